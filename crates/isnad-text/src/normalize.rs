@@ -1,0 +1,256 @@
+//! Normalised views of a raw text, each mapping back to raw byte offsets.
+//!
+//! A rule is a tiny function from one raw character to zero, one or several output characters.
+//! Rules are split in two families:
+//! - **lossless** rules change only the *encoding* of the same reading: tatweel, invisible marks,
+//!   presentation forms, digit scripts, quote and space variants. Values and NER features use them.
+//! - **lossy** rules also merge letters that carry meaning: hamza-alef forms, alef maqsura/yeh,
+//!   teh marbuta/heh, diacritics, Latin case. Only lexicon lookup and search keys use them.
+//!
+//! Display text and quotes never come from a view: a match in a view is mapped back with
+//! [`NormView::to_raw`] and the surface is read from the raw text.
+
+use crate::chars::*;
+use crate::span::Span;
+
+/// One normalisation rule. See [`Rule::apply`] for what each does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// Lossless: drop U+0640 tatweel.
+    DropTatweel,
+    /// Lossless: drop zero-width and bidi controls, BOM, soft hyphen.
+    DropInvisible,
+    /// Lossless: presentation forms (U+FB50–U+FEFF) to their compatibility letters (ﻻ → لا).
+    FoldPresentationForms,
+    /// Lossless: Arabic-Indic and Persian digits to ASCII; ٫ → `.`, ٬ → `,`, ٪ → `%`.
+    FoldDigits,
+    /// Lossless: every double-quote variant (« » “ ” „ …) to `"`, single ones to `'`.
+    FoldQuotes,
+    /// Lossless: no-break and other Unicode spaces to U+0020.
+    FoldSpaces,
+    /// Lossy: drop harakat, tanwin, shadda, sukun, dagger alef.
+    StripDiacritics,
+    /// Lossy: أ إ آ ٱ → ا.
+    FoldAlef,
+    /// Lossy: ى and Persian ی → ي; Persian ک → ك.
+    FoldYeh,
+    /// Lossy: ة → ه.
+    FoldTehMarbuta,
+    /// Lossy: ASCII and Latin letters to lower case.
+    LowercaseLatin,
+}
+
+impl Rule {
+    pub const LOSSLESS: &'static [Rule] =
+        &[Rule::DropTatweel, Rule::DropInvisible, Rule::FoldPresentationForms, Rule::FoldDigits, Rule::FoldQuotes, Rule::FoldSpaces];
+    pub const LOSSY: &'static [Rule] = &[Rule::StripDiacritics, Rule::FoldAlef, Rule::FoldYeh, Rule::FoldTehMarbuta, Rule::LowercaseLatin];
+
+    pub fn is_lossless(self) -> bool {
+        Self::LOSSLESS.contains(&self)
+    }
+
+    /// Apply the rule to `c`. `None` means the rule does not touch `c`.
+    /// `Some("")` drops it; otherwise the replacement is pushed into `out`.
+    fn apply(self, c: char, out: &mut String) -> bool {
+        let rep: Option<char> = match self {
+            Rule::DropTatweel => return is_tatweel(c),
+            Rule::DropInvisible => return is_invisible(c),
+            Rule::StripDiacritics => return is_arabic_diacritic(c),
+            Rule::FoldPresentationForms => {
+                if !is_presentation_form(c) {
+                    return false;
+                }
+                let mut any = false;
+                unicode_normalization::char::decompose_compatible(c, |d| {
+                    // Compatibility decompositions of ligatures like ﷲ include spaces and
+                    // diacritics; keep letters and spaces only, diacritics go through later rules.
+                    out.push(d);
+                    any = true;
+                });
+                if !any {
+                    out.push(c);
+                }
+                return true;
+            }
+            Rule::FoldDigits => match c {
+                '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => digit_value(c).and_then(|d| char::from_digit(d, 10)),
+                '\u{066B}' => Some('.'),
+                '\u{066C}' => Some(','),
+                '\u{066A}' => Some('%'),
+                _ => None,
+            },
+            Rule::FoldQuotes => match c {
+                '«' | '»' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{301D}' | '\u{301E}' | '\u{FF02}' => Some('"'),
+                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => Some('\''),
+                _ => None,
+            },
+            Rule::FoldSpaces => match c {
+                '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(' '),
+                _ => None,
+            },
+            Rule::FoldAlef => matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ').then_some('ا'),
+            Rule::FoldYeh => match c {
+                'ى' | '\u{06CC}' => Some('ي'),
+                '\u{06A9}' => Some('ك'),
+                _ => None,
+            },
+            Rule::FoldTehMarbuta => (c == 'ة').then_some('ه'),
+            Rule::LowercaseLatin => {
+                if c.is_uppercase() && !is_arabic_letter(c) {
+                    out.extend(c.to_lowercase());
+                    return true;
+                }
+                return false;
+            }
+        };
+        match rep {
+            Some(r) => {
+                out.push(r);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// A set of rules applied in order; build views with [`Normalizer::view`].
+#[derive(Debug, Clone)]
+pub struct Normalizer {
+    rules: Vec<Rule>,
+}
+
+/// A normalised copy of a raw text plus, for each of its bytes, the raw extent it came from.
+#[derive(Debug, Clone, Default)]
+pub struct NormView {
+    pub text: String,
+    /// `raw_start[i]`: raw byte where the char holding normalised byte `i` starts; one extra
+    /// entry at `text.len()` holds the raw length (so empty spans at the end map too).
+    raw_start: Vec<u32>,
+    /// `raw_end[i]`: raw byte where that char ends.
+    raw_end: Vec<u32>,
+}
+
+impl Normalizer {
+    /// Lossless rules only: same reading, canonical encoding.
+    pub fn lossless() -> Self {
+        Normalizer { rules: Rule::LOSSLESS.to_vec() }
+    }
+    /// Lossless then lossy rules: the matching view for lexicons and search keys.
+    pub fn lossy() -> Self {
+        let mut rules = Rule::LOSSLESS.to_vec();
+        rules.extend_from_slice(Rule::LOSSY);
+        Normalizer { rules }
+    }
+    pub fn with_rules(rules: &[Rule]) -> Self {
+        Normalizer { rules: rules.to_vec() }
+    }
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Normalise one char through the chain of rules into `out`.
+    fn push_char(&self, c: char, out: &mut String) {
+        // Rules run in order; an expansion (presentation form → several letters) feeds each
+        // produced char through the remaining rules.
+        let mut cur = String::new();
+        cur.push(c);
+        for &r in &self.rules {
+            let mut next = String::with_capacity(cur.len());
+            for ch in cur.chars() {
+                if !r.apply(ch, &mut next) {
+                    next.push(ch);
+                }
+            }
+            cur = next;
+            if cur.is_empty() {
+                return;
+            }
+        }
+        out.push_str(&cur);
+    }
+
+    /// Normalise a string without keeping the map (lexicon keys, queries).
+    pub fn normalize(&self, s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_ascii() && !(c.is_ascii_uppercase() && self.rules.contains(&Rule::LowercaseLatin)) {
+                out.push(c);
+            } else {
+                self.push_char(c, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Build the view of `raw` with its offset map.
+    pub fn view(&self, raw: &str) -> NormView {
+        let mut text = String::with_capacity(raw.len());
+        let mut raw_start = Vec::with_capacity(raw.len() + 1);
+        let mut raw_end = Vec::with_capacity(raw.len() + 1);
+        let lower = self.rules.contains(&Rule::LowercaseLatin);
+        for (b, c) in raw.char_indices() {
+            let before = text.len();
+            if c.is_ascii() && !(lower && c.is_ascii_uppercase()) {
+                text.push(c);
+            } else {
+                self.push_char(c, &mut text);
+            }
+            let e = (b + c.len_utf8()) as u32;
+            for _ in before..text.len() {
+                raw_start.push(b as u32);
+                raw_end.push(e);
+            }
+        }
+        raw_start.push(raw.len() as u32);
+        raw_end.push(raw.len() as u32);
+        NormView { text, raw_start, raw_end }
+    }
+}
+
+impl NormView {
+    /// Map a byte range `[s, e)` of the view back to the raw span covering it.
+    /// Out-of-range input is clamped; the result always lies on raw char boundaries.
+    pub fn to_raw(&self, s: usize, e: usize) -> Span {
+        let n = self.text.len();
+        let s = s.min(n);
+        let e = e.min(n).max(s);
+        if s == e {
+            let p = self.raw_start[s];
+            return Span { start: p, end: p };
+        }
+        Span { start: self.raw_start[s], end: self.raw_end[e - 1] }
+    }
+
+    /// Map a raw byte offset to the first view byte at or after it.
+    pub fn from_raw(&self, raw_byte: u32) -> usize {
+        self.raw_start.partition_point(|&r| r < raw_byte).min(self.text.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lossless_keeps_letters_lossy_folds_them() {
+        let raw = "أُعلِنَت المدينـــة ٢٠١٩ «نعم»\u{200F}";
+        assert_eq!(Normalizer::lossless().normalize(raw), "أُعلِنَت المدينة 2019 \"نعم\"");
+        assert_eq!(Normalizer::lossy().normalize(raw), "اعلنت المدينه 2019 \"نعم\"");
+    }
+
+    #[test]
+    fn presentation_forms_expand_and_map_back() {
+        let raw = "ﻻ شيء";
+        let v = Normalizer::lossless().view(raw);
+        assert_eq!(v.text, "لا شيء");
+        assert_eq!(v.to_raw(0, "لا".len()).slice(raw), "ﻻ");
+    }
+
+    #[test]
+    fn mapping_skips_dropped_chars_at_the_edges() {
+        let raw = "ـقسدـ";
+        let v = Normalizer::lossy().view(raw);
+        assert_eq!(v.text, "قسد");
+        assert_eq!(v.to_raw(0, v.text.len()).slice(raw), "قسد");
+    }
+}

@@ -1,0 +1,92 @@
+//! Line and sentence segmentation over raw text.
+
+use crate::chars::{is_arabic_letter, is_digit_any};
+use crate::span::Span;
+
+/// Non-empty lines of `raw` (trimmed), as spans.
+pub fn lines(raw: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for (i, c) in raw.char_indices() {
+        if c == '\n' {
+            let sp = Span::new(start, i).trim(raw);
+            if !sp.is_empty() {
+                out.push(sp);
+            }
+            start = i + 1;
+        }
+    }
+    let sp = Span::new(start, raw.len()).trim(raw);
+    if !sp.is_empty() {
+        out.push(sp);
+    }
+    out
+}
+
+/// Sentences of `raw`. A sentence ends at `. ! ? ؟ …` (and any closing quotes or brackets
+/// right after), or at a line break. A full stop does not end a sentence inside a number
+/// (`1.5`) or after a one-letter abbreviation (`أ.ف.ب`, `U.S.`).
+pub fn sentences(raw: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for line in lines(raw) {
+        let text = line.slice(raw);
+        let base = line.start as usize;
+        let mut start = 0usize;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            let is_end = match c {
+                '!' | '?' | '؟' | '…' => true,
+                '.' => {
+                    let prev = k.checked_sub(1).map(|j| chars[j].1);
+                    let next = chars.get(k + 1).map(|x| x.1);
+                    let in_number = prev.is_some_and(is_digit_any) && next.is_some_and(is_digit_any);
+                    // one-letter abbreviation: letter preceded by start/space/dot
+                    let abbrev = prev.is_some_and(|p| p.is_alphabetic())
+                        && k.checked_sub(2).map_or(true, |j| {
+                            let q = chars[j].1;
+                            q.is_whitespace() || q == '.' || q == '('
+                        })
+                        && (next.is_some_and(|n| n.is_alphabetic() || n == ')') || prev.is_some_and(is_arabic_letter));
+                    let ellipsis = next == Some('.');
+                    !(in_number || abbrev || ellipsis)
+                }
+                _ => false,
+            };
+            if is_end {
+                // swallow closing quotes/brackets and repeated terminators
+                let mut j = k + 1;
+                while j < chars.len() && matches!(chars[j].1, '"' | '»' | '”' | ')' | '.' | '!' | '?' | '؟' | '\'' | '’') {
+                    j += 1;
+                }
+                let end = chars.get(j).map_or(text.len(), |x| x.0);
+                let sp = Span::new(base + start, base + end).trim(raw);
+                if !sp.is_empty() {
+                    out.push(sp);
+                }
+                start = end;
+                k = j;
+                continue;
+            }
+            let _ = i;
+            k += 1;
+        }
+        let sp = Span::new(base + start, base + text.len()).trim(raw);
+        if !sp.is_empty() {
+            out.push(sp);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn abbreviations_and_numbers_do_not_split() {
+        let raw = "قصف مواقع (أ.ف.ب) بنسبة 1.5 في المئة. وقال مسؤول: نعم؟ انتهى\nسطر ثان";
+        let got: Vec<&str> = sentences(raw).iter().map(|s| s.slice(raw)).collect();
+        assert_eq!(got, ["قصف مواقع (أ.ف.ب) بنسبة 1.5 في المئة.", "وقال مسؤول: نعم؟", "انتهى", "سطر ثان"]);
+    }
+}

@@ -1,0 +1,237 @@
+//! Lossless tokenisation with clitic-aware stems.
+//!
+//! Every token is a span of the raw text; tokens never overlap and whitespace is never part of
+//! one. Arabic tokens also carry a `stem` span inside them with proclitics (و ف, ب ك ل + ال,
+//! لل) and common plural/dual pronoun enclitics split off. The segmentation is conservative on
+//! purpose: splitting a root letter (وزير → و+زير) hurts more than missing a clitic.
+
+use crate::chars::*;
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    Arabic,
+    Latin,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// The token without its clitics (equal to `span` when nothing was split off).
+    pub stem: Span,
+}
+
+impl Token {
+    pub fn text<'a>(&self, raw: &'a str) -> &'a str {
+        self.span.slice(raw)
+    }
+    pub fn prefix<'a>(&self, raw: &'a str) -> &'a str {
+        raw.get(self.span.start as usize..self.stem.start as usize).unwrap_or("")
+    }
+    pub fn suffix<'a>(&self, raw: &'a str) -> &'a str {
+        raw.get(self.stem.end as usize..self.span.end as usize).unwrap_or("")
+    }
+    /// Clitic segments in order: each proclitic, the stem, the enclitic.
+    pub fn segments<'a>(&self, raw: &'a str) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let p = self.prefix(raw);
+        let mut rest = p;
+        while !rest.is_empty() {
+            // split ال as one unit, other proclitics are one letter (plus marks/tatweel)
+            let bare: String = rest.chars().filter(|&c| is_arabic_letter(c)).take(2).collect();
+            let take_letters = if bare == "ال" { 2 } else { 1 };
+            let mut seen = 0;
+            let mut cut = rest.len();
+            for (i, c) in rest.char_indices() {
+                if is_arabic_letter(c) {
+                    if seen == take_letters {
+                        cut = i;
+                        break;
+                    }
+                    seen += 1;
+                }
+            }
+            out.push(&rest[..cut]);
+            rest = &rest[cut..];
+        }
+        out.push(self.stem.slice(raw));
+        let s = self.suffix(raw);
+        if !s.is_empty() {
+            out.push(s);
+        }
+        out
+    }
+}
+
+fn class(c: char) -> u8 {
+    if c.is_whitespace() || is_invisible(c) && c != '\u{200C}' && c != '\u{200D}' {
+        0
+    } else if is_arabic_word_char(c) {
+        1
+    } else if is_digit_any(c) {
+        3
+    } else if c.is_alphanumeric() {
+        2
+    } else {
+        4
+    }
+}
+
+/// Split `raw` into tokens. Digits keep internal separators (`1,500`, `1.5`, `٢٠١٩`) when a
+/// digit follows them; every punctuation mark is its own token.
+pub fn tokenize(raw: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(raw.len() / 5);
+    let mut it = raw.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let k = class(c);
+        if k == 0 {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if k == 4 {
+            push(&mut out, raw, i, end, TokenKind::Punct);
+            continue;
+        }
+        while let Some(&(j, d)) = it.peek() {
+            let kd = class(d);
+            let same = kd == k
+                // an Arabic word may carry a mark glued after a Latin/number (rare) – keep classes pure
+                || (k == 3 && matches!(d, '.' | ',' | '٫' | '٬') && next_is_digit(raw, j + d.len_utf8()));
+            if !same {
+                break;
+            }
+            end = j + d.len_utf8();
+            it.next();
+        }
+        let kind = match k {
+            1 => TokenKind::Arabic,
+            2 => TokenKind::Latin,
+            _ => TokenKind::Number,
+        };
+        push(&mut out, raw, i, end, kind);
+    }
+    out
+}
+
+fn next_is_digit(raw: &str, at: usize) -> bool {
+    raw.get(at..).and_then(|s| s.chars().next()).is_some_and(is_digit_any)
+}
+
+fn push(out: &mut Vec<Token>, raw: &str, s: usize, e: usize, kind: TokenKind) {
+    let span = Span::new(s, e);
+    let stem = if kind == TokenKind::Arabic { clitic_stem(raw, span) } else { span };
+    out.push(Token { span, kind, stem });
+}
+
+/// Frequent words that begin with a letter that is also a proclitic (و ف) but is a root
+/// letter here. Stored bare (lossy-normalised, no diacritics).
+const ROOT_INITIAL: &[&str] = &[
+    "وزير", "وزيره", "وزاره", "وزراء", "وكاله", "وقت", "ولايه", "ولايات", "وضع", "وطني", "وطنيه", "وفد", "وحده", "وحدات", "وجود",
+    "وسط", "ورقه", "وصول", "وقف", "وثيقه", "وسائل", "واشنطن", "وادي", "ولد", "وليد", "وصف", "وعد", "وفاه", "وقع", "واقع", "وجه",
+    "فريق", "فرنسا", "فلسطين", "فلسطيني", "فصائل", "فصيل", "فقط", "فتره", "فرص", "فرصه", "فكره", "فيديو", "فيلم", "فوق", "فعل",
+    "فيما", "فيها", "فيه", "فرات", "فراس", "فهد", "فيصل", "فلاديمير", "فبراير", "فنزويلا", "فيينا", "فضل", "فرع", "فني",
+];
+
+fn bare_letters(s: &str) -> String {
+    s.chars()
+        .filter(|&c| is_arabic_letter(c))
+        .map(fold_letter)
+        .collect()
+}
+
+fn fold_letter(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        _ => c,
+    }
+}
+
+/// Find the stem span of an Arabic token.
+fn clitic_stem(raw: &str, span: Span) -> Span {
+    let word = span.slice(raw);
+    // letter positions: (byte offset within word, bare letter)
+    let letters: Vec<(usize, char)> = word
+        .char_indices()
+        .filter(|&(_, c)| is_arabic_letter(c))
+        .map(|(i, c)| (i, fold_letter(c)))
+        .collect();
+    let n = letters.len();
+    if n < 3 {
+        return span;
+    }
+    let bare = bare_letters(word);
+    let at = |k: usize| letters.get(k).map(|&(_, c)| c);
+    let mut p = 0usize; // letters consumed as proclitics
+    // conjunction
+    if matches!(at(0), Some('و' | 'ف')) && n - 1 >= 3 && !ROOT_INITIAL.contains(&bare.as_str()) {
+        let rest: String = bare.chars().skip(1).collect();
+        // don't strip when the rest would itself be an implausible start like another و
+        if !rest.starts_with('و') || rest.starts_with("وا") {
+            p = 1;
+        }
+    }
+    // preposition + article, or article alone
+    let rem = n - p;
+    let two = (at(p), at(p + 1), at(p + 2));
+    match two {
+        (Some('ب' | 'ك' | 'ف'), Some('ا'), Some('ل')) if rem >= 5 => p += 3,
+        (Some('ل'), Some('ل'), _) if rem >= 4 => p += 2,
+        (Some('ا'), Some('ل'), _) if rem >= 4 => p += 2,
+        _ => {}
+    }
+    // Enclitic pronouns of two or more letters, only on words without the article.
+    let has_article = p >= 2 && matches!((at(p - 2), at(p - 1)), (Some('ا' | 'ل'), Some('ل')));
+    let mut q = n; // letters kept before the suffix
+    if !has_article {
+        for suf in ["هما", "كما", "هم", "هن", "ها", "كم", "نا"] {
+            let sl = suf.chars().count();
+            if bare.ends_with(suf) && n - p >= sl + 3 {
+                q = n - sl;
+                break;
+            }
+        }
+    }
+    if p == 0 && q == n {
+        return span;
+    }
+    let start = if p == 0 { 0 } else { letters[p].0 };
+    let end = if q == n { word.len() } else { letters[q].0 };
+    // keep marks that belong to the stem's last letter
+    Span::new(span.start as usize + start, span.start as usize + end.max(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segs(s: &str) -> Vec<String> {
+        let t = tokenize(s);
+        t[0].segments(s).into_iter().map(String::from).collect()
+    }
+
+    #[test]
+    fn proclitics_and_article() {
+        assert_eq!(segs("والتحالف"), ["و", "ال", "تحالف"]);
+        assert_eq!(segs("بالباغوز"), ["ب", "ال", "باغوز"]);
+        assert_eq!(segs("للتنظيم"), ["ل", "ل", "تنظيم"]);
+        assert_eq!(segs("وقال"), ["و", "قال"]);
+        assert_eq!(segs("وزير"), ["وزير"]);
+        assert_eq!(segs("بيان"), ["بيان"]);
+        assert_eq!(segs("قواتنا"), ["قوات", "نا"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        let s = "نحو 1,500 و٢٠١٩ و1.5.";
+        let toks: Vec<_> = tokenize(s).iter().map(|t| (t.text(s).to_string(), t.kind)).collect();
+        assert!(toks.contains(&("1,500".into(), TokenKind::Number)));
+        assert!(toks.contains(&("٢٠١٩".into(), TokenKind::Number)));
+        assert!(toks.contains(&("1.5".into(), TokenKind::Number)));
+        assert_eq!(toks.last().map(|t| t.0.as_str()), Some("."));
+    }
+}
