@@ -14,6 +14,9 @@
 
 mod date;
 mod layers;
+mod text_stage;
+
+pub use text_stage::TextStage;
 
 pub use date::{Date, Grain};
 pub use isnad_text::Span;
@@ -145,6 +148,8 @@ pub struct Document {
     pub zones: Vec<Annotated<Zone>>,
     pub meta: ArticleMeta,
     pub tokens: Vec<isnad_text::Token>,
+    /// Lossy keys of `tokens`, computed once for every lexicon lookup.
+    pub keys: isnad_text::TokenKeys,
     pub sentences: Vec<Span>,
     pub quantities: Vec<Annotated<Quantity>>,
     pub times: Vec<Annotated<TimeExpr>>,
@@ -167,6 +172,7 @@ impl Document {
             zones: Vec::new(),
             meta: ArticleMeta::default(),
             tokens: Vec::new(),
+            keys: isnad_text::TokenKeys::default(),
             sentences: Vec::new(),
             quantities: Vec::new(),
             times: Vec::new(),

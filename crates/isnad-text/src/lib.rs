@@ -18,12 +18,14 @@
 //! ```
 
 mod chars;
+mod keys;
 mod normalize;
 mod sentence;
 mod span;
 mod token;
 
 pub use chars::*;
+pub use keys::{key, lossy, TokenKeys};
 pub use normalize::{NormView, Normalizer, Rule};
 pub use sentence::{lines, sentences};
 pub use span::Span;

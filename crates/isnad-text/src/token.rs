@@ -158,7 +158,7 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
     let letters: Vec<(usize, char)> = word
         .char_indices()
         .filter(|&(_, c)| is_arabic_letter(c))
-        .map(|(i, c)| (i, fold_letter(c)))
+        .map(|(i, c)| (i, if c == 'ٱ' { 'ا' } else { c }))
         .collect();
     let n = letters.len();
     if n < 3 {
@@ -167,7 +167,7 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
     let bare = bare_letters(word);
     let at = |k: usize| letters.get(k).map(|&(_, c)| c);
     let mut p = 0usize; // letters consumed as proclitics
-    // conjunction
+    // conjunction (the article is only ever spelt with a bare alef, so ألف/آلاف keep their letters)
     if matches!(at(0), Some('و' | 'ف')) && n - 1 >= 3 && !ROOT_INITIAL.contains(&bare.as_str()) {
         let rest: String = bare.chars().skip(1).collect();
         // don't strip when the rest would itself be an implausible start like another و
@@ -223,6 +223,9 @@ mod tests {
         assert_eq!(segs("وزير"), ["وزير"]);
         assert_eq!(segs("بيان"), ["بيان"]);
         assert_eq!(segs("قواتنا"), ["قوات", "نا"]);
+        assert_eq!(segs("ألفاً"), ["ألفاً"]);
+        assert_eq!(segs("آلاف"), ["آلاف"]);
+        assert_eq!(segs("الأول"), ["ال", "أول"]);
     }
 
     #[test]

@@ -1,1 +1,119 @@
-//! isnad-values
+//! The value layer: every number, quantity and time expression in a text, with raw offsets,
+//! resolved against an anchor date. One API serves every later stage and the `values` CLI.
+//!
+//! ```
+//! use isnad_values::{find_values, Direction};
+//! use isnad_doc::Date;
+//! let text = "قتل نحو 11 ألف مقاتل أمس، وبدأ الهجوم الجمعة 22 مارس (آذار).";
+//! let v = find_values(text, Date::new(2019, 3, 23), Direction::Past);
+//! let yesterday = v.times.iter().find(|t| t.span.slice(text) == "أمس").unwrap();
+//! assert_eq!(yesterday.value.resolved.unwrap().0.to_string(), "2019-03-22");
+//! let q = &v.quantities[0];
+//! assert_eq!((q.value.value, q.value.approx, q.value.role), (11000.0, true, Some("killed")));
+//! ```
+
+mod lexicon;
+mod numbers;
+mod times;
+
+use isnad_doc::{Annotated, Date, DocStage, Document, Layer, Provenance, Quantity, TimeExpr};
+use isnad_text::{tokenize, Span, Token, TokenKeys};
+
+pub use times::TimeHit;
+
+/// Which way a bare weekday or a month without a year points from the anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Direction {
+    /// News prose: "الجمعة" is the last Friday on or before the anchor.
+    #[default]
+    Past,
+    /// Duckling's convention: the next one on or after the anchor.
+    Future,
+}
+
+pub const STAGE: &str = "values";
+
+/// Values found in a text.
+#[derive(Debug, Clone, Default)]
+pub struct Values {
+    pub times: Vec<Annotated<TimeExpr>>,
+    pub quantities: Vec<Annotated<Quantity>>,
+}
+
+/// Find all values in `tokens[range]` of `raw`. Times are found first; their tokens are never
+/// read again as counts, so `22 مارس 2019` is one date and not the numbers 22 and 2019.
+pub fn find_in(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: &[Span], anchor: Option<Date>, dir: Direction) -> Values {
+    let c = times::Ctx { raw, toks, keys, end: range.end };
+    let mut out = Values::default();
+    let mut used = vec![false; toks.len()];
+    for h in times::find(&c, range.start, anchor, dir) {
+        for u in &mut used[h.start..h.end] {
+            *u = true;
+        }
+        let conf = if h.rule.contains("mismatch") { 0.5 } else { 0.9 };
+        out.times.push(Annotated::new(numbers::tok_span(&c, h.start, h.end), h.expr, Provenance::new(STAGE, h.rule, conf)));
+    }
+    // sentence token bounds, for role cues
+    let sent_of = |i: usize| -> (usize, usize) {
+        let p = toks[i].span.start;
+        match sentences.iter().find(|s| s.start <= p && p < s.end) {
+            Some(s) => {
+                let a = toks.partition_point(|t| t.span.start < s.start);
+                let b = toks.partition_point(|t| t.span.start < s.end);
+                (a.max(range.start), b.min(range.end))
+            }
+            None => (range.start, range.end),
+        }
+    };
+    for h in numbers::find(&c, range.start, &used, &sent_of) {
+        out.quantities.push(Annotated::new(numbers::tok_span(&c, h.start, h.end), h.q, Provenance::new(STAGE, h.rule, 0.8)));
+    }
+    out
+}
+
+/// Convenience: tokenise `text` and find its values.
+pub fn find_values(text: &str, anchor: Option<Date>, dir: Direction) -> Values {
+    let toks = tokenize(text);
+    let keys = TokenKeys::new(text, &toks);
+    let sents = isnad_text::sentences(text);
+    find_in(text, &toks, &keys, 0..toks.len(), &sents, anchor, dir)
+}
+
+/// Per-document stage: values in every content sentence, anchored on the publication date.
+#[derive(Debug, Default)]
+pub struct ValuesStage {
+    pub direction: Direction,
+}
+
+impl DocStage for ValuesStage {
+    fn name(&self) -> &'static str {
+        STAGE
+    }
+    fn needs(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Sentences, Layer::Meta]
+    }
+    fn adds(&self) -> &'static [Layer] {
+        &[Layer::Quantities, Layer::Times]
+    }
+    fn run(&self, doc: &mut Document) {
+        let anchor = doc.meta.published.as_ref().map(|p| p.date);
+        let raw = doc.raw.clone();
+        let mut all = Values::default();
+        for &s in &doc.sentences {
+            let r = doc.tokens_in(s);
+            if r.is_empty() {
+                continue;
+            }
+            let v = find_in(&raw, &doc.tokens, &doc.keys, r, std::slice::from_ref(&s), anchor, self.direction);
+            all.times.extend(v.times);
+            all.quantities.extend(v.quantities);
+        }
+        doc.times = all.times;
+        doc.quantities = all.quantities;
+        doc.mark(Layer::Quantities);
+        doc.mark(Layer::Times);
+    }
+}
+
+#[cfg(test)]
+mod tests;

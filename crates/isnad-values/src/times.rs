@@ -1,0 +1,479 @@
+//! Time expressions: absolute dates (Gregorian month names in every regional form, numeric
+//! dates), weekdays, relative expressions, parts of day and durations, resolved against an
+//! anchor date into an inclusive day interval with a grain.
+
+use crate::lexicon::*;
+use crate::Direction;
+use isnad_doc::{Date, Grain, TimeExpr};
+use isnad_text::{Token, TokenKeys, TokenKind};
+
+/// A time expression over tokens `[start, end)`.
+#[derive(Debug, Clone)]
+pub struct TimeHit {
+    pub start: usize,
+    pub end: usize,
+    pub expr: TimeExpr,
+    pub rule: &'static str,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub raw: &'a str,
+    pub toks: &'a [Token],
+    pub keys: &'a TokenKeys,
+    pub end: usize,
+}
+
+impl Ctx<'_> {
+    pub fn full(&self, i: usize) -> &str {
+        if i < self.end { self.keys.full(i) } else { "" }
+    }
+    pub fn stem(&self, i: usize) -> &str {
+        if i < self.end { self.keys.stem(i) } else { "" }
+    }
+    /// Integer value of a digits-only number token.
+    pub fn int(&self, i: usize) -> Option<i64> {
+        if i >= self.end || self.toks[i].kind != TokenKind::Number {
+            return None;
+        }
+        let t = self.toks[i].text(self.raw);
+        let mut v: i64 = 0;
+        for c in t.chars() {
+            v = v.checked_mul(10)?.checked_add(i64::from(isnad_text::digit_value(c)?))?;
+        }
+        Some(v)
+    }
+    /// The key with an article restored when the token had one (`والجمعة` → `الجمعه`).
+    fn with_article(&self, i: usize) -> Option<String> {
+        let (f, s) = (self.full(i), self.stem(i));
+        if f.starts_with("ال") {
+            return Some(f.to_string());
+        }
+        (f != s && f.ends_with(&format!("ال{s}"))).then(|| format!("ال{s}"))
+    }
+}
+
+fn month_at(c: &Ctx, i: usize) -> Option<(u8, usize)> {
+    let s = c.stem(i);
+    for &(a, b, m) in MONTHS_TWO {
+        if s == a && c.full(i + 1) == b {
+            return Some((m, 2));
+        }
+    }
+    MONTHS.iter().find(|(k, _)| *k == s || *k == c.full(i)).map(|&(_, m)| (m, 1))
+}
+
+fn weekday_at(c: &Ctx, i: usize) -> Option<u8> {
+    let k = c.with_article(i)?;
+    WEEKDAYS.iter().find(|(w, _)| *w == k).map(|&(_, d)| d)
+}
+
+fn year_at(c: &Ctx, i: usize) -> Option<(i32, usize)> {
+    let y = c.int(i)?;
+    if !(1900..=2100).contains(&y) || c.toks[i].text(c.raw).chars().count() != 4 {
+        return None;
+    }
+    let extra = usize::from(matches!(c.full(i + 1), "م" | "ميلادي"));
+    Some((y as i32, 1 + extra))
+}
+
+/// After a month: skip `(آذار)`, `/كانون الأول` alternatives.
+fn skip_alt_month(c: &Ctx, i: usize) -> usize {
+    let open = c.full(i);
+    if open == "(" || open == "/" || open == "-" {
+        let j = i + 1;
+        let alt = month_at(c, j).map(|(_, n)| n).or_else(|| (c.full(j) == MONTH_AB).then_some(1));
+        if let Some(n) = alt {
+            let k = j + n;
+            return if open == "(" && c.full(k) == ")" { k + 1 } else if open == "(" { i } else { k };
+        }
+    }
+    i
+}
+
+fn add_months(d: Date, n: i32) -> Date {
+    let m0 = d.y * 12 + i32::from(d.m) - 1 + n;
+    Date { y: m0.div_euclid(12), m: (m0.rem_euclid(12) + 1) as u8, d: 1 }
+}
+
+fn month_end(d: Date) -> Date {
+    add_months(d, 1).add_days(-1)
+}
+
+fn expr(kind: &'static str, grain: Grain) -> TimeExpr {
+    TimeExpr { kind, grain, resolved: None, offset: None, anchor: None, part_of_day: None, duration: None }
+}
+
+fn relative_day(anchor: Option<Date>, off: i64) -> TimeExpr {
+    let mut e = expr("relative", Grain::Day);
+    e.offset = Some(off as i32);
+    e.anchor = anchor;
+    e.resolved = anchor.map(|a| (a.add_days(off), a.add_days(off)));
+    e
+}
+
+fn part_of_day(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "فجر" => "dawn",
+        "صباح" => "morning",
+        "ظهر" | "ظهيره" => "noon",
+        "عصر" => "afternoon",
+        "مساء" => "evening",
+        "ليل" | "ليله" | "ليلا" => "night",
+        _ => return None,
+    })
+}
+
+fn unit_grain(k: &str) -> Option<(Grain, f64)> {
+    Some(match k {
+        "ساعه" | "ساعات" => (Grain::Hour, 1.0),
+        "ساعتين" | "ساعتان" => (Grain::Hour, 2.0),
+        "يوم" | "يوما" | "ايام" => (Grain::Day, 1.0),
+        "يومين" | "يومان" => (Grain::Day, 2.0),
+        "اسبوع" | "اسبوعا" | "اسابيع" => (Grain::Week, 1.0),
+        "اسبوعين" | "اسبوعان" => (Grain::Week, 2.0),
+        "شهر" | "شهرا" | "اشهر" | "شهور" => (Grain::Month, 1.0),
+        "شهرين" | "شهران" => (Grain::Month, 2.0),
+        "عام" | "عاما" | "اعوام" | "سنه" | "سنوات" | "سنين" => (Grain::Year, 1.0),
+        "عامين" | "عامان" | "سنتين" | "سنتان" => (Grain::Year, 2.0),
+        _ => return None,
+    })
+}
+
+fn shift(a: Date, grain: Grain, n: i64) -> (Date, Date) {
+    match grain {
+        Grain::Hour | Grain::PartOfDay | Grain::Day => (a.add_days(n), a.add_days(n)),
+        Grain::Week => {
+            let monday = a.add_days(1 - i64::from(a.weekday()));
+            let s = monday.add_days(7 * n);
+            (s, s.add_days(6))
+        }
+        Grain::Month => {
+            let s = add_months(a, n as i32);
+            (s, month_end(s))
+        }
+        Grain::Year => {
+            let y = a.y + n as i32;
+            (Date { y, m: 1, d: 1 }, Date { y, m: 12, d: 31 })
+        }
+    }
+}
+
+/// Go back `n` units from the anchor (for "N days ago" and "the last N weeks").
+fn back(a: Date, grain: Grain, n: i64) -> Date {
+    match grain {
+        Grain::Hour | Grain::PartOfDay => a,
+        Grain::Day => a.add_days(-n),
+        Grain::Week => a.add_days(-7 * n),
+        Grain::Month => {
+            let m = add_months(a, -(n as i32));
+            Date::new(m.y, m.m, a.d.min(isnad_doc_days(m.y, m.m))).unwrap_or(m)
+        }
+        Grain::Year => Date::new(a.y - n as i32, a.m, a.d.min(isnad_doc_days(a.y - n as i32, a.m))).unwrap_or(a),
+    }
+}
+
+fn isnad_doc_days(y: i32, m: u8) -> u8 {
+    add_months(Date { y, m, d: 1 }, 1).add_days(-1).d
+}
+
+/// Resolve a day and month with no year against the anchor.
+fn infer_year(anchor: Option<Date>, m: u8, d: u8, dir: Direction, past_word: bool, future_word: bool) -> Option<Date> {
+    let a = anchor?;
+    let this = Date::new(a.y, m, d);
+    let past = past_word || (dir == Direction::Past && !future_word);
+    match this {
+        Some(t) if past && t > a => Date::new(a.y - 1, m, d),
+        Some(t) if !past && t < a => Date::new(a.y + 1, m, d),
+        Some(t) => Some(t),
+        None => None,
+    }
+}
+
+/// Small number for "the three past weeks": digits or a number word.
+fn small_number(c: &Ctx, i: usize) -> Option<i64> {
+    c.int(i).filter(|v| (1..=100).contains(v)).or_else(|| UNITS.iter().find(|(k, _)| *k == c.stem(i).trim_start_matches("ال")).map(|&(_, v)| v as i64))
+}
+
+pub(crate) fn find(c: &Ctx, start: usize, anchor: Option<Date>, dir: Direction) -> Vec<TimeHit> {
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < c.end {
+        if let Some(h) = at(c, i, anchor, dir) {
+            i = h.end.max(i + 1);
+            out.push(h);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn hit(start: usize, end: usize, expr: TimeExpr, rule: &'static str) -> Option<TimeHit> {
+    Some(TimeHit { start, end, expr, rule })
+}
+
+fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit> {
+    // part of day prefix: صباح أمس, ليل أول من أمس, مساء الجمعة
+    if let Some(p) = part_of_day(c.stem(i)) {
+        if let Some(mut h) = at(c, i + 1, anchor, dir).filter(|h| matches!(h.expr.kind, "relative" | "weekday" | "date")) {
+            h.start = i;
+            h.expr.part_of_day = Some(p);
+            return Some(h);
+        }
+    }
+    // الليلة (الماضية | قبل الماضية)
+    if c.full(i) == "الليله" {
+        let (off, n) = if c.full(i + 1) == "قبل" && c.full(i + 2) == "الماضيه" {
+            (-2, 3)
+        } else if c.full(i + 1) == "الماضيه" {
+            (-1, 2)
+        } else {
+            (0, 1)
+        };
+        let mut e = relative_day(anchor, off);
+        e.part_of_day = Some("night");
+        return hit(i, i + n, e, "relative-night");
+    }
+    // ساعات الصباح الأولى
+    if c.stem(i) == "ساعات" && c.full(i + 1) == "الصباح" && c.full(i + 2) == "الاولي" {
+        let mut e = expr("part-of-day", Grain::PartOfDay);
+        e.part_of_day = Some("early-morning");
+        return hit(i, i + 3, e, "early-morning");
+    }
+    // أول من أمس / أول أمس
+    if c.full(i) == "اول" || c.stem(i) == "اول" && c.full(i) != "الاول" {
+        if c.full(i + 1) == "من" && c.stem(i + 2) == "امس" {
+            return hit(i, i + 3, relative_day(anchor, -2), "day-before-yesterday");
+        }
+        if c.stem(i + 1) == "امس" {
+            return hit(i, i + 2, relative_day(anchor, -2), "day-before-yesterday");
+        }
+    }
+    match c.stem(i) {
+        "امس" => return hit(i, i + 1, relative_day(anchor, -1), "yesterday"),
+        "غدا" => return hit(i, i + 1, relative_day(anchor, 1), "tomorrow"),
+        "يوم" if c.full(i) == "اليوم" && !matches!(c.full(i + 1), "التالي" | "السابق" | "نفسه" | "الاول") => {
+            return hit(i, i + 1, relative_day(anchor, 0), "today")
+        }
+        _ => {}
+    }
+    if c.full(i) == "بعد" && c.full(i + 1) == "غد" {
+        return hit(i, i + 2, relative_day(anchor, 2), "after-tomorrow");
+    }
+    // الأسبوع/الشهر/العام الماضي|المقبل|الجاري
+    let unit = match c.full(i) {
+        "الاسبوع" => Some(Grain::Week),
+        "الشهر" => Some(Grain::Month),
+        "العام" | "السنه" => Some(Grain::Year),
+        _ => None,
+    };
+    if let Some(g) = unit {
+        let off = match c.full(i + 1) {
+            "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "السابق" => Some(-1),
+            "المقبل" | "المقبله" | "القادم" | "القادمه" => Some(1),
+            "الجاري" | "الحالي" | "الحاليه" | "الجاريه" => Some(0),
+            _ => None,
+        };
+        if let Some(off) = off {
+            let mut e = expr("relative", g);
+            e.offset = Some(off);
+            e.anchor = anchor;
+            e.resolved = anchor.map(|a| shift(a, g, i64::from(off)));
+            return hit(i, i + 2, e, "relative-unit");
+        }
+        // العام 2012
+        if g == Grain::Year {
+            if let Some((y, n)) = year_at(c, i + 1) {
+                let mut e = expr("year", Grain::Year);
+                e.resolved = Some((Date { y, m: 1, d: 1 }, Date { y, m: 12, d: 31 }));
+                return hit(i, i + 1 + n, e, "year-cue");
+            }
+        }
+    }
+    if matches!(c.stem(i), "عام" | "سنه" | "عامي") {
+        if let Some((y, n)) = year_at(c, i + 1) {
+            let mut e = expr("year", Grain::Year);
+            e.resolved = Some((Date { y, m: 1, d: 1 }, Date { y, m: 12, d: 31 }));
+            return hit(i, i + 1 + n, e, "year-cue");
+        }
+    }
+    // الأسابيع (الثلاثة) الماضية / الشهور الثلاثة الأخيرة
+    let plural = match c.full(i) {
+        "الايام" => Some((Grain::Day, 7)),
+        "الاسابيع" => Some((Grain::Week, 3)),
+        "الاشهر" | "الشهور" => Some((Grain::Month, 3)),
+        "الاعوام" | "السنوات" => Some((Grain::Year, 3)),
+        _ => None,
+    };
+    if let Some((g, default_n)) = plural {
+        let (n, j) = match small_number(c, i + 1) {
+            Some(n) => (n, i + 2),
+            None => (default_n, i + 1),
+        };
+        if matches!(c.full(j), "الماضيه" | "الاخيره" | "المنصرمه" | "السابقه") {
+            let mut e = expr("relative", g);
+            e.offset = Some(-(n as i32));
+            e.anchor = anchor;
+            e.resolved = anchor.map(|a| (back(a, g, n), a));
+            return hit(i, j + 1, e, if j == i + 1 { "vague-past-period" } else { "past-period" });
+        }
+    }
+    // منذ / قبل N unit (ago), خلال / في غضون / لمدة N unit (duration)
+    let (cue_len, ago) = match c.full(i) {
+        "منذ" | "قبل" => (1, true),
+        "خلال" | "لمده" | "طيله" | "طوال" => (1, false),
+        "في" if c.full(i + 1) == "غضون" => (2, false),
+        "غضون" => (1, false),
+        _ => (0, false),
+    };
+    if cue_len > 0 {
+        let j = i + cue_len;
+        let (n, k) = match (c.int(j).or_else(|| small_number(c, j)), unit_grain(c.stem(j))) {
+            (_, Some((g, n))) if n > 1.0 => (Some((n, g)), j + 1), // dual: يومين
+            (Some(v), _) => match unit_grain(c.stem(j + 1)) {
+                Some((g, _)) => (Some((v as f64, g)), j + 2),
+                None => (None, j),
+            },
+            _ => (None, j),
+        };
+        if let Some((n, g)) = n {
+            if ago {
+                let mut e = expr("relative", g);
+                e.offset = Some(-(n as i32));
+                e.anchor = anchor;
+                e.resolved = anchor.map(|a| {
+                    let d = back(a, g, n as i64);
+                    (d, d)
+                });
+                return hit(i, k, e, "ago");
+            }
+            let mut e = expr("duration", g);
+            e.duration = Some(n);
+            return hit(i, k, e, "duration");
+        }
+    }
+    // bare duration: 48 ساعة, يومين (not after a date-ish word)
+    if let Some(v) = c.int(i) {
+        if let Some((g, _)) = unit_grain(c.stem(i + 1)) {
+            if v > 0 && v < 10_000 && c.full(i + 2) != "من" || g == Grain::Hour {
+                let mut e = expr("duration", g);
+                e.duration = Some(v as f64);
+                return hit(i, i + 2, e, "duration");
+            }
+        }
+    }
+    if let Some((g, n)) = unit_grain(c.stem(i)).filter(|&(_, n)| n > 1.0) {
+        let mut e = expr("duration", g);
+        e.duration = Some(n);
+        return hit(i, i + 1, e, "duration-dual");
+    }
+    // weekday, optionally followed by a date
+    let (wd, j) = match weekday_at(c, i) {
+        Some(w) => (Some(w), if c.full(i + 1) == "," || c.full(i + 1) == "،" { i + 2 } else { i + 1 }),
+        None if c.full(i) == "يوم" => match weekday_at(c, i + 1) {
+            Some(w) => (Some(w), i + 2),
+            None => (None, i),
+        },
+        None => (None, i),
+    };
+    // day month [alt] [year]
+    if let Some(day) = c.int(j).filter(|d| (1..=31).contains(d)) {
+        let m = month_at(c, j + 1).or_else(|| (c.full(j + 1) == MONTH_AB).then_some((8, 1)));
+        if let Some((m, n)) = m {
+            let mut k = skip_alt_month(c, j + 1 + n);
+            if c.full(k) == "," || c.full(k) == "،" {
+                // "6 يناير، 2015": a year after a comma still belongs to the date
+                if year_at(c, k + 1).is_some() {
+                    k += 1;
+                }
+            }
+            let year = year_at(c, k).or_else(|| if matches!(c.stem(k), "عام" | "سنه") { year_at(c, k + 1).map(|(y, n)| (y, n + 1)) } else { None });
+            let past_w = matches!(c.full(k), "الماضي" | "المنصرم");
+            let fut_w = matches!(c.full(k), "المقبل" | "القادم");
+            let mut e = expr("date", Grain::Day);
+            let (date, end) = match year {
+                Some((y, n)) => (Date::new(y, m, day as u8), k + n),
+                None => (infer_year(anchor, m, day as u8, dir, past_w, fut_w), k + usize::from(past_w || fut_w)),
+            };
+            if year.is_none() {
+                e.anchor = anchor;
+            }
+            // A stated weekday that contradicts the date is kept but lowers confidence (rule name says so).
+            let consistent = match (wd, date) {
+                (Some(w), Some(d)) => d.weekday() == w,
+                _ => true,
+            };
+            e.resolved = date.map(|d| (d, d));
+            let rule = match (year.is_some(), consistent) {
+                (true, true) => "day-month-year",
+                (false, true) => "day-month",
+                (_, false) => "day-month-weekday-mismatch",
+            };
+            return hit(i, end, e, rule);
+        }
+    }
+    // numeric dates: D/M/YYYY and YYYY-MM-DD
+    if let (Some(a), Some(b)) = (c.int(i), c.int(i + 2)) {
+        let sep = c.full(i + 1);
+        if (sep == "/" || sep == "-" || sep == ".") && c.full(i + 3) == sep {
+            if let Some(z) = c.int(i + 4) {
+                let d = if (1900..=2100).contains(&a) { Date::new(a as i32, b as u8, z as u8) } else if (1900..=2100).contains(&z) { Date::new(z as i32, b as u8, a as u8) } else { None };
+                if let Some(d) = d {
+                    let mut e = expr("date", Grain::Day);
+                    e.resolved = Some((d, d));
+                    return hit(i, i + 5, e, "numeric-date");
+                }
+            }
+        }
+    }
+    // month + year, or month with a relative word
+    if let Some((m, n)) = month_at(c, i) {
+        let k = skip_alt_month(c, i + n);
+        if let Some((y, yn)) = year_at(c, k) {
+            let s = Date { y, m, d: 1 };
+            let mut e = expr("month", Grain::Month);
+            e.resolved = Some((s, month_end(s)));
+            return hit(i, k + yn, e, "month-year");
+        }
+        let rel = match c.full(k) {
+            "الماضي" | "المنصرم" => Some(true),
+            "المقبل" | "القادم" => Some(false),
+            _ => None,
+        };
+        if rel.is_some() || k > i + n || matches!(c.full(i.wrapping_sub(1)), "شهر" | "في" | "منذ" | "خلال") {
+            let past = rel.unwrap_or(dir == Direction::Past);
+            let mut e = expr("month", Grain::Month);
+            e.anchor = anchor;
+            e.resolved = anchor.map(|a| {
+                let y = if past && m > a.m { a.y - 1 } else if !past && m < a.m { a.y + 1 } else { a.y };
+                let s = Date { y, m, d: 1 };
+                (s, month_end(s))
+            });
+            return hit(i, k + usize::from(rel.is_some()), e, "month");
+        }
+    }
+    if let Some(w) = wd {
+        let after = c.full(i + 1 + usize::from(c.full(i) == "يوم"));
+        let strict = match after {
+            "الماضي" => Some(Direction::Past),
+            "المقبل" | "القادم" => Some(Direction::Future),
+            _ => None,
+        };
+        let d = strict.unwrap_or(dir);
+        let mut e = expr("weekday", Grain::Day);
+        e.anchor = anchor;
+        e.resolved = anchor.map(|a| {
+            let aw = i64::from(a.weekday());
+            let w = i64::from(w);
+            let mut off = if d == Direction::Past { -((aw - w).rem_euclid(7)) } else { (w - aw).rem_euclid(7) };
+            if off == 0 && strict.is_some() {
+                off = if d == Direction::Past { -7 } else { 7 };
+            }
+            (a.add_days(off), a.add_days(off))
+        });
+        e.offset = e.resolved.zip(anchor).map(|((d, _), a)| (d.days() - a.days()) as i32);
+        let end = i + 1 + usize::from(c.full(i) == "يوم") + usize::from(strict.is_some());
+        return hit(i, end, e, "weekday");
+    }
+    None
+}
