@@ -1,1 +1,54 @@
-//! isnad-clean
+//! The clean stage: zones every block of a page (headline, kicker, standfirst, date lines,
+//! captions, body, related links, comments, chrome), marks duplicates, and reads the article
+//! metadata (headline, publication date vs. render/caption dates, dateline, agency credits,
+//! outlet, language). Every block that is not article text keeps a reason.
+//!
+//! It reads the `Blocks` layer from ingest and writes `Zones` and `Meta`.
+//!
+//! ```
+//! use isnad_clean::CleanStage;
+//! use isnad_doc::DocStage;
+//! let page = "Share\n\nعنوان الخبر الرئيسي عن المعارك\n\nالأربعاء 20 مارس 2019\n\nقالت مصادر محلية إن المعارك استمرت طوال الليل في أطراف المدينة الشرقية.\n\nاقرأ أيضا";
+//! let mut doc = isnad_ingest::read_bytes("p.txt", page.as_bytes(), &Default::default()).remove(0).unwrap();
+//! CleanStage::default().run(&mut doc);
+//! assert_eq!(doc.text(doc.meta.headline.unwrap()), "عنوان الخبر الرئيسي عن المعارك");
+//! assert_eq!(doc.meta.published.as_ref().unwrap().date.to_string(), "2019-03-20");
+//! ```
+
+mod features;
+mod meta;
+mod phrases;
+mod zoning;
+
+use isnad_doc::{DocStage, Document, Layer};
+
+pub use features::BlockFeatures;
+pub use phrases::agency;
+
+pub const STAGE: &str = "clean";
+
+#[derive(Debug, Default)]
+pub struct CleanStage;
+
+impl DocStage for CleanStage {
+    fn name(&self) -> &'static str {
+        STAGE
+    }
+    fn needs(&self) -> &'static [Layer] {
+        &[Layer::Blocks]
+    }
+    fn adds(&self) -> &'static [Layer] {
+        &[Layer::Zones, Layer::Meta]
+    }
+    fn run(&self, doc: &mut Document) {
+        let feats: Vec<BlockFeatures> = doc.blocks.iter().map(|b| BlockFeatures::of(&doc.raw, b)).collect();
+        doc.meta.language = meta::language(doc);
+        let z = zoning::zone(doc, &feats);
+        doc.zones = z.zones;
+        doc.meta.headline = z.headline;
+        doc.meta.headline_missing = z.headline_missing;
+        meta::fill(doc, &feats);
+        doc.mark(Layer::Zones);
+        doc.mark(Layer::Meta);
+    }
+}

@@ -1,0 +1,108 @@
+//! Per-block features shared by the zoner and the metadata reader.
+
+use crate::phrases;
+use isnad_doc::{Block, Date};
+use isnad_text::{arabic_ratio, key};
+
+#[derive(Debug, Clone)]
+pub struct BlockFeatures {
+    pub words: usize,
+    pub arabic: f32,
+    /// Has letters and almost none are Arabic.
+    pub latin_only: bool,
+    /// Ends like a sentence (`.`, `!`, `؟`, or one of them before a closing quote).
+    pub terminal: bool,
+    pub question: bool,
+    /// Lossy key of the whole block.
+    pub key: String,
+    /// The block is (almost) only a date: its date and whether the year was stated.
+    pub date: Option<(Date, bool)>,
+    /// Temperature or weather-widget residue.
+    pub weather: bool,
+    pub phrase_chrome: bool,
+    pub phrase_comment: bool,
+    pub social: bool,
+    /// The block ends with a photo or agency credit: (agency, byte offset of the credit in the block).
+    pub credit: Option<(&'static str, usize)>,
+    /// Contains Latin words inside an Arabic block (CMS field names, template residue).
+    pub mixed_latin: bool,
+}
+
+fn ends_terminal(t: &str) -> (bool, bool) {
+    let t = t.trim_end_matches(|c: char| matches!(c, '"' | '»' | '”' | ')' | '\'' | ' ' | '’'));
+    let last = t.chars().last();
+    (matches!(last, Some('.' | '!' | '؟' | '?' | '…' | '。')), matches!(last, Some('؟' | '?')))
+}
+
+/// A credit at the end of a caption: `… (أ.ف.ب)`, `… . أ.ب`, `… - رويترز`, `… Getty Images`.
+fn trailing_credit(text: &str) -> Option<(&'static str, usize)> {
+    let t = text.trim_end();
+    if let Some(stripped) = t.strip_suffix(')') {
+        let open = stripped.rfind('(')?;
+        return phrases::agency(&key(&stripped[open + 1..])).map(|a| (a, open));
+    }
+    // last separator: ". " or " - " or "/"
+    let cut = [". ", " - ", " – ", "/", "| "].iter().filter_map(|s| t.rfind(s).map(|p| p + s.len())).max()?;
+    let tail = &t[cut..];
+    if tail.chars().count() > 24 {
+        return None;
+    }
+    phrases::agency(&key(tail)).map(|a| (a, cut))
+}
+
+impl BlockFeatures {
+    pub fn of(raw: &str, b: &Block) -> Self {
+        let t = b.span.slice(raw);
+        let words = t.split_whitespace().count();
+        let arabic = arabic_ratio(t);
+        let has_letters = t.chars().any(char::is_alphabetic);
+        let (terminal, question) = ends_terminal(t);
+        let k = key(t);
+        let kl = k.trim().trim_end_matches([':', '.', '،', ',']).to_string();
+        let date = date_only(t);
+        let weather = t.contains('°') || k.contains("weather") || (k.contains("درجه") && k.contains("الحراره") && words < 8);
+        let short = words <= 8;
+        let phrase_chrome = short && phrases::CHROME.iter().any(|p| kl == *p || (kl.starts_with(p) && words <= 6));
+        let phrase_comment = short && phrases::COMMENT.iter().any(|p| kl == *p || kl.starts_with(p));
+        let social = words <= 3 && phrases::SOCIAL.iter().any(|p| kl == *p);
+        let latin_words = t.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).count();
+        BlockFeatures {
+            words,
+            arabic,
+            latin_only: has_letters && arabic < 0.2,
+            terminal,
+            question,
+            key: k,
+            date,
+            weather,
+            phrase_chrome,
+            phrase_comment,
+            social,
+            credit: trailing_credit(t),
+            mixed_latin: arabic >= 0.2 && latin_words >= 2,
+        }
+    }
+
+    pub fn title_like(&self) -> bool {
+        (3..=30).contains(&self.words) && self.arabic >= 0.5 && (!self.terminal || self.question) && self.date.is_none()
+    }
+
+    pub fn body_like(&self) -> bool {
+        self.arabic >= 0.5 && self.words >= 6 && (self.terminal || self.words >= 25) && self.date.is_none()
+    }
+}
+
+/// A date that makes up nearly the whole block (a date line), with whether it had a year.
+fn date_only(t: &str) -> Option<(Date, bool)> {
+    if t.split_whitespace().count() > 10 {
+        return None;
+    }
+    let v = isnad_values::find_values(t, None, isnad_values::Direction::Past);
+    let d = v.times.iter().find(|x| x.value.kind == "date")?;
+    let covered = d.span.len() as f32 / t.trim().len().max(1) as f32;
+    if covered < 0.6 {
+        return None;
+    }
+    let (date, _) = d.value.resolved?;
+    Some((date, true))
+}

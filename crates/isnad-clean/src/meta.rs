@@ -1,0 +1,172 @@
+//! Article metadata: publication date (told apart from render, update and caption dates),
+//! dateline place and agency credits, outlet, language.
+
+use crate::features::BlockFeatures;
+use crate::phrases;
+use isnad_doc::{Date, DateEvidence, Dateline, Document, ZoneLabel};
+use isnad_text::{arabic_ratio, key, Span};
+
+/// `ar` when most letters are Arabic; otherwise the container's declared language, or a
+/// stop-word guess between English and French, or `und`.
+pub fn language(doc: &Document) -> String {
+    let sample: String = doc.raw.chars().take(20_000).collect();
+    if arabic_ratio(&sample) >= 0.4 {
+        return "ar".into();
+    }
+    if let Some(l) = doc.source.hints.lang.as_deref() {
+        let l = l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        if !l.is_empty() && l != "ar" {
+            return l;
+        }
+    }
+    let words: Vec<String> = sample.split_whitespace().map(str::to_ascii_lowercase).collect();
+    let count = |set: &[&str]| words.iter().filter(|w| set.contains(&w.as_str())).count();
+    let en = count(&["the", "and", "of", "to", "in", "is", "that", "was"]);
+    let fr = count(&["le", "la", "les", "des", "et", "est", "une", "du"]);
+    if en + fr < 3 {
+        "und".into()
+    } else if en >= fr {
+        "en".into()
+    } else {
+        "fr".into()
+    }
+}
+
+fn parse_container_date(s: &str) -> Option<Date> {
+    Date::parse_iso_prefix(s).or_else(|| {
+        let v = isnad_values::find_values(s, None, isnad_values::Direction::Past);
+        v.times.iter().find(|t| t.value.kind == "date").and_then(|t| t.value.resolved).map(|r| r.0)
+    })
+}
+
+pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
+    let zones = doc.zones.clone();
+    let headline_idx = zones.iter().position(|z| z.value.label == ZoneLabel::Headline);
+    let mut published: Option<DateEvidence> = None;
+    let mut others = Vec::new();
+
+    // date lines: the one after the headline is the article's; one at the top of the page or
+    // beside a widget is the page-render date.
+    for (i, z) in zones.iter().enumerate() {
+        if z.value.label != ZoneLabel::DateStamp {
+            continue;
+        }
+        let Some((date, _)) = f[i].date else { continue };
+        let near_widget = [i.wrapping_sub(1), i + 1].iter().any(|&j| f.get(j).is_some_and(|x| x.weather));
+        let txt = key(doc.text(z.span));
+        let updated = txt.contains("تحديث") || txt.contains("updated") || txt.contains("عدل");
+        let after_headline = headline_idx.is_some_and(|h| i > h);
+        let (role, rule, conf) = if updated {
+            ("updated", "date line marked as an update", 0.8)
+        } else if near_widget {
+            ("render", "date line beside a weather widget (page render date)", 0.85)
+        } else if after_headline && published.is_none() {
+            ("published", "first date line after the headline", 0.85)
+        } else if headline_idx.is_none() && i == 0 && published.is_none() {
+            ("published", "date line at the top of a page without a headline", 0.5)
+        } else {
+            ("render", "date line above the headline (page chrome)", 0.6)
+        };
+        let ev = DateEvidence { date, role, span: Some(z.span), rule: rule.into(), confidence: conf };
+        if role == "published" {
+            published = Some(ev);
+        } else {
+            others.push(ev);
+        }
+    }
+    // container metadata (HTML meta, JSON-LD, JSONL fields) outranks a guess from the text
+    if let Some(d) = doc.source.hints.published.as_deref().and_then(parse_container_date) {
+        if let Some(p) = published.take() {
+            if p.date != d {
+                others.push(DateEvidence { role: "text", ..p });
+            }
+        }
+        published = Some(DateEvidence { date: d, role: "published", span: None, rule: "declared by the page metadata".into(), confidence: 0.95 });
+    }
+    if let Some(d) = doc.source.hints.modified.as_deref().and_then(parse_container_date) {
+        others.push(DateEvidence { date: d, role: "updated", span: None, rule: "declared by the page metadata".into(), confidence: 0.9 });
+    }
+    // caption dates: recorded, never promoted to the publication date
+    for z in zones.iter().filter(|z| z.value.label == ZoneLabel::Caption) {
+        let text = doc.text(z.span);
+        let v = isnad_values::find_values(text, None, isnad_values::Direction::Past);
+        for t in v.times.iter().filter(|t| t.value.kind == "date") {
+            if let Some((d, _)) = t.value.resolved {
+                let sp = Span::new(z.span.start as usize + t.span.start as usize, z.span.start as usize + t.span.end as usize);
+                others.push(DateEvidence { date: d, role: "caption", span: Some(sp), rule: "date inside a photo caption".into(), confidence: 0.7 });
+            }
+        }
+    }
+    doc.meta.published = published;
+    doc.meta.other_dates = others;
+
+    // dateline at the start of the first body paragraph: "دمشق - وكالات:"
+    if let Some(z) = zones.iter().find(|z| z.value.label == ZoneLabel::Body) {
+        if let Some((dl, place, agency)) = dateline(doc.text(z.span)) {
+            let base = z.span.start as usize;
+            doc.meta.dateline = Some(Dateline { span: Span::new(base + dl.0, base + dl.1), place: place.map(|(a, b)| Span::new(base + a, base + b)) });
+            if let Some((name, (a, b))) = agency {
+                doc.meta.credits.push((name.to_string(), Span::new(base + a, base + b)));
+            }
+        }
+    }
+    // photo credits at the end of captions
+    for (i, z) in zones.iter().enumerate() {
+        if z.value.label == ZoneLabel::Caption {
+            if let Some((a, off)) = f[i].credit {
+                let sp = Span::new(z.span.start as usize + off, z.span.end as usize).trim(&doc.raw);
+                doc.meta.credits.push((a.to_string(), sp));
+            }
+        }
+    }
+    // outlet: the container's word, else the URL's host, else the site name
+    doc.meta.outlet = doc.source.outlet.clone().or_else(|| doc.source.url.as_deref().and_then(host)).or_else(|| doc.source.hints.site_name.clone());
+}
+
+fn host(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1)?;
+    let h = rest.split(['/', '?', '#', ':']).next()?.trim_start_matches("www.");
+    (!h.is_empty()).then(|| h.to_string())
+}
+
+type Dl = ((usize, usize), Option<(usize, usize)>, Option<(&'static str, (usize, usize))>);
+
+/// `PLACE - AGENCY:` or `PLACE:` (up to three words each) at the start of a paragraph.
+fn dateline(text: &str) -> Option<Dl> {
+    let head_end = isnad_text::floor_char_boundary(text, 90.min(text.len()));
+    let colon = text[..head_end].find(':')?;
+    let head = &text[..colon];
+    if head.split_whitespace().count() > 6 || head.contains('"') || head.contains('«') {
+        return None;
+    }
+    let (place, agency) = match head.find(" - ").or_else(|| head.find(" – ")) {
+        Some(d) => ((0, d), Some((d + 3, colon))),
+        None => ((0, colon), None),
+    };
+    if text[place.0..place.1].split_whitespace().count() > 3 || arabic_ratio(&text[place.0..place.1]) < 0.5 {
+        return None;
+    }
+    let agency = agency.and_then(|(a, b)| {
+        let a = a + (text[a..b].len() - text[a..b].trim_start().len());
+        phrases::agency(&key(&text[a..b])).map(|n| (n, (a, b)))
+    });
+    // with no agency, a bare "word:" opener is only a dateline when it is one or two words
+    if agency.is_none() && text[place.0..place.1].split_whitespace().count() > 2 {
+        return None;
+    }
+    Some(((0, colon + 1), Some(place), agency))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn datelines() {
+        let t = "بيروت - رويترز: قال مسؤول";
+        let (dl, place, ag) = dateline(t).unwrap();
+        assert_eq!(&t[dl.0..dl.1], "بيروت - رويترز:");
+        assert_eq!(place.map(|(a, b)| &t[a..b]), Some("بيروت"));
+        assert_eq!(ag.map(|x| x.0), Some("Reuters"));
+        assert!(dateline("وقال المتحدث باسم الوزارة في بيان مطول: إن").is_none());
+    }
+}

@@ -1,0 +1,42 @@
+//! Curated page-chrome phrases seen across many Arabic and English CMSs (share toasts,
+//! "read more" widgets, comment footers, cookie and script banners). One signal among
+//! several: a block is only removed by a phrase when it is also short.
+//! Stored lossy-normalised; matched as whole-block prefixes or the whole block.
+
+pub const CHROME: &[&str] = &[
+    "اقرا المزيد", "اقرا ايضا", "اقرا ايضاً", "اقرأ أيضا", "شارك", "شارك الخبر", "شارك المقال", "مشاركه", "تابعنا", "تابعونا", "تابعنا علي",
+    "تم نسخ الرابط", "نسخ الرابط", "انسخ الرابط", "طباعه", "ارسل لصديق", "حجم الخط", "الرئيسيه", "اخر الاخبار", "الاكثر قراءه", "الاكثر مشاهده",
+    "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "ذات صله", "المزيد من", "كلمات مفتاحيه", "الوسوم", "اشترك في النشره", "اشترك الان",
+    "جميع الحقوق محفوظه", "حقوق النشر", "اعلان", "اعلانات", "تحميل التطبيق", "حمل التطبيق", "عرض المزيد", "مواضيع مقترحه", "شاهد ايضا",
+    "sorry, you need to enable javascript", "enable javascript", "javascript is disabled", "cookie", "accept cookies", "advertisement", "read more",
+    "related articles", "share this", "share on", "all rights reserved", "sign up", "subscribe", "newsletter", "skip to content", "logo", "menu",
+];
+
+/// Comment-area phrases (blog and news comment widgets).
+pub const COMMENT: &[&str] = &[
+    "ليست هناك تعليقات", "لا توجد تعليقات", "ارسال تعليق", "اضف تعليق", "اضافه تعليق", "التعليقات", "اترك تعليقا", "اكتب تعليق", "تعليقات القراء",
+    "comments", "leave a comment", "post a comment", "no comments",
+];
+
+/// Social-network names that stand alone as share buttons.
+pub const SOCIAL: &[&str] = &["تويتر", "فيسبوك", "فيس بوك", "واتساب", "تيليجرام", "يوتيوب", "انستغرام", "لينكدان", "twitter", "facebook", "whatsapp", "telegram", "youtube", "instagram", "x"];
+
+/// class/id words that mark chrome, related links or comments in HTML.
+pub const HINT_CHROME: &[&str] = &["nav", "menu", "footer", "header", "share", "social", "widget", "weather", "breadcrumb", "sidebar", "banner", "cookie", "newsletter", "subscribe", "advert", "ads", "promo", "login", "search", "tags", "toolbar", "copyright", "logo"];
+pub const HINT_RELATED: &[&str] = &["related", "more-news", "latest", "most-read", "popular", "recommend", "trending", "readmore", "read-more"];
+pub const HINT_COMMENT: &[&str] = &["comment", "disqus", "reply"];
+pub const HINT_CAPTION: &[&str] = &["caption", "figcaption", "photo-credit", "credit"];
+
+/// News agencies: (lossy-normalised surface form, canonical name).
+pub const AGENCIES: &[(&str, &str)] = &[
+    ("وكالات", "agencies"), ("ا.ف.ب", "AFP"), ("ا ف ب", "AFP"), ("فرانس برس", "AFP"), ("فرانس بريس", "AFP"), ("الفرنسيه", "AFP"), ("afp", "AFP"),
+    ("رويترز", "Reuters"), ("reuters", "Reuters"), ("ا.ب", "AP"), ("ا ب", "AP"), ("اسوشيتد برس", "AP"), ("اسوشيتدبرس", "AP"), ("ap", "AP"),
+    ("د.ب.ا", "dpa"), ("الالمانيه", "dpa"), ("سانا", "SANA"), ("الاناضول", "Anadolu"), ("واس", "SPA"), ("قنا", "QNA"), ("وام", "WAM"),
+    ("كونا", "KUNA"), ("بترا", "Petra"), ("واع", "INA"), ("شينخوا", "Xinhua"), ("getty", "Getty Images"), ("getty images", "Getty Images"),
+    ("epa", "EPA"), ("ا ش ا", "MENA"), ("ا.ش.ا", "MENA"), ("mena", "MENA"), ("upi", "UPI"), ("يو بي اي", "UPI"), ("ايرنا", "IRNA"), ("فارس", "Fars"),
+];
+
+pub fn agency(key: &str) -> Option<&'static str> {
+    let k = key.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '"' | '-' | '–' | ' ' | ':' | '.' | '/'));
+    AGENCIES.iter().find(|(s, _)| *s == k).map(|&(_, c)| c)
+}

@@ -1,0 +1,198 @@
+//! Block zoning. Local evidence first (DOM hints, phrases, scripts, dates, credits, shape),
+//! then page structure: the body is the run of sentence-like blocks, the headline is the
+//! separated title-like block before it, and what sits before, inside or after the body
+//! that is not body is labelled by where it sits and how it looks.
+
+use crate::features::BlockFeatures;
+use crate::{phrases, STAGE};
+use isnad_doc::{Annotated, Document, Provenance, Zone, ZoneLabel};
+use isnad_text::{key, Span};
+
+pub struct Zoned {
+    pub zones: Vec<Annotated<Zone>>,
+    pub headline: Option<Span>,
+    pub headline_missing: Option<String>,
+}
+
+struct Lab {
+    label: Option<ZoneLabel>,
+    reason: &'static str,
+    conf: f32,
+}
+
+fn hint_has(hints: &str, words: &[&str]) -> Option<String> {
+    hints.split(|c: char| c.is_whitespace() || c == '-' || c == '_').find(|w| words.contains(w)).map(String::from)
+}
+
+pub fn zone(doc: &Document, f: &[BlockFeatures]) -> Zoned {
+    let n = doc.blocks.len();
+    let arabic_page = doc.meta.language == "ar";
+    let mut l: Vec<Lab> = (0..n).map(|_| Lab { label: None, reason: "", conf: 0.0 }).collect();
+    let set = |l: &mut Vec<Lab>, i: usize, z: ZoneLabel, r: &'static str, c: f32| {
+        l[i] = Lab { label: Some(z), reason: r, conf: c };
+    };
+
+    // 1. local evidence
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let fi = &f[i];
+        let heading = matches!(b.tag.as_str(), "h1" | "h2" | "title");
+        if !heading && hint_has(&b.hints, phrases::HINT_COMMENT).is_some() {
+            set(&mut l, i, ZoneLabel::Comment, "comment area (class/id)", 0.8);
+        } else if !heading && hint_has(&b.hints, phrases::HINT_RELATED).is_some() && !(fi.body_like() && b.link_density < 0.3) {
+            set(&mut l, i, ZoneLabel::Related, "related-links area (class/id)", 0.8);
+        } else if !heading && hint_has(&b.hints, phrases::HINT_CHROME).is_some() && (!fi.body_like() || b.link_density > 0.5) {
+            set(&mut l, i, ZoneLabel::Chrome, "navigation or widget area (class/id)", 0.8);
+        } else if b.link_density > 0.6 && fi.words < 40 {
+            set(&mut l, i, ZoneLabel::Related, "link text", 0.7);
+        } else if fi.weather {
+            set(&mut l, i, ZoneLabel::Chrome, "weather widget", 0.9);
+        } else if fi.phrase_comment {
+            set(&mut l, i, ZoneLabel::Comment, "comment-widget phrase", 0.9);
+        } else if fi.phrase_chrome {
+            set(&mut l, i, ZoneLabel::Chrome, "CMS phrase", 0.9);
+        } else if fi.social {
+            set(&mut l, i, ZoneLabel::Chrome, "share button", 0.9);
+        } else if arabic_page && fi.latin_only && fi.words <= 15 {
+            set(&mut l, i, ZoneLabel::Chrome, "Latin-only line on an Arabic page", 0.8);
+        } else if fi.date.is_some() {
+            set(&mut l, i, ZoneLabel::DateStamp, "date line", 0.9);
+        } else if b.tag == "figcaption" || hint_has(&b.hints, phrases::HINT_CAPTION).is_some() || (fi.credit.is_some() && fi.words <= 45) {
+            set(&mut l, i, ZoneLabel::Caption, if fi.credit.is_some() { "ends with a photo credit" } else { "caption element" }, 0.85);
+        } else if fi.mixed_latin && !fi.terminal && fi.words <= 20 {
+            set(&mut l, i, ZoneLabel::Chrome, "template residue (Latin field names in an Arabic line)", 0.7);
+        } else if !arabic_page && fi.words >= 6 && fi.terminal || arabic_page && fi.body_like() && !heading {
+            set(&mut l, i, ZoneLabel::Body, "sentence-like paragraph", 0.8);
+        }
+    }
+
+    // 2. headline
+    let first_body = (0..n).find(|&i| l[i].label == Some(ZoneLabel::Body)).unwrap_or(n);
+    let has_gaps = doc.blocks.iter().skip(1).any(|b| b.gap_before > 0);
+    let mut headline = None;
+    let mut missing = None;
+    let explicit = (0..n).find(|&i| doc.blocks[i].tag == "title" || (doc.blocks[i].tag == "h1" && f[i].words >= 2));
+    let from_meta = doc.source.hints.title.as_ref().and_then(|t| {
+        let tk = key(t);
+        (0..n).find(|&i| f[i].words >= 2 && (f[i].key == tk || (tk.starts_with(&f[i].key) && f[i].key.len() * 2 > tk.len())))
+    });
+    if let Some(i) = explicit.or(from_meta) {
+        let rule = if explicit.is_some() { "heading element" } else { "matches the page's declared title" };
+        set(&mut l, i, ZoneLabel::Headline, rule, 0.95);
+        headline = Some(i);
+    } else {
+        let separated = |i: usize| -> bool {
+            match doc.blocks.get(i + 1) {
+                None => true,
+                Some(nb) => {
+                    let next_is_body = l[i + 1].label == Some(ZoneLabel::Body);
+                    if has_gaps { nb.gap_before > 0 || !next_is_body } else { !next_is_body }
+                }
+            }
+        };
+        let cands: Vec<usize> = (0..first_body).filter(|&i| l[i].label.is_none() && f[i].title_like()).collect();
+        match cands.first() {
+            Some(&i) if separated(i) => {
+                // two adjacent title-like blocks: a short kicker over the headline, or a headline over a standfirst
+                let next = cands.get(1).copied().filter(|&j| j == i + 1);
+                match next {
+                    Some(j) if f[i].words <= 8 && f[i].words < f[j].words && separated(j) => {
+                        set(&mut l, i, ZoneLabel::Kicker, "short line over the headline", 0.7);
+                        set(&mut l, j, ZoneLabel::Headline, "separated title-like block before the body", 0.8);
+                        headline = Some(j);
+                    }
+                    _ => {
+                        set(&mut l, i, ZoneLabel::Headline, "separated title-like block before the body", 0.8);
+                        headline = Some(i);
+                    }
+                }
+            }
+            Some(&i) => {
+                set(&mut l, i, ZoneLabel::Caption, "title-like line running straight into the body (photo caption or missing headline)", 0.5);
+                missing = Some("the only title-like line runs straight into the body without separation, so it cannot be told from a photo caption".to_string());
+            }
+            None => missing = Some("no title-like block before the body".to_string()),
+        }
+    }
+    // standfirst: the first content-looking block after the headline, before the body starts
+    if let Some(h) = headline {
+        if let Some(j) = (h + 1..first_body.max(h + 1).min(n)).find(|&j| l[j].label.is_none() || l[j].label == Some(ZoneLabel::Body)) {
+            if l[j].label.is_none() && f[j].words >= 10 && f[j].arabic >= 0.5 {
+                set(&mut l, j, ZoneLabel::Standfirst, "long unpunctuated block under the headline", 0.7);
+            }
+        }
+    }
+
+    // 3. structure around the body
+    let last_body = (0..n).rev().find(|&i| l[i].label == Some(ZoneLabel::Body));
+    let top = headline.unwrap_or(0);
+    for i in 0..n {
+        if l[i].label.is_some() {
+            continue;
+        }
+        if i < top {
+            set(&mut l, i, ZoneLabel::Chrome, "above the headline", 0.6);
+        }
+    }
+    if let Some(lb) = last_body {
+        // link-like runs inside the body: related headlines
+        let linkish = |i: usize, l: &Vec<Lab>| matches!(l[i].label, None | Some(ZoneLabel::Body)) && (f[i].title_like() || (f[i].question && f[i].words <= 14));
+        let mut i = first_body;
+        while i <= lb {
+            if linkish(i, &l) {
+                let mut j = i;
+                while j <= lb && linkish(j, &l) {
+                    j += 1;
+                }
+                let run = j - i;
+                for k in i..j {
+                    if run >= 2 || !f[k].terminal {
+                        set(&mut l, k, ZoneLabel::Related, "headline-like line inside the body (related link)", 0.6);
+                    }
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        for i in first_body..n {
+            if l[i].label.is_none() {
+                if i < lb && f[i].words >= 3 && f[i].arabic >= 0.5 {
+                    set(&mut l, i, ZoneLabel::Body, "short paragraph inside the body", 0.6);
+                } else if i > lb {
+                    set(&mut l, i, ZoneLabel::Chrome, "after the end of the article", 0.6);
+                } else {
+                    set(&mut l, i, ZoneLabel::Chrome, "short line inside the body", 0.5);
+                }
+            }
+        }
+    }
+    for x in l.iter_mut().filter(|x| x.label.is_none()) {
+        *x = Lab { label: Some(ZoneLabel::Chrome), reason: "unclassified short line", conf: 0.4 };
+    }
+
+    // 4. duplicates: a block that repeats an earlier content block (pull quotes, repeated leads)
+    let squash = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let keys: Vec<String> = f.iter().map(|x| squash(&x.key)).collect();
+    let mut zones = Vec::with_capacity(n);
+    for i in 0..n {
+        let lab = &l[i];
+        let mut label = lab.label.unwrap_or(ZoneLabel::Chrome);
+        let mut dup = None;
+        if label.is_content() && keys[i].chars().count() >= 20 {
+            dup = (0..i).find(|&j| l[j].label.is_some_and(|x| x.is_content()) && (keys[j] == keys[i] || (label == ZoneLabel::Body && keys[j].contains(keys[i].as_str()))));
+            if dup.is_some() && label == ZoneLabel::Body {
+                label = ZoneLabel::PullQuote;
+            }
+        }
+        let reason = if dup.is_some() {
+            Some("repeats an earlier paragraph".to_string())
+        } else if label.is_content() && label != ZoneLabel::Caption {
+            None
+        } else {
+            Some(lab.reason.to_string())
+        };
+        let rule = if dup.is_some() { "duplicate" } else { lab.reason };
+        zones.push(Annotated::new(doc.blocks[i].span, Zone { label, duplicate_of: dup, reason }, Provenance::new(STAGE, rule, lab.conf)));
+    }
+    Zoned { zones, headline: headline.map(|i| doc.blocks[i].span), headline_missing: missing }
+}
