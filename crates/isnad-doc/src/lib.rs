@@ -12,12 +12,14 @@
 //! assert!(!doc.has(Layer::Tokens));
 //! ```
 
+mod corpus;
 mod date;
 mod layers;
 mod text_stage;
 
 pub use text_stage::TextStage;
 
+pub use corpus::*;
 pub use date::{Date, Grain};
 pub use isnad_text::Span;
 pub use layers::*;

@@ -1,0 +1,111 @@
+//! Canonical entities across the documents of one run: one entity per referent.
+//!
+//! Mentions group when they share a lexicon id, or the same type class and the same variant
+//! key: the stem key with spelling variants folded (final يه/يا as in سورية/سوريا, ميرك/مريك
+//! as in الأميركي/الأمريكي) and, for foreign-looking person and place names, long vowels
+//! dropped (ترمب/ترامب). Persons, organisations and places never merge with each other.
+
+use isnad_doc::{CorpusLayers, Document, Entity, EntityType, MentionRef};
+use std::collections::{BTreeMap, HashMap};
+
+fn class(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Per => "per",
+        EntityType::Org => "org",
+        EntityType::Gpe | EntityType::Loc | EntityType::Fac => "place",
+        EntityType::Norp => "norp",
+        EntityType::Event => "event",
+    }
+}
+
+/// Fold spelling variants of one name word.
+fn fold_word(w: &str, skeleton: bool) -> String {
+    let mut s = w.replace("ميرك", "مريك");
+    if let Some(x) = s.strip_suffix("يه") {
+        s = format!("{x}يا");
+    }
+    if !skeleton {
+        return s;
+    }
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && matches!(c, 'ا' | 'و' | 'ي') {
+            continue;
+        }
+        out.push(c);
+    }
+    if out.chars().count() >= 3 { out } else { s }
+}
+
+pub fn variant_key(key: &str, t: EntityType) -> String {
+    let skeleton = matches!(t, EntityType::Per);
+    key.split(' ').map(|w| fold_word(w, skeleton)).collect::<Vec<_>>().join(" ")
+}
+
+pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
+    // group key → mentions, in first-seen order
+    let mut order: Vec<String> = Vec::new();
+    let mut groups: HashMap<String, Vec<MentionRef>> = HashMap::new();
+    for (di, d) in docs.iter().enumerate() {
+        for (mi, m) in d.mentions.iter().enumerate() {
+            let v = &m.value;
+            let g = match &v.canonical {
+                Some(c) if c.starts_with("per:") => format!("per:{}", variant_key(&c[4..], EntityType::Per)),
+                Some(c) => format!("id:{c}"),
+                None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
+            };
+            let r = MentionRef { doc: di, mention: mi };
+            groups.entry(g.clone()).or_insert_with(|| {
+                order.push(g.clone());
+                Vec::new()
+            });
+            if let Some(x) = groups.get_mut(&g) {
+                x.push(r);
+            }
+        }
+    }
+    for g in order {
+        let Some(refs) = groups.remove(&g) else { continue };
+        let mut surf: BTreeMap<String, usize> = BTreeMap::new();
+        let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
+        let mut roles: Vec<String> = Vec::new();
+        let mut geo = None;
+        for r in &refs {
+            let d = &docs[r.doc];
+            let m = &d.mentions[r.mention];
+            *surf.entry(d.text(m.span).to_string()).or_default() += 1;
+            *types.entry(m.value.etype).or_default() += 1;
+            if geo.is_none() {
+                geo = m.value.geo.clone();
+            }
+            if let Some(rs) = m.value.role {
+                let role = d.text(rs).to_string();
+                if !roles.contains(&role) {
+                    roles.push(role);
+                }
+            }
+        }
+        let known_as = g.strip_prefix("id:").map(String::from);
+        let lex_name = known_as.as_ref().and_then(|id| crate::lexicon::Lexicon::get().actors.values().find(|a| &a.id == id).map(|a| a.name.clone()));
+        // canonical name: the lexicon's, else the most frequent surface (ties: longest, then first in order)
+        let name = lex_name.unwrap_or_else(|| surf.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
+        let etype = types.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(EntityType::Org, |(t, _)| *t);
+        let idx = out.entities.len();
+        for r in &refs {
+            out.mention_entity.insert(*r, idx);
+        }
+        out.entities.push(Entity { id: format!("E{}", idx + 1), etype, name, aliases: surf.into_keys().collect(), mentions: refs, geo, known_as, roles });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn variants_fold() {
+        assert_eq!(variant_key("ترمب", EntityType::Per), variant_key("ترامب", EntityType::Per));
+        assert_eq!(variant_key("سوريه", EntityType::Gpe), variant_key("سوريا", EntityType::Gpe));
+        assert_eq!(variant_key("جيش اميركي", EntityType::Org), variant_key("جيش امريكي", EntityType::Org));
+        assert_ne!(variant_key("تحالف دولي", EntityType::Org), variant_key("تحالف عربي كردي", EntityType::Org));
+    }
+}

@@ -1,0 +1,249 @@
+//! Mention recognition, first version: the actor alias table, the gazetteer, and context
+//! rules (organisation heads, place heads, titles before person names). A statistical tagger
+//! trained on NewsFANE will sit beside these rules (issue 5); the rules stay for what the data lacks.
+
+use crate::lexicon::Lexicon;
+use isnad_doc::{Annotated, Document, EntityType, Mention, Provenance, Span};
+use isnad_text::TokenKind;
+
+pub const STAGE: &str = "entities";
+
+/// Words that never start or continue a name.
+pub fn is_function_word(k: &str) -> bool {
+    matches!(
+        k,
+        "في" | "من" | "الي" | "علي" | "عن" | "مع" | "و" | "او" | "ان" | "انه" | "انها" | "ما" | "لا" | "لم" | "لن" | "قد" | "ثم" | "كل" | "بعد" | "قبل"
+            | "بين" | "حتي" | "هذا" | "هذه" | "ذلك" | "تلك" | "التي" | "الذي" | "الذين" | "غير" | "كان" | "كانت" | "هو" | "هي" | "هم" | "عند" | "منذ"
+            | "خلال" | "حيث" | "امس" | "اليوم" | "لدي" | "ايضا" | "فيما" | "بينما" | "كما" | "اذا" | "الا" | "لكن" | "ولكن" | "بل" | "اي" | "نحو"
+            | "حول" | "ضد" | "عبر" | "دون" | "وفق" | "بحسب" | "حسب" | "باسم" | "اول" | "اخر" | "وقال" | "قال" | "وقالت" | "قالت" | "اضاف"
+            | "واضاف" | "اكد" | "اعلن" | "اعلنت" | "ذكر" | "ذكرت" | "اشار" | "اوضح" | "تابع" | "يوم" | "الجمعه" | "السبت" | "الاحد" | "الاثنين"
+            | "الثلاثاء" | "الثلثاء" | "الاربعاء" | "الخميس" | "بان" | "لان" | "سوف"
+    )
+}
+
+/// Organisation heads: the name continues over the words after them.
+const ORG_HEADS: &[&str] = &[
+    "قوات", "تنظيم", "وزاره", "مكتب", "مرصد", "وكاله", "قناه", "جيش", "حركه", "حزب", "جبهه", "هيئه", "مجلس", "منظمه", "لجنه", "صحيفه", "شركه",
+    "جامعه", "محكمه", "اتحاد", "تحالف", "كتائب", "الويه", "لواء", "فصيل", "جماعه", "مفوضيه", "بعثه", "برنامج", "صندوق", "بنك", "مصرف", "وحدات",
+];
+
+/// Place heads → type of the place named after them.
+fn place_head(k: &str) -> Option<EntityType> {
+    Some(match k {
+        "مدينه" | "بلده" | "قريه" | "محافظه" | "عاصمه" | "ولايه" | "اقليم" | "قضاء" | "ناحيه" => EntityType::Gpe,
+        "حي" | "ريف" | "نهر" | "جبل" | "منطقه" | "وادي" | "سهل" | "بحيره" | "جزيره" | "بحر" | "صحراء" => EntityType::Loc,
+        "مخيم" | "معبر" | "مطار" | "سجن" | "مستشفي" | "ميناء" | "قاعده" | "سد" | "جسر" | "مسجد" | "كنيسه" | "معسكر" => EntityType::Fac,
+        _ => return None,
+    })
+}
+
+/// Titles that precede a person's name.
+const TITLES: &[&str] = &[
+    "رئيس", "الرئيس", "وزير", "متحدث", "المتحدث", "متحدثه", "المتحدثه", "الناطق", "ناطق", "مبعوث", "المبعوث", "قائد", "القائد", "القيادي", "سفير",
+    "السفير", "الملك", "الامير", "الشيخ", "المفتش", "مستشار", "المستشار", "النائب", "الجنرال", "العميد", "اللواء", "العقيد", "المقدم", "الرائد",
+    "الدكتور", "المحلل", "الباحث", "الصحفي", "الصحافي", "المراسل", "مدير", "المدير", "امين", "الامين", "نائب", "زعيم", "الزعيم", "محافظ", "المحافظ",
+];
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    used: Vec<bool>,
+    out: Vec<Annotated<Mention>>,
+}
+
+impl Ctx<'_> {
+    fn stem(&self, i: usize) -> &str {
+        self.doc.keys.stem(i)
+    }
+    fn full(&self, i: usize) -> &str {
+        self.doc.keys.full(i)
+    }
+    fn arabic(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Arabic)
+    }
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        let (ta, tb) = (&self.doc.tokens[a], &self.doc.tokens[b]);
+        !self.doc.raw[ta.span.end as usize..tb.span.start as usize].contains(['\n', '.', '،', ',', ':', '؟', '(', ')'])
+    }
+    /// Mention span: from the article (not conjunctions/prepositions) of the first token.
+    fn span(&self, a: usize, b: usize) -> Span {
+        let t0 = &self.doc.tokens[a];
+        let pre = t0.prefix(&self.doc.raw);
+        let start = if pre.ends_with("ال") { t0.stem.start - "ال".len() as u32 } else { t0.stem.start };
+        Span { start, end: self.doc.tokens[b - 1].stem.end }
+    }
+    fn push(&mut self, a: usize, b: usize, etype: EntityType, canonical: Option<String>, rule: &'static str, conf: f32) {
+        if a >= b || (a..b).any(|k| self.used[k]) {
+            return;
+        }
+        let key = (a..b).map(|k| self.stem(k)).collect::<Vec<_>>().join(" ");
+        for u in &mut self.used[a..b] {
+            *u = true;
+        }
+        let span = self.span(a, b);
+        self.out.push(Annotated::new(span, Mention { etype, key, canonical, role: None, geo: None }, Provenance::new(STAGE, rule, conf)));
+    }
+    /// Longest lexicon key starting at `i` within the sentence.
+    fn longest<T>(&self, i: usize, max: usize, f: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
+        let n = self.doc.tokens.len();
+        let mut key = String::new();
+        let mut best = None;
+        for j in i..(i + max).min(n) {
+            if !self.arabic(j) && self.doc.tokens[j].kind != TokenKind::Latin || (j > i && !self.same_sentence(j - 1, j)) {
+                break;
+            }
+            if j > i {
+                key.push(' ');
+            }
+            key.push_str(self.stem(j));
+            if let Some(v) = f(&key) {
+                best = Some((j + 1, v));
+            }
+        }
+        best
+    }
+    /// Name words after a head: not function words, within the sentence.
+    fn name_run(&self, i: usize, max: usize, need_article_after_first: bool) -> usize {
+        let n = self.doc.tokens.len();
+        let mut j = i;
+        while j < n && j < i + max && self.arabic(j) && !is_function_word(self.full(j)) && !is_function_word(self.stem(j)) && (j == i || self.same_sentence(j - 1, j)) {
+            if need_article_after_first && j > i {
+                let f = self.full(j);
+                let adjective = f.starts_with("ال") || f.starts_with("لل") || (f.starts_with('ل') && self.full(j + 1).starts_with("ال"));
+                if !adjective {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        j
+    }
+}
+
+pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
+    let lx = Lexicon::get();
+    let n = doc.tokens.len();
+    let mut c = Ctx { doc, used: vec![false; n], out: Vec::new() };
+    // 1. known actors (longest alias match)
+    for i in 0..n {
+        if c.used[i] {
+            continue;
+        }
+        if let Some((e, a)) = c.longest(i, lx.max_len, |k| lx.actors.get(k)) {
+            c.push(i, e, a.etype, Some(a.id.clone()), "actor-alias", 0.9);
+        }
+    }
+    // 2. places after a head word, then gazetteer names
+    for i in 0..n {
+        if c.used[i] {
+            continue;
+        }
+        if let Some(t) = place_head(c.stem(i)) {
+            let a = i + 1;
+            if let Some((e, _)) = c.longest(a, lx.max_len, |k| lx.places.get(k)) {
+                c.push(a, e, t, None, "place-head+gazetteer", 0.9);
+            } else {
+                let e = c.name_run(a, 2, true);
+                if e > a {
+                    c.push(a, e, t, None, "place-head", 0.7);
+                }
+            }
+        }
+    }
+    for i in 0..n {
+        if c.used[i] {
+            continue;
+        }
+        if let Some((e, places)) = c.longest(i, lx.max_len, |k| lx.places.get(k)) {
+            let p = &places[0];
+            // a bare single word must be a country or a sizeable town, or follow a preposition
+            let prep = c.doc.tokens[i].prefix(&c.doc.raw).chars().any(|ch| matches!(ch, 'ب' | 'ل')) || (i > 0 && matches!(c.full(i - 1), "في" | "من" | "الي" | "الى" | "قرب" | "شرق" | "غرب" | "شمال" | "جنوب" | "داخل"));
+            if e - i > 1 || p.country_level || p.population >= 50_000 || prep {
+                c.push(i, e, EntityType::Gpe, None, "gazetteer", 0.75);
+            }
+        }
+    }
+    // 3. organisations by head word
+    for i in 0..n {
+        if c.used[i] || !ORG_HEADS.contains(&c.stem(i)) {
+            continue;
+        }
+        let e = c.name_run(i + 1, 4, true);
+        if e > i + 1 {
+            c.push(i, e, EntityType::Org, None, "org-head", 0.7);
+        }
+    }
+    // 4. persons after titles: TITLE (qualifiers) NAME NAME
+    for i in 0..n {
+        let f = c.full(i);
+        if !TITLES.contains(&f) && !TITLES.contains(&c.stem(i)) {
+            continue;
+        }
+        // skip the title's qualifiers: باسم X, adjectives with ال, a known mention, quoted names
+        let mut j = i + 1;
+        let mut steps = 0;
+        while j < n && steps < 6 && c.same_sentence(j - 1, j) {
+            let k = c.full(j);
+            let covered = c.used[j];
+            let qualifier = covered || k == "باسم" || k.starts_with("ال") || k.starts_with("لل") || matches!(k, "العام" | "في" | "الي" | "لدي" | "\"" | "«" | "»");
+            if !qualifier {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        if j >= n || c.used[j] || !c.arabic(j) || !c.same_sentence(j - 1, j) {
+            continue;
+        }
+        let mut e = j;
+        while e < n && e < j + 3 && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && (e == j || c.same_sentence(e - 1, e)) {
+            // a second-or-later name part may carry the article (بشار الأسد), the first may not
+            if e == j && c.full(e).starts_with("ال") {
+                break;
+            }
+            e += 1;
+        }
+        if e > j {
+            let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[j - 1].span.end };
+            c.push(j, e, EntityType::Per, None, "title+name", 0.7);
+            if let Some(m) = c.out.last_mut() {
+                m.value.role = Some(role);
+            }
+        }
+    }
+    // 4b. NAME، TITLE after a reporting verb: "وقال فلان فلان، المتحدث باسم …"
+    for i in 2..n {
+        if !(TITLES.contains(&c.full(i)) || TITLES.contains(&c.stem(i))) || !matches!(c.full(i - 1), "،" | ",") {
+            continue;
+        }
+        let e = i - 1;
+        let mut s = e;
+        while s > 0 && e - s < 3 && c.arabic(s - 1) && !c.used[s - 1] && !is_function_word(c.full(s - 1)) {
+            s -= 1;
+        }
+        // the word before the name must be a reporting verb, which `is_function_word` lists
+        if s < e && s > 0 && matches!(c.stem(s - 1), "قال" | "قالت" | "اضاف" | "اكد" | "اوضح" | "اعلن" | "ذكر") && !c.full(s).starts_with("ال") {
+            let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[i].span.end };
+            c.push(s, e, EntityType::Per, None, "name+title", 0.65);
+            if let Some(m) = c.out.last_mut() {
+                m.value.role = Some(role);
+            }
+        }
+    }
+    // 5. later mentions of a person's last name alone
+    let surnames: Vec<(String, String)> = c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.value.key.contains(' ')).filter_map(|m| m.value.key.rsplit(' ').next().map(|l| (l.to_string(), m.value.key.clone()))).filter(|(l, _)| l.chars().count() >= 3).collect();
+    for i in 0..n {
+        if c.used[i] {
+            continue;
+        }
+        if let Some((_, fullkey)) = surnames.iter().find(|(l, _)| l == c.stem(i)) {
+            let full = fullkey.clone();
+            c.push(i, i + 1, EntityType::Per, None, "name-part", 0.6);
+            if let Some(m) = c.out.last_mut() {
+                m.value.canonical = Some(format!("per:{full}"));
+            }
+        }
+    }
+    let mut out = c.out;
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
