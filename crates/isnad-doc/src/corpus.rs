@@ -55,7 +55,9 @@ pub struct Claim {
     /// Speaker entity id, or the speaker's surface text.
     pub speaker: Option<String>,
     /// outlet ← agency ← channel ← speaker, outermost first.
-    pub chain: Vec<String>,
+    pub chain: Vec<(&'static str, String)>,
+    /// Index into the document's quotes or quantities the claim was read from.
+    pub source_index: usize,
     pub story: Option<String>,
 }
 

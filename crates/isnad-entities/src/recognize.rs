@@ -105,7 +105,7 @@ impl Ctx<'_> {
     fn name_run(&self, i: usize, max: usize, need_article_after_first: bool) -> usize {
         let n = self.doc.tokens.len();
         let mut j = i;
-        while j < n && j < i + max && self.arabic(j) && !is_function_word(self.full(j)) && !is_function_word(self.stem(j)) && (j == i || self.same_sentence(j - 1, j)) {
+        while j < n && j < i + max && self.arabic(j) && !self.used[j] && !is_function_word(self.full(j)) && !is_function_word(self.stem(j)) && (j == i || self.same_sentence(j - 1, j)) {
             if need_article_after_first && j > i {
                 let f = self.full(j);
                 let adjective = f.starts_with("ال") || f.starts_with("لل") || (f.starts_with('ل') && self.full(j + 1).starts_with("ال"));
@@ -123,13 +123,21 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     let lx = Lexicon::get();
     let n = doc.tokens.len();
     let mut c = Ctx { doc, used: vec![false; n], out: Vec::new() };
-    // 1. known actors (longest alias match)
+    // 1. organisations: a known alias (longest match), else a head word and its qualifiers.
+    // One left-to-right pass so that "المكتب الإعلامي للتحالف الدولي" stays one name.
     for i in 0..n {
         if c.used[i] {
             continue;
         }
         if let Some((e, a)) = c.longest(i, lx.max_len, |k| lx.actors.get(k)) {
             c.push(i, e, a.etype, Some(a.id.clone()), "actor-alias", 0.9);
+        } else if ORG_HEADS.contains(&c.stem(i)) {
+            let e = c.name_run(i + 1, 4, true);
+            if e > i + 1 {
+                let key = (i..e).map(|k| c.stem(k)).collect::<Vec<_>>().join(" ");
+                let known = lx.actors.get(&key).map(|a| a.id.clone());
+                c.push(i, e, EntityType::Org, known, "org-head", 0.7);
+            }
         }
     }
     // 2. places after a head word, then gazetteer names
@@ -160,16 +168,6 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             if e - i > 1 || p.country_level || p.population >= 50_000 || prep {
                 c.push(i, e, EntityType::Gpe, None, "gazetteer", 0.75);
             }
-        }
-    }
-    // 3. organisations by head word
-    for i in 0..n {
-        if c.used[i] || !ORG_HEADS.contains(&c.stem(i)) {
-            continue;
-        }
-        let e = c.name_run(i + 1, 4, true);
-        if e > i + 1 {
-            c.push(i, e, EntityType::Org, None, "org-head", 0.7);
         }
     }
     // 4. persons after titles: TITLE (qualifiers) NAME NAME
