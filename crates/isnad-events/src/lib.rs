@@ -1,1 +1,25 @@
-//! isnad-events
+//! Events, stories, claims and relations.
+//!
+//! [`EventsStage`] is per-document (typed events with time, place, actors and casualty
+//! figures). [`cross_document`] is the only corpus-level entry point: it clusters stories,
+//! builds claims with their chains and classifies every related pair of claims.
+//!
+//! ```
+//! use isnad_doc::CorpusLayers;
+//! let mut out = CorpusLayers::default();
+//! isnad_events::cross_document(&[], &mut out);
+//! assert!(out.stories.is_empty());
+//! ```
+
+mod claims;
+mod events;
+mod stories;
+
+pub use claims::outlet_name;
+pub use events::{EventsStage, STAGE};
+
+/// Run the cross-document stages. Entities must already be canonical in `out`.
+pub fn cross_document(docs: &[isnad_doc::Document], out: &mut isnad_doc::CorpusLayers) {
+    stories::cluster(docs, out);
+    claims::build(docs, out);
+}
