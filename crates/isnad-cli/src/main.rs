@@ -1,1 +1,207 @@
-fn main() {}
+//! `isnad`: the command-line front end. Argument parsing and wiring only; every stage lives
+//! in its own crate.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use isnad_pipeline::{analyze_docs, read_inputs, Options};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(name = "isnad", version, about = "Turn scraped Arabic news pages into a source-attributed record of events, claims, speakers, numbers and dates.")]
+struct Cli {
+    /// More log output (-v info, -vv debug). Logs go to stderr.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Dir {
+    Past,
+    Future,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Analyse pages (files, directories, `-` for stdin) and write the JSON report and/or HTML dossier.
+    Analyze {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Write the JSON report here (`-` for stdout). Without --json or --html, JSON goes to stdout.
+        #[arg(long)]
+        json: Option<PathBuf>,
+        /// Write the HTML dossier here.
+        #[arg(long)]
+        html: Option<PathBuf>,
+        /// Largest input accepted per document, in bytes.
+        #[arg(long, default_value_t = 16 << 20)]
+        max_bytes: u64,
+        /// How a bare weekday resolves against the publication date.
+        #[arg(long, value_enum, default_value = "past")]
+        direction: Dir,
+        /// Print nothing but errors on stderr.
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Measure throughput and peak memory on a corpus (e.g. ../shared/data/corpus/saudinewsnet/*.zip).
+    Bench {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Stop after this many documents (0 = all).
+        #[arg(long, default_value_t = 0)]
+        limit: usize,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let level = match cli.verbose {
+        0 => tracing::Level::WARN,
+        1 => tracing::Level::INFO,
+        _ => tracing::Level::DEBUG,
+    };
+    tracing_subscriber::fmt().with_max_level(level).with_writer(std::io::stderr).with_ansi(std::io::stderr().is_terminal()).with_target(false).init();
+    let code = match run(cli) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            2
+        }
+    };
+    std::process::exit(code);
+}
+
+fn spinner(msg: &'static str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::new_spinner();
+    pb.set_style(ProgressStyle::with_template("{spinner} {msg} {elapsed}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+    pb.set_message(msg);
+    pb.enable_steady_tick(std::time::Duration::from_millis(120));
+    pb
+}
+
+fn write_out(path: &PathBuf, data: &[u8]) -> Result<()> {
+    if path.as_os_str() == "-" {
+        std::io::stdout().write_all(data).context("writing to stdout")?;
+        return Ok(());
+    }
+    std::fs::write(path, data).with_context(|| format!("cannot write {}; check that the directory exists and is writable", path.display()))
+}
+
+fn run(cli: Cli) -> Result<i32> {
+    match cli.cmd {
+        Cmd::Analyze { paths, json, html, max_bytes, direction, quiet } => {
+            let opts = Options {
+                ingest: isnad_ingest::IngestOptions { max_bytes },
+                direction: match direction {
+                    Dir::Past => isnad_values::Direction::Past,
+                    Dir::Future => isnad_values::Direction::Future,
+                },
+            };
+            let pb = spinner("reading");
+            let (docs, diags) = read_inputs(&paths, &opts);
+            pb.set_message("analysing");
+            let mut a = analyze_docs(docs, &opts);
+            a.diagnostics = diags;
+            pb.finish_and_clear();
+            let diags: Vec<(String, String)> = a.diagnostics.iter().map(|d| (d.path.clone(), d.error.to_string())).collect();
+            for (p, r) in &diags {
+                eprintln!("skipped {p}: {r}");
+            }
+            let report = isnad_report::json(&a.docs, &a.corpus, &diags);
+            let mut bytes = serde_json::to_vec_pretty(&report).context("serialising the report")?;
+            bytes.push(b'\n');
+            match (&json, &html) {
+                (None, None) => write_out(&PathBuf::from("-"), &bytes)?,
+                _ => {
+                    if let Some(j) = &json {
+                        write_out(j, &bytes)?;
+                    }
+                    if let Some(h) = &html {
+                        write_out(h, isnad_report::html(&a.docs, &a.corpus, &diags).as_bytes())?;
+                    }
+                }
+            }
+            if !quiet {
+                summary(&a);
+            }
+            Ok(a.exit_code())
+        }
+        Cmd::Bench { paths, limit } => bench(&paths, limit),
+    }
+}
+
+fn summary(a: &isnad_pipeline::Analysis) {
+    let mut e = std::io::stderr().lock();
+    for d in &a.docs {
+        let head = d.meta.headline.map(|h| d.text(h).to_string()).unwrap_or_else(|| "(no headline)".into());
+        let date = d.meta.published.as_ref().map_or("undated".to_string(), |p| p.date.to_string());
+        let _ = writeln!(e, "{}  {}  {}  [{} body zones, {} quotes, {} quantities, {} times, {} mentions, {} events]  {}", d.id.0, date, d.meta.language, d.zones.iter().filter(|z| z.value.label.is_body()).count(), d.quotes.len(), d.quantities.len(), d.times.len(), d.mentions.len(), d.events.len(), head);
+    }
+    let c = &a.corpus;
+    let _ = writeln!(e, "{} documents, {} skipped; {} entities, {} stories, {} claims, {} relations", a.docs.len(), a.diagnostics.len(), c.entities.len(), c.stories.len(), c.claims.len(), c.relations.len());
+}
+
+/// Peak resident set size of this process, in bytes (Linux `VmHWM`).
+fn peak_rss() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+fn bench(paths: &[PathBuf], limit: usize) -> Result<i32> {
+    use rayon::prelude::*;
+    let opts = Options::default();
+    let stages = isnad_pipeline::stages(&opts);
+    let (files, diags) = isnad_ingest::expand(paths);
+    let t0 = Instant::now();
+    let mut docs = Vec::new();
+    let mut bytes = 0usize;
+    let mut skipped = diags.len();
+    let mut tokens = 0usize;
+    for f in &files {
+        let mut batch: Vec<isnad_doc::Document> = Vec::new();
+        for r in isnad_ingest::read_file(f, &opts.ingest) {
+            match r {
+                Ok(d) => batch.push(d),
+                Err(_) => skipped += 1,
+            }
+        }
+        if limit > 0 {
+            batch.truncate(limit.saturating_sub(docs.len()));
+        }
+        bytes += batch.iter().map(|d| d.raw.len()).sum::<usize>();
+        batch.par_iter_mut().for_each(|d| isnad_pipeline::run_doc(&stages, d));
+        tokens += batch.iter().map(|d| d.tokens.len()).sum::<usize>();
+        docs.extend(batch);
+        if limit > 0 && docs.len() >= limit {
+            break;
+        }
+    }
+    let per_doc = t0.elapsed().as_secs_f64();
+    let t1 = Instant::now();
+    let mut corpus = isnad_doc::CorpusLayers::default();
+    isnad_entities::canonicalize(&docs, &mut corpus);
+    isnad_events::cross_document(&docs, &mut corpus);
+    let cross = t1.elapsed().as_secs_f64();
+    let total = per_doc + cross;
+    let mb = bytes as f64 / 1e6;
+    let n = docs.len() as f64;
+    println!("documents            {}", docs.len());
+    println!("skipped              {skipped}");
+    println!("text MB              {mb:.2}");
+    println!("tokens               {tokens}");
+    println!("threads              {}", rayon::current_num_threads());
+    println!("per-document stages  {per_doc:.2} s  ({:.0} docs/s, {:.2} MB/s, {:.0} tokens/s)", n / per_doc, mb / per_doc, tokens as f64 / per_doc);
+    println!("cross-document       {cross:.2} s  ({} entities, {} stories, {} claims, {} relations)", corpus.entities.len(), corpus.stories.len(), corpus.claims.len(), corpus.relations.len());
+    println!("total                {total:.2} s  ({:.0} docs/s, {:.2} MB/s)", n / total, mb / total);
+    println!("peak RSS             {:.1} MB", peak_rss().unwrap_or(0) as f64 / 1e6);
+    Ok(if docs.is_empty() { 2 } else { 0 })
+}

@@ -1,1 +1,111 @@
-//! isnad-pipeline
+//! Wiring: ingest → per-document stages (in parallel, order preserved) → cross-document
+//! stages. The CLI and the tests call this; no stage logic lives here.
+//!
+//! ```
+//! use isnad_pipeline::{analyze_docs, Options};
+//! let docs = isnad_ingest::read_bytes("a.txt", "عنوان الخبر هنا\n\nقال المتحدث إن الوضع هادئ في المدينة اليوم.".as_bytes(), &Default::default());
+//! let a = analyze_docs(docs.into_iter().flatten().collect(), &Options::default());
+//! assert_eq!(a.docs.len(), 1);
+//! assert_eq!(a.docs[0].quotes.len(), 1);
+//! ```
+
+use isnad_doc::{check_order, CorpusLayers, DocStage, Document};
+use isnad_ingest::{Diagnostic, IngestOptions};
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub ingest: IngestOptions,
+    pub direction: isnad_values::Direction,
+}
+
+/// The result of a run: documents with all their layers, the cross-document layers, and a
+/// diagnostic for every input that could not be read.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub docs: Vec<Document>,
+    pub corpus: CorpusLayers,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    /// 0 all fine, 1 some inputs skipped, 2 nothing usable.
+    pub fn exit_code(&self) -> i32 {
+        match (self.docs.is_empty(), self.diagnostics.is_empty()) {
+            (true, _) => 2,
+            (false, true) => 0,
+            (false, false) => 1,
+        }
+    }
+}
+
+/// The per-document stages in order. `check_order` verifies each one's needs at start-up.
+pub fn stages(opts: &Options) -> Vec<Box<dyn DocStage>> {
+    let v: Vec<Box<dyn DocStage>> = vec![
+        Box::new(isnad_clean::CleanStage),
+        Box::new(isnad_doc::TextStage),
+        Box::new(isnad_values::ValuesStage { direction: opts.direction }),
+        Box::new(isnad_entities::EntitiesStage),
+        Box::new(isnad_attribution::AttributionStage),
+        Box::new(isnad_events::EventsStage),
+    ];
+    let refs: Vec<&dyn DocStage> = v.iter().map(|b| b.as_ref()).collect();
+    if let Err(e) = check_order(&refs) {
+        // A wiring bug, not an input problem: fail loudly in development.
+        panic!("{e}");
+    }
+    v
+}
+
+/// Run every per-document stage on one document.
+pub fn run_doc(stages: &[Box<dyn DocStage>], doc: &mut Document) {
+    for s in stages {
+        let _span = tracing::trace_span!("stage", name = s.name()).entered();
+        s.run(doc);
+    }
+}
+
+/// Read inputs (`-` is stdin). Returns documents in input order and diagnostics.
+pub fn read_inputs(inputs: &[PathBuf], opts: &Options) -> (Vec<Document>, Vec<Diagnostic>) {
+    let mut docs = Vec::new();
+    let mut diags = Vec::new();
+    let (stdin, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = inputs.iter().partition(|p| p.as_os_str() == "-");
+    let owned: Vec<PathBuf> = paths.into_iter().cloned().collect();
+    let (files, d) = isnad_ingest::expand(&owned);
+    diags.extend(d);
+    let mut reads: Vec<isnad_ingest::Read> = Vec::new();
+    if !stdin.is_empty() {
+        reads.extend(isnad_ingest::read_stdin(&opts.ingest));
+    }
+    let per_file: Vec<Vec<isnad_ingest::Read>> = files.par_iter().map(|f| isnad_ingest::read_file(f, &opts.ingest)).collect();
+    reads.extend(per_file.into_iter().flatten());
+    for r in reads {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(e) => diags.push(e),
+        }
+    }
+    (docs, diags)
+}
+
+/// Analyse documents already read.
+pub fn analyze_docs(mut docs: Vec<Document>, opts: &Options) -> Analysis {
+    let st = stages(opts);
+    docs.par_iter_mut().for_each(|d| run_doc(&st, d));
+    let mut corpus = CorpusLayers::default();
+    isnad_entities::canonicalize(&docs, &mut corpus);
+    isnad_events::cross_document(&docs, &mut corpus);
+    Analysis { docs, corpus, diagnostics: Vec::new() }
+}
+
+/// The main job: read, analyse, and keep the diagnostics.
+pub fn analyze(inputs: &[PathBuf], opts: &Options) -> Analysis {
+    let (docs, diags) = read_inputs(inputs, opts);
+    for d in &diags {
+        tracing::warn!("skipped {d}");
+    }
+    let mut a = analyze_docs(docs, opts);
+    a.diagnostics = diags;
+    a
+}
