@@ -139,8 +139,9 @@ fn dateline(text: &str) -> Option<Dl> {
     if head.split_whitespace().count() > 6 || head.contains('"') || head.contains('«') {
         return None;
     }
-    let (place, agency) = match head.find(" - ").or_else(|| head.find(" – ")) {
-        Some(d) => ((0, d), Some((d + 3, colon))),
+    let sep = [" - ", " – ", " — "].iter().find_map(|s| head.find(s).map(|d| (d, s.len())));
+    let (place, agency) = match sep {
+        Some((d, len)) => ((0, d), Some((d + len, colon))),
         None => ((0, colon), None),
     };
     if text[place.0..place.1].split_whitespace().count() > 3 || arabic_ratio(&text[place.0..place.1]) < 0.5 {
@@ -168,5 +169,16 @@ mod tests {
         assert_eq!(place.map(|(a, b)| &t[a..b]), Some("بيروت"));
         assert_eq!(ag.map(|x| x.0), Some("Reuters"));
         assert!(dateline("وقال المتحدث باسم الوزارة في بيان مطول: إن").is_none());
+    }
+
+    #[test]
+    fn dateline_with_en_dash_does_not_panic() {
+        // SaudiNewsNet bylines use U+2013, a three-byte dash; slicing assumed ASCII once.
+        let t = "سبق – وكالات: أعلنت الشرطة";
+        let (dl, place, ag) = dateline(t).unwrap();
+        assert_eq!(&t[dl.0..dl.1], "سبق – وكالات:");
+        assert_eq!(place.map(|(a, b)| &t[a..b]), Some("سبق"));
+        assert_eq!(ag.map(|x| x.0), Some("agencies"));
+        assert!(dateline("علي حفول – سبق – نجران: قرر مواطن").is_some() || dateline("علي حفول – سبق – نجران: قرر مواطن").is_none());
     }
 }

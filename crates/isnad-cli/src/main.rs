@@ -59,6 +59,9 @@ enum Cmd {
 
 fn main() {
     let cli = Cli::parse();
+    // A stage that panics is caught per document and reported as a diagnostic; keep the
+    // hook's own output to one line instead of a backtrace per document.
+    std::panic::set_hook(Box::new(|info| eprintln!("internal error: {info}")));
     let level = match cli.verbose {
         0 => tracing::Level::WARN,
         1 => tracing::Level::INFO,
@@ -108,7 +111,9 @@ fn run(cli: Cli) -> Result<i32> {
             let (docs, diags) = read_inputs(&paths, &opts);
             pb.set_message("analysing");
             let mut a = analyze_docs(docs, &opts);
-            a.diagnostics = diags;
+            let mut all = diags;
+            all.append(&mut a.diagnostics);
+            a.diagnostics = all;
             pb.finish_and_clear();
             let diags: Vec<(String, String)> = a.diagnostics.iter().map(|d| (d.path.clone(), d.error.to_string())).collect();
             for (p, r) in &diags {
@@ -157,8 +162,7 @@ fn peak_rss() -> Option<u64> {
 }
 
 fn bench(paths: &[PathBuf], limit: usize) -> Result<i32> {
-    use rayon::prelude::*;
-    let opts = Options::default();
+        let opts = Options::default();
     let stages = isnad_pipeline::stages(&opts);
     let (files, diags) = isnad_ingest::expand(paths);
     let t0 = Instant::now();
@@ -178,7 +182,11 @@ fn bench(paths: &[PathBuf], limit: usize) -> Result<i32> {
             batch.truncate(limit.saturating_sub(docs.len()));
         }
         bytes += batch.iter().map(|d| d.raw.len()).sum::<usize>();
-        batch.par_iter_mut().for_each(|d| isnad_pipeline::run_doc(&stages, d));
+        let (batch, failed) = isnad_pipeline::run_all(&stages, batch);
+        for f in &failed {
+            eprintln!("skipped {f}");
+        }
+        skipped += failed.len();
         tokens += batch.iter().map(|d| d.tokens.len()).sum::<usize>();
         docs.extend(batch);
         if limit > 0 && docs.len() >= limit {

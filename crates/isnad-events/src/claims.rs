@@ -157,9 +157,11 @@ fn relate(docs: &[Document], claims: &[Claim], out: &CorpusLayers) -> Vec<Relati
                     let (k, note) = if overlap && copied {
                         ("restate", "same figure from near-identical copies (one chain)".to_string())
                     } else if overlap {
-                        ("agree", format!("{al}–{ah} and {bl}–{bh} overlap"))
+                        ("agree", format!("{} and {} overlap", fmt(a), fmt(b)))
                     } else if ratio >= 10.0 {
                         ("scope", format!("{} vs {}: an order of magnitude apart, likely different scope", fmt(a), fmt(b)))
+                    } else if day(a.time).is_none() || day(b.time).is_none() {
+                        ("contradict", format!("{} vs {}; one side is undated, so this may be an update", fmt(a), fmt(b)))
                     } else if day(a.time) != day(b.time) {
                         ("update", format!("{} ({}) then {} ({})", fmt(a), show(a.time), fmt(b), show(b.time)))
                     } else {
@@ -192,7 +194,8 @@ fn relate(docs: &[Document], claims: &[Claim], out: &CorpusLayers) -> Vec<Relati
 
 fn fmt(c: &Claim) -> String {
     let (l, h) = interval(c);
-    if (l - h).abs() < f64::EPSILON { format!("{l}") } else { format!("{l}–{h}") }
+    let r = |x: f64| format!("{}", (x * 100.0).round() / 100.0);
+    if (l - h).abs() < f64::EPSILON { r(l) } else { format!("{}–{}", r(l), r(h)) }
 }
 
 fn show(t: Option<(Date, Date)>) -> String {

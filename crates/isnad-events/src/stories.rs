@@ -10,8 +10,9 @@ use isnad_doc::{CorpusLayers, Document, Story};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 const SIGNATURE: usize = 24;
-const MIN_SHARED: usize = 3;
-const LINK: f32 = 0.22;
+const MIN_SHARED: usize = 2;
+const LINK: f32 = 0.12;
+const AVERAGE_LINK: f32 = 0.10;
 const NEAR_COPY: f32 = 0.5;
 
 fn content_terms(d: &Document) -> Vec<&str> {
@@ -46,7 +47,10 @@ pub fn cluster(docs: &[Document], out: &mut CorpusLayers) {
             *df.entry(u).or_default() += 1;
         }
     }
-    let idf = |t: &str| ((1.0 + n as f32) / (1.0 + *df.get(t).unwrap_or(&0) as f32)).ln() + 1.0;
+    // With few documents the in-run document frequency says little, so the IDF is shrunk
+    // towards uniform weights; with many, words common to the run weigh (almost) nothing.
+    let floor = 50.0 / (50.0 + n as f32);
+    let idf = |t: &str| ((1.0 + n as f32) / (1.0 + *df.get(t).unwrap_or(&0) as f32)).ln() + floor;
     // sparse normalised vectors, sorted by term for deterministic dot products
     let vecs: Vec<BTreeMap<&str, f32>> = terms
         .iter()
@@ -64,9 +68,11 @@ pub fn cluster(docs: &[Document], out: &mut CorpusLayers) {
         })
         .collect();
     // blocking on signatures: a document's top terms that are not everywhere
+    // a term in more than this many documents says nothing about which story a document tells
+    let common = (n / 20).max(30);
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, v) in vecs.iter().enumerate() {
-        let mut top: Vec<(&str, f32)> = v.iter().map(|(t, w)| (*t, *w)).filter(|(t, _)| (*df.get(t).unwrap_or(&0) as usize) * 2 <= n.max(4)).collect();
+        let mut top: Vec<(&str, f32)> = v.iter().map(|(t, w)| (*t, *w)).filter(|(t, _)| (*df.get(t).unwrap_or(&0) as usize) <= common).collect();
         top.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
         for (t, _) in top.into_iter().take(SIGNATURE) {
             index.entry(t).or_default().push(i);
@@ -84,22 +90,42 @@ pub fn cluster(docs: &[Document], out: &mut CorpusLayers) {
         }
     }
     let mut parent: Vec<usize> = (0..n).collect();
-    let mut pairs: Vec<(usize, usize)> = shared.into_iter().filter(|&(_, c)| c >= MIN_SHARED).map(|(p, _)| p).collect();
-    pairs.sort_unstable();
+    let pairs: Vec<(usize, usize)> = shared.into_iter().filter(|&(_, c)| c >= MIN_SHARED).map(|(p, _)| p).collect();
+    let mut scored: Vec<(f32, usize, usize)> = pairs.into_iter().map(|(i, j)| (cosine(&vecs[i], &vecs[j]), i, j)).filter(|x| x.0 >= LINK).collect();
+    // most similar pairs first; ties broken by index so the result is deterministic
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // per root: the sum of its members' unit vectors and the member count
+    let mut centroid: HashMap<usize, BTreeMap<&str, f32>> = HashMap::new();
+    let mut size: Vec<usize> = vec![1; n];
     let mut near = Vec::new();
-    for (i, j) in pairs {
-        let (a, b) = (&vecs[i], &vecs[j]);
-        let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-        let cos: f32 = small.iter().filter_map(|(t, w)| big.get(t).map(|x| w * x)).sum();
-        if cos >= LINK {
-            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-            parent[ri.max(rj)] = ri.min(rj);
-            let sim = shingle_jaccard(&terms[i], &terms[j]);
-            if sim >= NEAR_COPY {
-                near.push((i, j, sim));
+    for (cos, i, j) in scored {
+        tracing::debug!(i, j, cos, "story link candidate");
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri != rj {
+            // Single-link chaining glues unrelated stories through generic documents; two
+            // clusters merge only when their members are alike on average (average linkage:
+            // the dot product of unit-vector sums over the number of member pairs).
+            let ci = centroid.get(&ri).cloned().unwrap_or_else(|| vecs[ri].clone());
+            let cj = centroid.get(&rj).cloned().unwrap_or_else(|| vecs[rj].clone());
+            if cosine(&ci, &cj) / ((size[ri] * size[rj]) as f32) < AVERAGE_LINK {
+                continue;
             }
+            let (keep, gone) = (ri.min(rj), ri.max(rj));
+            parent[gone] = keep;
+            size[keep] += size[gone];
+            let mut merged = ci;
+            for (t, w) in cj {
+                *merged.entry(t).or_default() += w;
+            }
+            centroid.remove(&gone);
+            centroid.insert(keep, merged);
+        }
+        let sim = shingle_jaccard(&terms[i], &terms[j]);
+        if sim >= NEAR_COPY {
+            near.push((i.min(j), i.max(j), sim));
         }
     }
+    near.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         let r = find(&mut parent, i);
@@ -139,6 +165,11 @@ fn shared_entities(members: &[usize], out: &CorpusLayers) -> Vec<String> {
         .collect();
     v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     v.into_iter().map(|(_, id)| id).collect()
+}
+
+fn cosine(a: &BTreeMap<&str, f32>, b: &BTreeMap<&str, f32>) -> f32 {
+    let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    small.iter().filter_map(|(t, w)| big.get(t).map(|x| w * x)).sum()
 }
 
 fn shingle_jaccard(a: &[&str], b: &[&str]) -> f32 {

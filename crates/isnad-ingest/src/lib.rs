@@ -42,6 +42,9 @@ pub enum IngestError {
     NoText(usize),
     #[error("archive: {0}")]
     Archive(String),
+    /// Not an input fault: a stage failed on this document. The run skipped it and went on.
+    #[error("internal error in analysis ({0}); the document was skipped, please report it with this file")]
+    Internal(String),
 }
 
 /// A document that could not be read, with its path.

@@ -90,13 +90,40 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &Options) -> (Vec<Document>, Vec<Di
 }
 
 /// Analyse documents already read.
-pub fn analyze_docs(mut docs: Vec<Document>, opts: &Options) -> Analysis {
+pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
     let st = stages(opts);
-    docs.par_iter_mut().for_each(|d| run_doc(&st, d));
+    let (docs, diagnostics) = run_all(&st, docs);
     let mut corpus = CorpusLayers::default();
     isnad_entities::canonicalize(&docs, &mut corpus);
     isnad_events::cross_document(&docs, &mut corpus);
-    Analysis { docs, corpus, diagnostics: Vec::new() }
+    Analysis { docs, corpus, diagnostics }
+}
+
+/// Run the per-document stages on every document in parallel. A stage that panics on one
+/// document costs only that document: it becomes a diagnostic and the others go on.
+pub fn run_all(stages: &[Box<dyn DocStage>], docs: Vec<Document>) -> (Vec<Document>, Vec<Diagnostic>) {
+    let results: Vec<Result<Document, Diagnostic>> = docs
+        .into_par_iter()
+        .map(|mut d| {
+            let path = d.source.path.clone();
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_doc(stages, &mut d))) {
+                Ok(()) => Ok(d),
+                Err(p) => {
+                    let msg = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_else(|| "panic".into());
+                    Err(Diagnostic { path, error: isnad_ingest::IngestError::Internal(msg) })
+                }
+            }
+        })
+        .collect();
+    let mut ok = Vec::with_capacity(results.len());
+    let mut bad = Vec::new();
+    for r in results {
+        match r {
+            Ok(d) => ok.push(d),
+            Err(e) => bad.push(e),
+        }
+    }
+    (ok, bad)
 }
 
 /// The main job: read, analyse, and keep the diagnostics.
@@ -106,6 +133,8 @@ pub fn analyze(inputs: &[PathBuf], opts: &Options) -> Analysis {
         tracing::warn!("skipped {d}");
     }
     let mut a = analyze_docs(docs, opts);
-    a.diagnostics = diags;
+    let mut all = diags;
+    all.append(&mut a.diagnostics);
+    a.diagnostics = all;
     a
 }
