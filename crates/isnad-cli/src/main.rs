@@ -195,9 +195,7 @@ fn bench(paths: &[PathBuf], limit: usize) -> Result<i32> {
     }
     let per_doc = t0.elapsed().as_secs_f64();
     let t1 = Instant::now();
-    let mut corpus = isnad_doc::CorpusLayers::default();
-    isnad_entities::canonicalize(&docs, &mut corpus);
-    isnad_events::cross_document(&docs, &mut corpus);
+    let corpus = isnad_pipeline::cross_document(&docs);
     let cross = t1.elapsed().as_secs_f64();
     let total = per_doc + cross;
     let mb = bytes as f64 / 1e6;

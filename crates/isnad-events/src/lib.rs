@@ -20,6 +20,10 @@ pub use events::{EventsStage, STAGE};
 
 /// Run the cross-document stages. Entities must already be canonical in `out`.
 pub fn cross_document(docs: &[isnad_doc::Document], out: &mut isnad_doc::CorpusLayers) {
+    let t = std::time::Instant::now();
     stories::cluster(docs, out);
+    tracing::info!(seconds = t.elapsed().as_secs_f64(), stories = out.stories.len(), "stories");
+    let t = std::time::Instant::now();
     claims::build(docs, out);
+    tracing::info!(seconds = t.elapsed().as_secs_f64(), claims = out.claims.len(), relations = out.relations.len(), "claims and relations");
 }

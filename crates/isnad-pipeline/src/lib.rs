@@ -93,10 +93,18 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &Options) -> (Vec<Document>, Vec<Di
 pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
     let st = stages(opts);
     let (docs, diagnostics) = run_all(&st, docs);
-    let mut corpus = CorpusLayers::default();
-    isnad_entities::canonicalize(&docs, &mut corpus);
-    isnad_events::cross_document(&docs, &mut corpus);
+    let corpus = cross_document(&docs);
     Analysis { docs, corpus, diagnostics }
+}
+
+/// The cross-document stages: canonical entities, then stories, claims and relations.
+pub fn cross_document(docs: &[Document]) -> CorpusLayers {
+    let mut corpus = CorpusLayers::default();
+    let t = std::time::Instant::now();
+    isnad_entities::canonicalize(docs, &mut corpus);
+    tracing::info!(seconds = t.elapsed().as_secs_f64(), entities = corpus.entities.len(), "entities");
+    isnad_events::cross_document(docs, &mut corpus);
+    corpus
 }
 
 /// Run the per-document stages on every document in parallel. A stage that panics on one
