@@ -77,6 +77,7 @@ fn quoted(raw: &str, zone: Span) -> Vec<(Span, Span)> {
         if words >= 3 {
             out.push((Span::new(base + i, base + e + close.len_utf8()), content));
         }
+        let _ = words;
     }
     out
 }
@@ -158,6 +159,42 @@ fn time_in(doc: &Document, clause: Span, content: Span) -> Option<usize> {
     doc.times.iter().position(|t| clause.contains(t.span) && !content.overlaps(t.span))
 }
 
+fn is_function(k: &str) -> bool {
+    matches!(k, "الي" | "ان" | "انه" | "انها" | "بان" | "من" | "في" | "علي" | "عن" | "ايضا" | "كذلك" | "،" | ",")
+}
+
+/// A short quoted stretch that is a name, not a statement: `باسم "الجبهة الوطنية"`, `تنظيم «داعش»`.
+fn is_quoted_name(doc: &Document, outer: Span, content: Span) -> bool {
+    let words = doc.text(content).split_whitespace().count();
+    if words > 4 {
+        return false;
+    }
+    let before = doc.tokens.partition_point(|t| t.span.end <= outer.start);
+    let prev = before.checked_sub(1).map_or("", |i| doc.keys.stem(i));
+    let named = doc.mentions.iter().any(|m| m.span.start <= content.start && content.end <= m.span.end.max(content.end) && m.span.overlaps(content) && m.span.len() * 2 >= content.len());
+    matches!(prev, "باسم" | "تنظيم" | "حركه" | "جماعه" | "قناه" | "صحيفه" | "وكاله" | "لوكاله" | "موقع" | "عمليه" | "معركه") || named
+}
+
+/// The subject right before a verb (SVO order): a mention ending within two tokens of it.
+fn subject_before(doc: &Document, sent: Span, vi: usize) -> Option<usize> {
+    let vt = doc.tokens[vi].span;
+    let lo = doc.tokens[vi.saturating_sub(3)].span.start.max(sent.start);
+    doc.mentions.iter().enumerate().filter(|(_, m)| m.span.start >= lo && m.span.end <= vt.start && !m.value.etype.is_place()).map(|(i, _)| i).last()
+}
+
+/// An unrecognised noun phrase before the verb, back to the last punctuation (`لكن وسائل إعلام رسمية قالت`).
+fn np_before(doc: &Document, sent: Span, vi: usize) -> Option<Span> {
+    let r = doc.tokens_in(sent);
+    let mut s = vi;
+    while s > r.start && doc.tokens[s - 1].kind == TokenKind::Arabic && vi - s < 5 {
+        s -= 1;
+    }
+    while s < vi && matches!(doc.keys.full(s), "لكن" | "ولكن" | "بينما" | "فيما" | "كما" | "و" | "ثم") {
+        s += 1;
+    }
+    (s < vi).then(|| Span { start: doc.tokens[s].span.start, end: doc.tokens[vi - 1].span.end })
+}
+
 pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
     let raw = &doc.raw;
     let mut out: Vec<Annotated<Quote>> = Vec::new();
@@ -168,6 +205,9 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
         // direct quotes
         let mut covered: Vec<Span> = Vec::new();
         for (outer, content) in &direct {
+            if is_quoted_name(doc, *outer, *content) {
+                continue;
+            }
             let sent = sentence_of(doc, outer.start);
             let before = doc.tokens_in(Span { start: sent.start.min(outer.start), end: outer.start });
             // attribution after the quote: «…»، قال المتحدث
@@ -187,15 +227,28 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
                 Some((vi, lemma, stance)) => {
                     let vt = doc.tokens[vi].span;
                     let (a, b) = if clause_toks.start >= before.end && clause_toks != before { (vt.end, sent.end) } else { (vt.end, outer.start) };
-                    let m = mention_between(doc, a, b).or_else(|| mention_between(doc, sent.start, vt.start));
+                    let gap = doc.tokens_in(Span { start: a, end: b });
+                    // no content words between the verb and the quote ("وأشار إلى أن «…»"): the
+                    // subject is omitted, so the previous speaker goes on
+                    let empty_gap = gap.clone().all(|k| doc.tokens[k].kind != TokenKind::Arabic || is_function(doc.keys.full(k)));
+                    let cont = lexicon::is_continuation(doc.keys.stem(vi)) || empty_gap;
+                    // "X قال إن الجيش «…»": the words after the verb open a clause, so the speaker is before it
+                    let clause_first = gap.start < gap.end && matches!(doc.keys.full(gap.start), "ان" | "انه" | "انها" | "بان");
+                    // mentions after a complementiser belong to the reported content, not the speaker
+                    let b = gap.clone().find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان")).map_or(b, |k| doc.tokens[k].span.start);
+                    let m = mention_between(doc, a, b).filter(|_| !clause_first).or_else(|| if cont { None } else { subject_before(doc, sent, vi) });
                     let sp = match m {
                         Some(mi) => Some(Speaker { span: doc.mentions[mi].span, mention: Some(mi), kind: if doc.mentions[mi].value.etype == EntityType::Per { "person" } else { "organisation" } }),
-                        None if lexicon::is_continuation(doc.keys.stem(vi)) || b <= a + 2 || raw[a as usize..b as usize].trim().chars().count() < 3 => {
-                            last_speaker.clone().map(|s| Speaker { kind: "continuation", ..s })
+                        None if cont || clause_first || b <= a + 2 || raw.get(a as usize..b as usize).unwrap_or("").trim().chars().count() < 3 => {
+                            match (clause_first && !cont).then(|| np_before(doc, sent, vi)).flatten() {
+                                Some(np) => Some(Speaker { span: np, mention: None, kind: "anonymous" }),
+                                None => last_speaker.clone().map(|s| Speaker { kind: "continuation", ..s }),
+                            }
                         }
                         None => {
                             let sp = Span { start: a, end: b }.trim(raw);
-                            let t = sp.slice(raw).trim_end_matches([',', '،', ':', '"', '«', ' ']);
+                            let t = sp.slice(raw);
+                            let t = t.split(['،', ',']).next().unwrap_or(t).trim_end_matches([',', '،', ':', '"', '«', ' ']);
                             (!t.is_empty()).then(|| Speaker { span: Span::new(sp.start as usize, sp.start as usize + t.len()), mention: None, kind: "anonymous" })
                         }
                     };
@@ -236,7 +289,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             for vi in r.clone() {
                 let Some((lemma, stance)) = lexicon::verb(doc.keys.stem(vi)) else { continue };
                 // complementiser within the next 12 tokens
-                let comp = (vi + 1..(vi + 13).min(r.end)).find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان" | "الي" | "من"));
+                let comp = (vi + 1..(vi + 21).min(r.end)).find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان" | "الي" | "من"));
                 let Some(ci) = comp else { continue };
                 let ci = if doc.keys.full(ci) == "الي" || doc.keys.full(ci) == "من" {
                     // أشار إلى أن / حذر من أن
@@ -249,12 +302,15 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
                 }
                 let content = Span { start: doc.tokens[ci + 1].span.start, end: sent.end }.trim(raw);
                 let vt = doc.tokens[vi].span;
-                let m = mention_between(doc, vt.end, doc.tokens[ci].span.start).or_else(|| mention_between(doc, sent.start, vt.start));
+                let cont = lexicon::is_continuation(doc.keys.stem(vi));
+                let m = mention_between(doc, vt.end, doc.tokens[ci].span.start).or_else(|| if cont { None } else { subject_before(doc, sent, vi) });
                 let speaker = match m {
                     Some(mi) => Some(Speaker { span: doc.mentions[mi].span, mention: Some(mi), kind: if doc.mentions[mi].value.etype == EntityType::Per { "person" } else { "organisation" } }),
                     None => {
                         let gap = Span { start: vt.end, end: doc.tokens[ci].span.start }.trim(raw);
-                        let g = gap.slice(raw).trim_matches([',', '،', ' ']);
+                        let g0 = gap.slice(raw);
+                        let g = g0.split(['،', ',']).next().unwrap_or(g0).trim_matches([',', '،', ' ']);
+                        let gap = Span::new(gap.start as usize, gap.start as usize + g.len());
                         if g.split_whitespace().count() >= 1 && !g.chars().all(|c| !c.is_alphabetic()) && g.split_whitespace().count() <= 8 && !lexicon::is_continuation(doc.keys.stem(vi)) {
                             Some(Speaker { span: gap, mention: None, kind: "anonymous" })
                         } else {

@@ -110,9 +110,9 @@ pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
             }
         }
     }
-    // photo credits at the end of captions
+    // agency credits on byline lines, and photo credits at the end of captions
     for (i, z) in zones.iter().enumerate() {
-        if z.value.label == ZoneLabel::Caption {
+        if matches!(z.value.label, ZoneLabel::Caption | ZoneLabel::Byline) {
             if let Some((a, off)) = f[i].credit {
                 let sp = Span::new(z.span.start as usize + off, z.span.end as usize).trim(&doc.raw);
                 doc.meta.credits.push((a.to_string(), sp));

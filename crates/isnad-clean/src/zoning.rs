@@ -56,6 +56,8 @@ pub fn zone(doc: &Document, f: &[BlockFeatures]) -> Zoned {
             set(&mut l, i, ZoneLabel::Chrome, "Latin-only line on an Arabic page", 0.8);
         } else if fi.date.is_some() {
             set(&mut l, i, ZoneLabel::DateStamp, "date line", 0.9);
+        } else if fi.credit.is_some() && fi.words <= 5 && !fi.terminal {
+            set(&mut l, i, ZoneLabel::Byline, "short place/agency credit line (byline)", 0.8);
         } else if b.tag == "figcaption" || hint_has(&b.hints, phrases::HINT_CAPTION).is_some() || (fi.credit.is_some() && fi.words <= 45) {
             set(&mut l, i, ZoneLabel::Caption, if fi.credit.is_some() { "ends with a photo credit" } else { "caption element" }, 0.85);
         } else if fi.mixed_latin && !fi.terminal && fi.words <= 20 {

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 const ACTORS: &str = include_str!("../../../resources/actors.tsv");
 const PLACES: &str = include_str!("../../../resources/gazetteer/places.tsv");
 const EXTRAS: &str = include_str!("../../../resources/gazetteer/extras.tsv");
+const ORDINARY: &str = include_str!("../../../resources/ordinary_words.txt");
 
 #[derive(Debug, Clone)]
 pub struct Actor {
@@ -21,6 +22,8 @@ pub struct Place {
     pub geo: Geo,
     pub population: u64,
     pub country_level: bool,
+    /// A capital or administrative seat (GeoNames PPLC/PPLA/PPLA2), or a curated addition.
+    pub prominent: bool,
 }
 
 #[derive(Debug, Default)]
@@ -28,6 +31,8 @@ pub struct Lexicon {
     pub actors: HashMap<String, Actor>,
     pub places: HashMap<String, Vec<Place>>,
     pub max_len: usize,
+    /// Words that are almost never names in news text (see tools/build_ordinary_words.py).
+    pub ordinary: std::collections::HashSet<String>,
 }
 
 /// The matching key of a name: its tokens' stems (clitics and article off), lossy, space-joined.
@@ -87,11 +92,12 @@ impl Lexicon {
                 geo: Geo { lat, lon, geonames_id: f[1].parse().ok(), country: Some(f[4].to_string()).filter(|c| c != "-") },
                 population: f[6].parse().unwrap_or(0),
                 country_level: f[7] == "PCLI",
+                prominent: src == 1 || matches!(f[7], "PPLC" | "PPLA" | "PPLA2"),
             };
-            let _ = src;
             lx.max_len = lx.max_len.max(k.split(' ').count());
             lx.places.entry(k).or_default().push(p);
         }
+        lx.ordinary = ORDINARY.lines().filter(|l| !l.starts_with('#')).map(|l| isnad_text::key(l.trim())).collect();
         for v in lx.places.values_mut() {
             // countries first, then the most populous: the default reading of an ambiguous name
             v.sort_by(|a, b| b.country_level.cmp(&a.country_level).then(b.population.cmp(&a.population)));

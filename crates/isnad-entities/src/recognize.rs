@@ -21,10 +21,27 @@ pub fn is_function_word(k: &str) -> bool {
     )
 }
 
+/// Frequent words that GeoNames also lists as place names (مدينة is Medina, باب is al-Bab):
+/// without a place head or preposition they are read as words, not places.
+fn common_word(k: &str) -> bool {
+    is_function_word(k)
+        || matches!(
+            k,
+            "مدينه" | "جديده" | "باب" | "حي" | "سوق" | "عين" | "بير" | "تل" | "جبل" | "دير" | "قريه" | "مركز" | "جمعه" | "سبت" | "احد" | "خميس"
+                | "عام" | "اول" | "جامعه" | "وان" | "امس" | "يوم" | "شرق" | "غرب" | "شمال" | "جنوب" | "قلعه" | "نهر" | "بحر" | "وادي" | "منطقه" | "ميناء"
+                | "حمام" | "كفر" | "راس" | "نور" | "امل" | "سلام" | "حريه" | "نصر" | "عز" | "فجر" | "صباح" | "ربيع" | "زهره" | "سعاده"
+        )
+}
+
+/// A nisba adjective with the article (الشرقي، الجنوبية): qualifies a head, is not a name.
+fn is_adjective(full: &str) -> bool {
+    full.starts_with("ال") && (full.ends_with('ي') || full.ends_with("يه")) && full.chars().count() >= 5
+}
+
 /// Organisation heads: the name continues over the words after them.
 const ORG_HEADS: &[&str] = &[
     "قوات", "تنظيم", "وزاره", "مكتب", "مرصد", "وكاله", "قناه", "جيش", "حركه", "حزب", "جبهه", "هيئه", "مجلس", "منظمه", "لجنه", "صحيفه", "شركه",
-    "جامعه", "محكمه", "اتحاد", "تحالف", "كتائب", "الويه", "لواء", "فصيل", "جماعه", "مفوضيه", "بعثه", "برنامج", "صندوق", "بنك", "مصرف", "وحدات",
+    "جامعه", "محكمه", "اتحاد", "مؤسسه", "مديريه", "دائره", "سلطه", "نقابه", "مكتب", "تحالف", "كتائب", "الويه", "لواء", "فصيل", "جماعه", "مفوضيه", "بعثه", "برنامج", "صندوق", "بنك", "مصرف", "وحدات",
 ];
 
 /// Place heads → type of the place named after them.
@@ -35,6 +52,20 @@ fn place_head(k: &str) -> Option<EntityType> {
         "مخيم" | "معبر" | "مطار" | "سجن" | "مستشفي" | "ميناء" | "قاعده" | "سد" | "جسر" | "مسجد" | "كنيسه" | "معسكر" => EntityType::Fac,
         _ => return None,
     })
+}
+
+/// Adjectives that qualify a title (`قائد ميداني`), never a name.
+const TITLE_ADJECTIVES: &[&str] = &["ميداني", "عسكري", "كبير", "بارز", "محلي", "سابق", "امني", "سياسي", "رفيع", "اعلامي", "عام", "اقليمي", "دولي", "اممي", "حكومي", "رسمي"];
+
+/// Could this token start a person's name? Not a head word, a function word, an adjective,
+/// or a preposition glued to a head word (`بوزارة`, `لوكالة`).
+fn can_start_name(c: &Ctx, j: usize) -> bool {
+    let (f, st) = (c.full(j), c.stem(j));
+    if is_function_word(f) || is_function_word(st) || f.starts_with("ال") || TITLE_ADJECTIVES.contains(&st) || ORG_HEADS.contains(&st) || place_head(st).is_some() {
+        return false;
+    }
+    let rest: String = st.chars().skip(1).collect();
+    !(matches!(st.chars().next(), Some('ب' | 'ل' | 'و' | 'ف')) && (ORG_HEADS.contains(&rest.as_str()) || place_head(&rest).is_some() || rest.starts_with("ال")))
 }
 
 /// Titles that precede a person's name.
@@ -131,7 +162,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         }
         if let Some((e, a)) = c.longest(i, lx.max_len, |k| lx.actors.get(k)) {
             c.push(i, e, a.etype, Some(a.id.clone()), "actor-alias", 0.9);
-        } else if ORG_HEADS.contains(&c.stem(i)) {
+        } else if ORG_HEADS.contains(&c.stem(i)) && !c.full(i + 1).starts_with('ي') && !is_adjective(c.full(i + 1)) {
+            // (a word starting with ي right after the head is almost always a verb: الجيش يرد)
             let e = c.name_run(i + 1, 4, true);
             if e > i + 1 {
                 let key = (i..e).map(|k| c.stem(k)).collect::<Vec<_>>().join(" ");
@@ -149,24 +181,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             let a = i + 1;
             if let Some((e, _)) = c.longest(a, lx.max_len, |k| lx.places.get(k)) {
                 c.push(a, e, t, None, "place-head+gazetteer", 0.9);
-            } else {
+            } else if !is_adjective(c.full(a)) {
                 let e = c.name_run(a, 2, true);
                 if e > a {
                     c.push(a, e, t, None, "place-head", 0.7);
                 }
-            }
-        }
-    }
-    for i in 0..n {
-        if c.used[i] {
-            continue;
-        }
-        if let Some((e, places)) = c.longest(i, lx.max_len, |k| lx.places.get(k)) {
-            let p = &places[0];
-            // a bare single word must be a country or a sizeable town, or follow a preposition
-            let prep = c.doc.tokens[i].prefix(&c.doc.raw).chars().any(|ch| matches!(ch, 'ب' | 'ل')) || (i > 0 && matches!(c.full(i - 1), "في" | "من" | "الي" | "الى" | "قرب" | "شرق" | "غرب" | "شمال" | "جنوب" | "داخل"));
-            if e - i > 1 || p.country_level || p.population >= 50_000 || prep {
-                c.push(i, e, EntityType::Gpe, None, "gazetteer", 0.75);
             }
         }
     }
@@ -182,20 +201,23 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         while j < n && steps < 6 && c.same_sentence(j - 1, j) {
             let k = c.full(j);
             let covered = c.used[j];
-            let qualifier = covered || k == "باسم" || k.starts_with("ال") || k.starts_with("لل") || matches!(k, "العام" | "في" | "الي" | "لدي" | "\"" | "«" | "»");
+            let qualifier = covered || k == "باسم" || k.starts_with("ال") || k.starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(j)) || matches!(k, "العام" | "في" | "الي" | "لدي" | "\"" | "«" | "»" | "،" | ",");
             if !qualifier {
                 break;
             }
             j += 1;
             steps += 1;
         }
-        if j >= n || c.used[j] || !c.arabic(j) || !c.same_sentence(j - 1, j) {
+        if j >= n || c.used[j] || !c.arabic(j) || !can_start_name(&c, j) {
             continue;
         }
+        // a name is two words, plus a surname with the article (بشار الأسد, بشار حافظ الأسد)
         let mut e = j;
         while e < n && e < j + 3 && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && (e == j || c.same_sentence(e - 1, e)) {
-            // a second-or-later name part may carry the article (بشار الأسد), the first may not
-            if e == j && c.full(e).starts_with("ال") {
+            if e > j && (ORG_HEADS.contains(&c.stem(e)) || c.full(e).starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(e))) {
+                break;
+            }
+            if e == j + 2 && !c.full(e).starts_with("ال") {
                 break;
             }
             e += 1;
@@ -210,10 +232,12 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     }
     // 4b. NAME، TITLE after a reporting verb: "وقال فلان فلان، المتحدث باسم …"
     for i in 2..n {
-        if !(TITLES.contains(&c.full(i)) || TITLES.contains(&c.stem(i))) || !matches!(c.full(i - 1), "،" | ",") {
+        if !(TITLES.contains(&c.full(i)) || TITLES.contains(&c.stem(i))) {
             continue;
         }
-        let e = i - 1;
+        // "فلان فلان، المتحدث" or "فلان فلان، وهو متحدث"
+        let comma = if matches!(c.full(i - 1), "،" | ",") { i - 1 } else if i >= 3 && matches!(c.full(i - 1), "وهو" | "وهي") && matches!(c.full(i - 2), "،" | ",") { i - 2 } else { continue };
+        let e = comma;
         let mut s = e;
         while s > 0 && e - s < 3 && c.arabic(s - 1) && !c.used[s - 1] && !is_function_word(c.full(s - 1)) {
             s -= 1;
@@ -224,6 +248,26 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             c.push(s, e, EntityType::Per, None, "name+title", 0.65);
             if let Some(m) = c.out.last_mut() {
                 m.value.role = Some(role);
+            }
+        }
+    }
+    // 4c. bare gazetteer names (after persons, so that بشار in بشار الأسد stays a name)
+    for i in 0..n {
+        if c.used[i] {
+            continue;
+        }
+        if let Some((e, places)) = c.longest(i, lx.max_len, |k| lx.places.get(k)) {
+            let p = &places[0];
+            // a bare single word must be a country or a sizeable town, or follow a preposition
+            let prep = c.doc.tokens[i].prefix(&c.doc.raw).chars().any(|ch| matches!(ch, 'ب' | 'ل')) || (i > 0 && matches!(c.full(i - 1), "في" | "من" | "الي" | "الى" | "قرب" | "شرق" | "غرب" | "شمال" | "جنوب" | "داخل"));
+            // GeoNames lists many common nouns as alternate names of small places, so a bare
+            // single word counts only for countries, capitals and seats, big cities, or the
+            // project's curated additions; anything else needs a place head (handled above).
+            let _ = prep;
+            let ambiguous = e - i == 1 && (common_word(c.stem(i)) || common_word(c.full(i)) || lx.ordinary.contains(c.stem(i)));
+            let strong = p.country_level || p.prominent || p.population >= 100_000;
+            if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) {
+                c.push(i, e, EntityType::Gpe, None, "gazetteer", 0.75);
             }
         }
     }

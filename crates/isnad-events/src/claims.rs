@@ -121,6 +121,12 @@ pub fn build(docs: &[Document], out: &mut CorpusLayers) {
     out.claims = claims;
 }
 
+/// Lossy stem of the counted noun of a count claim (its last token), for comparing unknown subjects.
+fn counted_key<'a>(d: &'a Document, c: &Claim) -> &'a str {
+    let q = &d.quantities[c.source_index];
+    q.value.counts.map_or("", |s| d.tokens_in(s).next_back().map_or("", |i| d.keys.stem(i)))
+}
+
 fn interval(c: &Claim) -> (f64, f64) {
     let b = c.best.unwrap_or(0.0);
     (c.low.unwrap_or(b), c.high.unwrap_or(b).max(c.low.unwrap_or(b)))
@@ -148,7 +154,14 @@ fn relate(docs: &[Document], claims: &[Claim], out: &CorpusLayers) -> Vec<Relati
                 }
                 let copied = near.contains(&(a.doc.min(b.doc), a.doc.max(b.doc)));
                 if kind == "count" {
-                    if a.subject.is_some() && b.subject.is_some() && a.subject != b.subject {
+                    // Figures about different groups are not comparable: the subjects must match, or
+                    // both be unknown with the same counted noun.
+                    let same_subject = match (&a.subject, &b.subject) {
+                        (Some(x), Some(y)) => x == y,
+                        (None, None) => counted_key(&docs[a.doc], a) == counted_key(&docs[b.doc], b),
+                        _ => false,
+                    };
+                    if !same_subject {
                         continue;
                     }
                     let ((al, ah), (bl, bh)) = (interval(a), interval(b));
