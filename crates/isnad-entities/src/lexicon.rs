@@ -12,6 +12,8 @@ const ORDINARY: &str = include_str!("../../../resources/ordinary_words.txt");
 
 #[derive(Debug, Clone)]
 pub struct Actor {
+    /// Spelt with the article (see [`Place::article`]).
+    pub article: bool,
     pub id: String,
     pub etype: EntityType,
     pub name: String,
@@ -24,6 +26,8 @@ pub struct Place {
     pub country_level: bool,
     /// A capital or administrative seat (GeoNames PPLC/PPLA/PPLA2), or a curated addition.
     pub prominent: bool,
+    /// The name is spelt with the article (العراق) or without (سوريا); text must agree.
+    pub article: bool,
 }
 
 #[derive(Debug, Default)]
@@ -66,8 +70,8 @@ impl Lexicon {
             if f.len() < 4 {
                 continue;
             }
-            let a = Actor { id: f[0].into(), etype: etype(f[1]), name: f[2].into() };
             for alias in f[3].split('|').chain(std::iter::once(f[2])) {
+                let a = Actor { article: alias.starts_with("ال"), id: f[0].into(), etype: etype(f[1]), name: f[2].into() };
                 let k = name_key(alias);
                 if !k.is_empty() {
                     lx.max_len = lx.max_len.max(k.split(' ').count());
@@ -93,6 +97,7 @@ impl Lexicon {
                 population: f[6].parse().unwrap_or(0),
                 country_level: f[7] == "PCLI",
                 prominent: src == 1 || matches!(f[7], "PPLC" | "PPLA" | "PPLA2"),
+                article: f[0].starts_with("ال"),
             };
             lx.max_len = lx.max_len.max(k.split(' ').count());
             lx.places.entry(k).or_default().push(p);

@@ -113,6 +113,12 @@ impl Ctx<'_> {
         let span = self.span(a, b);
         self.out.push(Annotated::new(span, Mention { etype, key, canonical, role: None, geo: None }, Provenance::new(STAGE, rule, conf)));
     }
+    /// Does the token carry the article (ال, وال, بال, لل…)?
+    fn has_article(&self, i: usize) -> bool {
+        let p = self.doc.tokens[i].prefix(&self.doc.raw);
+        p.ends_with("ال") || p.ends_with("لل")
+    }
+
     /// Longest lexicon key starting at `i` within the sentence.
     fn longest<T>(&self, i: usize, max: usize, f: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
         let n = self.doc.tokens.len();
@@ -160,7 +166,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if c.used[i] {
             continue;
         }
-        if let Some((e, a)) = c.longest(i, lx.max_len, |k| lx.actors.get(k)) {
+        let art = c.has_article(i);
+        // السورية is the adjective "Syrian", سورية the country: a one-word place name must be
+        // spelt with or without the article exactly as the lexicon spells it
+        if let Some((e, a)) = c.longest(i, lx.max_len, |k| lx.actors.get(k)).filter(|(e, a)| !(a.etype.is_place() && *e == i + 1 && a.article != art)) {
             c.push(i, e, a.etype, Some(a.id.clone()), "actor-alias", 0.9);
         } else if ORG_HEADS.contains(&c.stem(i)) && !c.full(i + 1).starts_with('ي') && !is_adjective(c.full(i + 1)) {
             // (a word starting with ي right after the head is almost always a verb: الجيش يرد)
@@ -180,6 +189,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if let Some(t) = place_head(c.stem(i)) {
             let a = i + 1;
             if let Some((e, _)) = c.longest(a, lx.max_len, |k| lx.places.get(k)) {
+                // ريف إدلب: the head qualifies; the named place itself is a GPE (a camp stays a facility)
+                let t = if t == EntityType::Fac { t } else { EntityType::Gpe };
                 c.push(a, e, t, None, "place-head+gazetteer", 0.9);
             } else if !is_adjective(c.full(a)) {
                 let e = c.name_run(a, 2, true);
@@ -256,8 +267,9 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if c.used[i] {
             continue;
         }
-        if let Some((e, places)) = c.longest(i, lx.max_len, |k| lx.places.get(k)) {
-            let p = &places[0];
+        let art = c.has_article(i);
+        if let Some((e, places)) = c.longest(i, lx.max_len, |k| lx.places.get(k)).filter(|(e, ps)| *e > i + 1 || ps.iter().any(|p| p.article == art)) {
+            let p = places.iter().find(|p| p.article == art).unwrap_or(&places[0]);
             // a bare single word must be a country or a sizeable town, or follow a preposition
             let prep = c.doc.tokens[i].prefix(&c.doc.raw).chars().any(|ch| matches!(ch, 'ب' | 'ل')) || (i > 0 && matches!(c.full(i - 1), "في" | "من" | "الي" | "الى" | "قرب" | "شرق" | "غرب" | "شمال" | "جنوب" | "داخل"));
             // GeoNames lists many common nouns as alternate names of small places, so a bare

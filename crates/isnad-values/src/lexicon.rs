@@ -22,7 +22,7 @@ pub const MONTH_AB: &str = "اب";
 
 /// Weekday names (lossy, with the article) → ISO weekday.
 pub const WEEKDAYS: &[(&str, u8)] = &[
-    ("الاثنين", 1), ("الثلاثاء", 2), ("الثلثاء", 2), ("الاربعاء", 3), ("الاربعاء", 3), ("الخميس", 4), ("الجمعه", 5), ("السبت", 6), ("الاحد", 7),
+    ("الاثنين", 1), ("الثلاثاء", 2), ("الثلثاء", 2), ("الاربعاء", 3), ("الخميس", 4), ("الجمعه", 5), ("السبت", 6), ("الاحد", 7),
 ];
 
 /// Cardinal number words (stem keys, lossy) → value. Feminine and masculine, nominative and
@@ -58,7 +58,6 @@ pub const SCALES: &[(&str, f64)] = &[
 /// number the word can mean, high the largest before the next order of magnitude.
 pub const VAGUE: &[(&str, f64, f64, f64)] = &[
     ("عشرات", 10.0, 10.0, 99.0),
-    ("مئات", 100.0, 100.0, 999.0),
     ("مئات", 100.0, 100.0, 999.0),
     ("الاف", 1000.0, 1000.0, 9999.0),
     ("بضعه", 3.0, 3.0, 9.0),
@@ -101,7 +100,7 @@ pub fn unit(keys: &[&str]) -> Option<(&'static str, usize)> {
 /// bound: 0 none, 1 lower bound ("more than"), 2 upper bound ("less than").
 pub const APPROX_ONE: &[(&str, bool, u8)] = &[
     ("نحو", true, 0), ("حوالي", true, 0), ("حوالى", true, 0), ("قرابه", true, 0), ("زهاء", true, 0), ("تقريبا", true, 0),
-    ("اكثر", false, 1), ("ازيد", false, 1), ("اقل", false, 2), ("اكثر", false, 1),
+    ("اكثر", false, 1), ("ازيد", false, 1), ("اقل", false, 2),
 ];
 
 /// Role cues: stem key → event role of people counted near it.
@@ -110,7 +109,7 @@ pub const ROLES: &[(&str, &str)] = &[
     ("شهداء", "killed"), ("حتفهم", "killed"), ("مصرع", "killed"), ("ارتقي", "killed"), ("اعدام", "killed"), ("قضوا", "killed"),
     ("اصيب", "wounded"), ("اصيبوا", "wounded"), ("اصابه", "wounded"), ("جرحي", "wounded"), ("جريح", "wounded"), ("جريحا", "wounded"), ("مصابين", "wounded"),
     ("اسر", "captured"), ("اسري", "captured"), ("اعتقال", "captured"), ("اعتقل", "captured"), ("معتقل", "captured"), ("اختطاف", "captured"), ("اسرت", "captured"),
-    ("نزوح", "displaced"), ("نازح", "displaced"), ("نازحين", "displaced"), ("فر", "displaced"), ("فرار", "displaced"), ("غادر", "displaced"), ("لاجئ", "displaced"), ("لاجئين", "displaced"),
+    ("نزوح", "displaced"), ("نزح", "displaced"), ("نزحوا", "displaced"), ("فروا", "displaced"), ("هجروا", "displaced"), ("تهجير", "displaced"), ("نازح", "displaced"), ("نازحين", "displaced"), ("فر", "displaced"), ("فرار", "displaced"), ("غادر", "displaced"), ("لاجئ", "displaced"), ("لاجئين", "displaced"),
     ("يحتفظ", "remaining"), ("تبقي", "remaining"), ("بقي", "remaining"), ("يتحصن", "remaining"), ("محاصرين", "remaining"), ("داخل", "remaining"),
     ("قوامها", "deployed"), ("نشر", "deployed"), ("ينتشر", "deployed"), ("سيبقون", "deployed"), ("ارسال", "deployed"),
 ];

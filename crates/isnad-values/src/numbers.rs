@@ -138,7 +138,7 @@ fn approx_before(c: &Ctx, i: usize, start: usize) -> (usize, bool, u8) {
 }
 
 fn is_function_word(k: &str) -> bool {
-    matches!(k, "من" | "في" | "الي" | "علي" | "عن" | "و" | "او" | "ان" | "ما" | "لا" | "مع" | "بين" | "حتي" | "قد" | "ثم" | "كل" | "هذا" | "هذه" | "التي" | "الذي" | "الذين" | "،" | "," | "." | ")" | "(" | "-" | ":" | "\"")
+    matches!(k, "من" | "في" | "الي" | "علي" | "عن" | "و" | "او" | "ان" | "ما" | "لا" | "مع" | "بين" | "حتي" | "قد" | "ثم" | "كل" | "هذا" | "هذه" | "التي" | "الذي" | "الذين" | "بعد" | "قبل" | "منذ" | "خلال" | "عند" | "لدي" | "نحو" | "،" | "," | "." | ")" | "(" | "-" | ":" | "\"")
 }
 
 /// What is counted: the next content word, skipping من/الـ (`عشرات الآلاف من المقاتلين`).
@@ -159,7 +159,9 @@ fn role_near(c: &Ctx, lo: usize, hi: usize, s: usize, e: usize) -> Option<&'stat
     let mut best: Option<(usize, &'static str)> = None;
     for k in lo..hi {
         let (sk, fk) = (c.stem(k), c.full(k));
-        if let Some(&(_, r)) = ROLES.iter().find(|(w, _)| *w == sk || *w == fk) {
+        // a preposition glued to the cue (بمقتل, لمقتل) is not split by the tokeniser
+        let bare = sk.strip_prefix(['ب', 'ل']).filter(|r| r.chars().count() >= 3).unwrap_or(sk);
+        if let Some(&(_, r)) = ROLES.iter().find(|(w, _)| *w == sk || *w == fk || *w == bare) {
             let d = if k < s { s - k } else if k >= e { k + 1 - e } else { 0 };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, r));
