@@ -224,7 +224,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         }
         // a name is two words, plus a surname with the article (بشار الأسد, بشار حافظ الأسد)
         let mut e = j;
-        while e < n && e < j + 3 && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && (e == j || c.same_sentence(e - 1, e)) {
+        while e < n && e < j + 3 && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && !is_function_word(c.stem(e)) && (e == j || c.same_sentence(e - 1, e)) {
             if e > j && (ORG_HEADS.contains(&c.stem(e)) || c.full(e).starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(e))) {
                 break;
             }

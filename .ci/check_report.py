@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Check an isnad JSON report: schema validity, code-point offsets, and (with --seeds) the
+foundation's expectations on the five seed pages.
+
+Usage: check_report.py REPORT.json SCHEMA.json [--seeds SEEDS_DIR] [--min-docs N]
+"""
+import argparse
+import json
+import pathlib
+import sys
+
+
+def fail(msg: str) -> None:
+    print(f"FAIL: {msg}")
+    sys.exit(1)
+
+
+def validate(report: dict, schema: dict) -> None:
+    try:
+        import jsonschema
+    except ImportError:
+        fail("python package jsonschema is missing (.ci/run installs it into a venv)")
+    v = jsonschema.Draft202012Validator(schema)
+    errors = sorted(v.iter_errors(report), key=lambda e: list(e.path))
+    for e in errors[:10]:
+        print(f"  schema: {'/'.join(map(str, e.path))}: {e.message[:200]}")
+    if errors:
+        fail(f"{len(errors)} schema violations")
+    print("ok: report is valid against docs/report.schema.json")
+
+
+def check_offsets(report: dict) -> None:
+    texts = {d["id"]: d["text"] for d in report["documents"]}
+    n = 0
+
+    def check(doc: str, text: str, start: int, end: int, what: str) -> None:
+        nonlocal n
+        got = texts[doc][start:end]
+        if got != text:
+            fail(f"{what}: text[{start}:{end}] is {got!r}, report says {text!r}")
+        n += 1
+
+    for sec in ("quantities", "times"):
+        for x in report[sec]:
+            check(x["doc"], x["text"], x["start"], x["end"], sec)
+    for e in report["entities"]:
+        for m in e["mentions"]:
+            check(m["doc"], m["text"], m["start"], m["end"], "entity mention")
+    for q in report["quotes"]:
+        check(q["doc"], q["text"], q["span"]["start"], q["span"]["end"], "quote")
+    for d in report["documents"]:
+        for r in d["removed"]:
+            check(d["id"], r["text"], r["start"], r["end"], "removed block")
+    print(f"ok: {n} spans match their code-point offsets")
+
+
+def check_seeds(report: dict, seeds: pathlib.Path) -> None:
+    docs = {pathlib.Path(d["path"]).name: d for d in report["documents"]}
+    names = sorted(p.name for p in seeds.glob("*.txt"))
+    if len(names) != 5:
+        fail(f"expected five seed pages in {seeds}, found {len(names)}")
+    missing = [n for n in names if n not in docs]
+    if missing:
+        fail(f"seeds missing from the report: {missing}")
+    by_num = {n[:3]: docs[n] for n in names}
+    for num, d in by_num.items():
+        if len(d["body"]) < 500:
+            fail(f"seed {num}: body too short ({len(d['body'])} chars)")
+        if d["language"] != "ar":
+            fail(f"seed {num}: language {d['language']}")
+    expect_pub = {"000": "2019-03-20", "002": "2019-03-23", "003": None, "004": None}
+    for num, want in expect_pub.items():
+        got = by_num[num]["published"]
+        if got != want:
+            fail(f"seed {num}: published {got}, expected {want}")
+    for num in ("000", "001", "002", "004"):
+        if not by_num[num]["headline"]:
+            fail(f"seed {num}: no headline")
+    if by_num["003"]["headline"] is not None:
+        fail("seed 003: its first line is a photo caption, not a headline")
+    print("ok: five seeds, headlines, bodies and publication dates as expected")
+    for num, d in by_num.items():
+        print(f"  {num} {d['published'] or 'undated':10} {len(d['body']):5} chars  removed {len(d['removed']):2}  {(d['headline'] or '(no headline: ' + (d['headline_missing'] or '') + ')')[:70]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("report")
+    ap.add_argument("schema")
+    ap.add_argument("--seeds")
+    ap.add_argument("--min-docs", type=int, default=1)
+    a = ap.parse_args()
+    report = json.loads(pathlib.Path(a.report).read_text(encoding="utf-8"))
+    schema = json.loads(pathlib.Path(a.schema).read_text(encoding="utf-8"))
+    validate(report, schema)
+    if len(report["documents"]) < a.min_docs:
+        fail(f"{len(report['documents'])} documents, expected at least {a.min_docs}")
+    check_offsets(report)
+    if a.seeds:
+        check_seeds(report, pathlib.Path(a.seeds))
+    c = {k: len(report[k]) for k in ("documents", "entities", "quotes", "quantities", "times", "events", "stories", "claims", "relations", "diagnostics")}
+    print("summary: " + ", ".join(f"{k} {v}" for k, v in c.items()))
+
+
+if __name__ == "__main__":
+    main()
