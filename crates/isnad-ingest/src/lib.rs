@@ -259,6 +259,17 @@ mod tests {
     }
 
     #[test]
+    fn oversized_files_are_diagnostics() {
+        let dir = std::env::temp_dir().join(format!("isnad-ingest-big-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("big.txt");
+        std::fs::write(&f, "نص ".repeat(1000)).unwrap();
+        let r = read_file(&f, &IngestOptions { max_bytes: 100 });
+        assert!(matches!(&r[0], Err(Diagnostic { error: IngestError::TooLarge { limit: 100, .. }, .. })));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
     fn windows_1256_is_detected() {
         let text = "قالت وزارة الدفاع في بيان إن الاشتباكات مستمرة في المدينة منذ الصباح.";
         let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(text);
