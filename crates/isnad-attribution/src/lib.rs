@@ -90,6 +90,12 @@ fn sentence_of(doc: &Document, byte: u32) -> Span {
     doc.sentences.iter().copied().find(|s| s.start <= byte && byte < s.end).unwrap_or(Span { start: byte, end: byte })
 }
 
+/// The speaker record of a recognised mention.
+fn speaker_of(doc: &Document, mi: usize) -> Speaker {
+    let kind = if doc.mentions[mi].value.etype == EntityType::Per { "person" } else { "organisation" };
+    Speaker { span: doc.mentions[mi].span, mention: Some(mi), kind }
+}
+
 /// Speaker between two byte offsets: the first person, else the first organisation mention.
 fn mention_between(doc: &Document, a: u32, b: u32) -> Option<usize> {
     let inside = |m: &&Annotated<isnad_doc::Mention>| m.span.start >= a && m.span.end <= b;
@@ -129,7 +135,7 @@ fn channel_in(doc: &Document, toks: std::ops::Range<usize>) -> (Option<(&'static
             for len in [2usize, 1] {
                 if j + len <= doc.tokens.len() {
                     let k = (j..j + len).map(|x| doc.keys.full(x)).collect::<Vec<_>>().join(" ");
-                    if let Some(a) = agency_name(&k) {
+                    if let Some(a) = isnad_doc::agency(&k) {
                         agency = Some((a.to_string(), Span { start: doc.tokens[i].span.start, end: doc.tokens[j + len - 1].span.end }));
                         if ch.is_none() && doc.keys.full(i).starts_with('ل') {
                             ch = Some(("interview", doc.tokens[i].span));
@@ -141,18 +147,6 @@ fn channel_in(doc: &Document, toks: std::ops::Range<usize>) -> (Option<(&'static
         }
     }
     (ch, agency)
-}
-
-fn agency_name(k: &str) -> Option<&'static str> {
-    Some(match k {
-        "رويترز" => "Reuters",
-        "فرانس برس" | "الصحافه الفرنسيه" => "AFP",
-        "اسوشيتد برس" => "AP",
-        "الاناضول" => "Anadolu",
-        "سانا" => "SANA",
-        "الانباء الالمانيه" => "dpa",
-        _ => return None,
-    })
 }
 
 fn time_in(doc: &Document, clause: Span, content: Span) -> Option<usize> {
@@ -238,7 +232,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
                     let b = gap.clone().find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان")).map_or(b, |k| doc.tokens[k].span.start);
                     let m = mention_between(doc, a, b).filter(|_| !clause_first).or_else(|| if cont { None } else { subject_before(doc, sent, vi) });
                     let sp = match m {
-                        Some(mi) => Some(Speaker { span: doc.mentions[mi].span, mention: Some(mi), kind: if doc.mentions[mi].value.etype == EntityType::Per { "person" } else { "organisation" } }),
+                        Some(mi) => Some(speaker_of(doc, mi)),
                         None if cont || clause_first || b <= a + 2 || raw.get(a as usize..b as usize).unwrap_or("").trim().chars().count() < 3 => {
                             match (clause_first && !cont).then(|| np_before(doc, sent, vi)).flatten() {
                                 Some(np) => Some(Speaker { span: np, mention: None, kind: "anonymous" }),
@@ -305,7 +299,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
                 let cont = lexicon::is_continuation(doc.keys.stem(vi));
                 let m = mention_between(doc, vt.end, doc.tokens[ci].span.start).or_else(|| if cont { None } else { subject_before(doc, sent, vi) });
                 let speaker = match m {
-                    Some(mi) => Some(Speaker { span: doc.mentions[mi].span, mention: Some(mi), kind: if doc.mentions[mi].value.etype == EntityType::Per { "person" } else { "organisation" } }),
+                    Some(mi) => Some(speaker_of(doc, mi)),
                     None => {
                         let gap = Span { start: vt.end, end: doc.tokens[ci].span.start }.trim(raw);
                         let g0 = gap.slice(raw);
@@ -339,7 +333,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
                     let src_end = sent.end;
                     if let Some(mi) = mention_between(doc, doc.tokens[k].span.end, src_end) {
                         let content = Span { start: sent.start, end: doc.tokens[k].span.start }.trim(raw);
-                        let speaker = Some(Speaker { span: doc.mentions[mi].span, mention: Some(mi), kind: if doc.mentions[mi].value.etype == EntityType::Per { "person" } else { "organisation" } });
+                        let speaker = Some(speaker_of(doc, mi));
                         out.push(Annotated::new(
                             sent,
                             Quote { direct: false, content, cue: Some(doc.tokens[k].span), verb: Some("وفق"), speaker, channel: None, agency: None, time: None },

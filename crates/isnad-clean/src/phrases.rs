@@ -27,16 +27,4 @@ pub const HINT_RELATED: &[&str] = &["related", "more-news", "latest", "most-read
 pub const HINT_COMMENT: &[&str] = &["comment", "disqus", "reply"];
 pub const HINT_CAPTION: &[&str] = &["caption", "figcaption", "photo-credit", "credit"];
 
-/// News agencies: (lossy-normalised surface form, canonical name).
-pub const AGENCIES: &[(&str, &str)] = &[
-    ("وكالات", "agencies"), ("ا.ف.ب", "AFP"), ("ا ف ب", "AFP"), ("فرانس برس", "AFP"), ("فرانس بريس", "AFP"), ("الفرنسيه", "AFP"), ("afp", "AFP"),
-    ("رويترز", "Reuters"), ("reuters", "Reuters"), ("ا.ب", "AP"), ("ا ب", "AP"), ("اسوشيتد برس", "AP"), ("اسوشيتدبرس", "AP"), ("ap", "AP"),
-    ("د.ب.ا", "dpa"), ("الالمانيه", "dpa"), ("سانا", "SANA"), ("الاناضول", "Anadolu"), ("واس", "SPA"), ("قنا", "QNA"), ("وام", "WAM"),
-    ("كونا", "KUNA"), ("بترا", "Petra"), ("واع", "INA"), ("شينخوا", "Xinhua"), ("getty", "Getty Images"), ("getty images", "Getty Images"),
-    ("epa", "EPA"), ("ا ش ا", "MENA"), ("ا.ش.ا", "MENA"), ("mena", "MENA"), ("upi", "UPI"), ("يو بي اي", "UPI"), ("ايرنا", "IRNA"), ("فارس", "Fars"),
-];
-
-pub fn agency(key: &str) -> Option<&'static str> {
-    let k = key.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '"' | '-' | '–' | ' ' | ':' | '.' | '/'));
-    AGENCIES.iter().find(|(s, _)| *s == k).map(|&(_, c)| c)
-}
+pub use isnad_doc::agency;

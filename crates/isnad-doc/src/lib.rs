@@ -12,6 +12,7 @@
 //! assert!(!doc.has(Layer::Tokens));
 //! ```
 
+mod agencies;
 mod corpus;
 mod date;
 mod layers;
@@ -19,6 +20,7 @@ mod text_stage;
 
 pub use text_stage::TextStage;
 
+pub use agencies::{agency, AGENCIES};
 pub use corpus::*;
 pub use date::{Date, Grain};
 pub use isnad_text::Span;
