@@ -173,7 +173,7 @@ fn is_quoted_name(doc: &Document, outer: Span, content: Span) -> bool {
 fn subject_before(doc: &Document, sent: Span, vi: usize) -> Option<usize> {
     let vt = doc.tokens[vi].span;
     let lo = doc.tokens[vi.saturating_sub(3)].span.start.max(sent.start);
-    doc.mentions.iter().enumerate().filter(|(_, m)| m.span.start >= lo && m.span.end <= vt.start && !m.value.etype.is_place()).map(|(i, _)| i).last()
+    doc.mentions.iter().enumerate().filter(|(_, m)| m.span.start >= lo && m.span.end <= vt.start && !m.value.etype.is_place()).map(|(i, _)| i).next_back()
 }
 
 /// An unrecognised noun phrase before the verb, back to the last punctuation (`لكن وسائل إعلام رسمية قالت`).

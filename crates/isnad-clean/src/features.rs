@@ -29,7 +29,7 @@ pub struct BlockFeatures {
 }
 
 fn ends_terminal(t: &str) -> (bool, bool) {
-    let t = t.trim_end_matches(|c: char| matches!(c, '"' | '»' | '”' | ')' | '\'' | ' ' | '’'));
+    let t = t.trim_end_matches(['"', '»', '”', ')', '\'', ' ', '’']);
     let last = t.chars().last();
     (matches!(last, Some('.' | '!' | '؟' | '?' | '…' | '。')), matches!(last, Some('؟' | '?')))
 }

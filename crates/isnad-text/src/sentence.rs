@@ -44,7 +44,7 @@ pub fn sentences(raw: &str) -> Vec<Span> {
                     let in_number = prev.is_some_and(is_digit_any) && next.is_some_and(is_digit_any);
                     // one-letter abbreviation: letter preceded by start/space/dot
                     let abbrev = prev.is_some_and(|p| p.is_alphabetic())
-                        && k.checked_sub(2).map_or(true, |j| {
+                        && k.checked_sub(2).is_none_or(|j| {
                             let q = chars[j].1;
                             q.is_whitespace() || q == '.' || q == '('
                         })

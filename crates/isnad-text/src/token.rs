@@ -168,7 +168,7 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
     let at = |k: usize| letters.get(k).map(|&(_, c)| c);
     let mut p = 0usize; // letters consumed as proclitics
     // conjunction (the article is only ever spelt with a bare alef, so ألف/آلاف keep their letters)
-    if matches!(at(0), Some('و' | 'ف')) && n - 1 >= 3 && !ROOT_INITIAL.contains(&bare.as_str()) {
+    if matches!(at(0), Some('و' | 'ف')) && n > 3 && !ROOT_INITIAL.contains(&bare.as_str()) {
         let rest: String = bare.chars().skip(1).collect();
         // don't strip when the rest would itself be an implausible start like another و
         if !rest.starts_with('و') || rest.starts_with("وا") {

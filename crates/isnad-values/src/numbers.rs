@@ -67,7 +67,7 @@ fn number_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
         let mut k = j;
         let mut any = false;
         loop {
-            let key = if k == j { c.stem(k) } else { c.stem(k) };
+            let key = c.stem(k);
             let Some((wv, _)) = word_value(key) else { break };
             // "عشر/عشرة" right after a unit makes a teen: أحد عشر, ثلاثة عشر
             if any && (wv - 10.0).abs() < f64::EPSILON && total < 10.0 && !c.full(k).starts_with('و') {
