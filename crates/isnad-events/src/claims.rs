@@ -190,7 +190,8 @@ fn relate(docs: &[Document], claims: &[Claim], out: &CorpusLayers) -> Vec<Relati
                     let (sa, sb) = (stems_in(&docs[a.doc], a.span), stems_in(&docs[b.doc], b.span));
                     let inter = sa.intersection(&sb).count();
                     let jac = inter as f32 / (sa.len() + sb.len() - inter).max(1) as f32;
-                    if jac >= 0.12 {
+                    // 0.3: below it, a prolific speaker's different statements (same topic words) were linked
+                    if jac >= 0.3 {
                         let ag = |c: &Claim| c.chain.iter().find(|(r, _)| *r == "agency").map(|x| x.1.clone());
                         let shared = match (ag(a), ag(b)) {
                             (Some(x), Some(y)) if x == y => format!("shared upstream agency: {x}"),
