@@ -47,6 +47,22 @@ enum Cmd {
         #[arg(short, long)]
         quiet: bool,
     },
+    /// Read one text per line on stdin; write one JSON line per input with every value mention
+    /// (start, end, text, dimension, value), in the shape of Duckling's `expected` objects.
+    Values {
+        /// Resolve relative expressions against this date (YYYY-MM-DD[THH:MM]); without it they stay relative.
+        #[arg(long)]
+        anchor: Option<String>,
+        #[arg(long, value_enum, default_value = "past")]
+        direction: Dir,
+    },
+    /// Score the value layer on the JSONL suites in a directory (e.g. ../shared/data/values).
+    EvalValues {
+        dir: PathBuf,
+        /// Print up to this many failing cases per suite.
+        #[arg(long, default_value_t = 0)]
+        failures: usize,
+    },
     /// Measure throughput and peak memory on a corpus (e.g. ../shared/data/corpus/saudinewsnet/*.zip).
     Bench {
         #[arg(required = true)]
@@ -139,6 +155,26 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(a.exit_code())
         }
         Cmd::Bench { paths, limit } => bench(&paths, limit),
+        Cmd::Values { anchor, direction } => {
+            let anchor = match anchor {
+                Some(a) => Some(isnad_doc::Date::parse_iso_prefix(&a).with_context(|| format!("--anchor {a}: expected YYYY-MM-DD"))?),
+                None => None,
+            };
+            let dir = match direction {
+                Dir::Past => isnad_values::Direction::Past,
+                Dir::Future => isnad_values::Direction::Future,
+            };
+            let stdin = std::io::stdin();
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for line in std::io::BufRead::lines(stdin.lock()) {
+                let line = line.context("reading stdin (expected UTF-8 text, one input per line)")?;
+                let v = isnad_values::api::values_line(&line, anchor, dir);
+                serde_json::to_writer(&mut out, &v)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(0)
+        }
+        Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
     }
 }
 
@@ -151,6 +187,60 @@ fn summary(a: &isnad_pipeline::Analysis) {
     }
     let c = &a.corpus;
     let _ = writeln!(e, "{} documents, {} skipped; {} entities, {} stories, {} claims, {} relations", a.docs.len(), a.diagnostics.len(), c.entities.len(), c.stories.len(), c.claims.len(), c.relations.len());
+}
+
+/// One suite: (file, anchor, direction, dimension field or None to infer).
+fn eval_values(dir: &std::path::Path, show: usize) -> Result<i32> {
+    use isnad_values::{api, Direction};
+    use std::collections::BTreeMap;
+    let suites: [(&str, Option<isnad_doc::Date>, Direction); 3] = [
+        // Duckling's Arabic corpus: reference time 2013-02-12T04:30 (UTC-2), future-leaning
+        ("duckling_ar.jsonl", isnad_doc::Date::new(2013, 2, 12), Direction::Future),
+        ("dateparser_ar.jsonl", None, Direction::Past),
+        ("arabic_number_words.jsonl", None, Direction::Past),
+    ];
+    let mut any = false;
+    for (file, anchor, direction) in suites {
+        let path = dir.join(file);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            eprintln!("skipping {}: not found", path.display());
+            continue;
+        };
+        any = true;
+        let mut per: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        let mut shown = 0;
+        for (n, line) in text.lines().enumerate() {
+            let Ok(case) = serde_json::from_str::<serde_json::Value>(line) else {
+                eprintln!("{}:{}: not JSON, skipped", path.display(), n + 1);
+                continue;
+            };
+            let Some(input) = case["text"].as_str() else { continue };
+            // number-word lines carry a bare value; dateparser lines infer their dimension
+            let expected = if case.get("expected").is_some() { case["expected"].clone() } else { serde_json::json!({"kind": "number", "value": case["value"]}) };
+            let dim = case["dimension"].as_str().map(String::from).unwrap_or_else(|| match expected["kind"].as_str() {
+                Some("number") => "numeral".into(),
+                Some("duration") => "duration".into(),
+                _ => "time".into(),
+            });
+            let v = isnad_values::find_values(input, anchor, direction);
+            let ms = api::mentions_json(input, &v);
+            let ok = api::case_passes(&ms, &dim, Some(&expected).filter(|e| !e.is_null()));
+            let e = per.entry(dim).or_default();
+            e.1 += 1;
+            if ok {
+                e.0 += 1;
+            } else if shown < show {
+                shown += 1;
+                println!("  FAIL {file}:{} {input} | want {expected} | got {}", n + 1, serde_json::Value::Array(ms));
+            }
+        }
+        let (p, t) = per.values().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        println!("{file}: {p}/{t} = {:.1}%", 100.0 * p as f64 / t.max(1) as f64);
+        for (d, (p, t)) in &per {
+            println!("  {d:<12} {p:>5}/{t:<5} {:>5.1}%", 100.0 * *p as f64 / (*t).max(1) as f64);
+        }
+    }
+    Ok(if any { 0 } else { 2 })
 }
 
 /// Peak resident set size of this process, in bytes (Linux `VmHWM`).

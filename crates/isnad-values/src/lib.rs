@@ -12,6 +12,7 @@
 //! assert_eq!((q.value.value, q.value.approx, q.value.role), (11000.0, true, Some("killed")));
 //! ```
 
+pub mod api;
 mod lexicon;
 mod numbers;
 mod times;

@@ -1,0 +1,116 @@
+//! The value layer as JSON, in the shape of Duckling's and the shared suites' `expected`
+//! objects, and the suite runner behind `isnad eval-values`.
+
+use crate::{find_values, Direction, Values};
+use isnad_doc::{Date, Grain};
+use serde_json::{json, Value};
+
+fn iso(d: Date, clock: Option<(u8, u8, u8)>) -> String {
+    let (h, m, s) = clock.unwrap_or((0, 0, 0));
+    format!("{d}T{h:02}:{m:02}:{s:02}")
+}
+
+fn grain_name(g: Grain) -> &'static str {
+    match g {
+        Grain::Hour => "hour",
+        Grain::PartOfDay => "hour",
+        Grain::Day => "day",
+        Grain::Week => "week",
+        Grain::Month => "month",
+        Grain::Year => "year",
+    }
+}
+
+fn offset_unit(g: Grain) -> &'static str {
+    match g {
+        Grain::Hour | Grain::PartOfDay => "hours",
+        Grain::Day => "days",
+        Grain::Week => "weeks",
+        Grain::Month => "months",
+        Grain::Year => "years",
+    }
+}
+
+/// Every mention of `text` as `{start, end, text, dimension, value}` (code-point offsets).
+pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
+    let ix = isnad_text::CharIndex::new(text);
+    let mut out = Vec::new();
+    for t in &v.times {
+        let e = &t.value;
+        let (dim, val) = if e.kind == "duration" {
+            ("duration", json!({"kind": "duration", "value": e.duration.unwrap_or(0.0), "grain": grain_name(e.grain)}))
+        } else {
+            let val = match e.resolved {
+                Some((a, b)) if a == b || matches!(e.grain, Grain::Week | Grain::Month | Grain::Year) => json!({"kind": "instant", "value": iso(a, None), "grain": grain_name(e.grain)}),
+                Some((a, b)) => json!({"kind": "interval", "from": iso(a, None), "to": iso(b.add_days(1), None), "grain": grain_name(e.grain)}),
+                None => match e.offset {
+                    Some(o) => json!({"kind": "relative", "offset": {offset_unit(e.grain): o}, "grain": grain_name(e.grain)}),
+                    None => Value::Null,
+                },
+            };
+            ("time", val)
+        };
+        if val.is_null() {
+            continue;
+        }
+        out.push(json!({"start": ix.chars(t.span.start), "end": ix.chars(t.span.end), "text": t.span.slice(text), "dimension": dim, "value": val}));
+    }
+    for q in &v.quantities {
+        let x = &q.value;
+        let (dim, val) = match (x.unit.as_deref(), x.low, x.high) {
+            (None, Some(l), Some(h)) if x.vague.is_none() => ("number", json!({"kind": "number_range", "from": l, "to": h})),
+            (None, _, _) if x.percent => ("number", json!({"kind": "number", "value": x.value, "percent": true})),
+            (None, _, _) => ("number", json!({"kind": "number", "value": x.value})),
+            (Some(u), Some(l), Some(h)) => ("quantity", json!({"kind": "measure_range", "unit": u, "from": l, "to": h})),
+            (Some(u), _, _) => ("quantity", json!({"kind": "measure", "unit": u, "value": x.value})),
+        };
+        out.push(json!({"start": ix.chars(q.span.start), "end": ix.chars(q.span.end), "text": q.span.slice(text), "dimension": dim, "value": val}));
+    }
+    out.sort_by_key(|m| (m["start"].as_u64(), m["end"].as_u64()));
+    out
+}
+
+/// Run one text: the JSON line `isnad values` writes.
+pub fn values_line(text: &str, anchor: Option<Date>, dir: Direction) -> Value {
+    let v = find_values(text, anchor, dir);
+    json!({"text": text, "mentions": mentions_json(text, &v)})
+}
+
+fn num_eq(a: &Value, b: &Value) -> bool {
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-6 * x.abs().max(1.0),
+        _ => a == b,
+    }
+}
+
+/// Does a produced value match an expected one? Every expected field must be present and equal
+/// (numbers within a relative 1e-6); extra produced fields are ignored.
+pub fn matches(got: &Value, want: &Value) -> bool {
+    match (got, want) {
+        (Value::Object(g), Value::Object(w)) => w.iter().all(|(k, wv)| g.get(k).is_some_and(|gv| matches(gv, wv))),
+        (Value::Number(_), Value::Number(_)) => num_eq(got, want),
+        _ => got == want,
+    }
+}
+
+/// Which of our dimensions a suite dimension is scored against.
+pub fn our_dimension(suite_dim: &str) -> &'static str {
+    match suite_dim {
+        "numeral" | "numeral_eg" | "number" => "number",
+        "ordinal" => "ordinal",
+        "duration" => "duration",
+        "time" => "time",
+        _ => "quantity",
+    }
+}
+
+/// Score one case: a negative passes when nothing of its dimension is found; a positive when
+/// some mention of its dimension has the expected value.
+pub fn case_passes(mentions: &[Value], suite_dim: &str, expected: Option<&Value>) -> bool {
+    let dim = our_dimension(suite_dim);
+    let of_dim = mentions.iter().filter(|m| m["dimension"] == dim);
+    match expected {
+        None | Some(Value::Null) => of_dim.count() == 0,
+        Some(w) => of_dim.into_iter().any(|m| matches(&m["value"], w)),
+    }
+}
