@@ -51,7 +51,120 @@ fn scale(k: &str) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == k).map(|&(_, v)| v)
 }
 
-/// A number starting at token `i`: digits or words, with a scale word after it.
+/// Dual scale words stand for two of the scale on their own (ألفان = 2000).
+fn dual_scale(k: &str) -> bool {
+    matches!(k, "الفان" | "الفين" | "مليونان" | "مليونين" | "ملياران" | "مليارين")
+}
+
+/// The unit forms that only occur before عشر/عشرة (أحد عشر, اثنا عشر, إحدى عشرة).
+fn teen_unit(k: &str) -> Option<f64> {
+    match k {
+        "احد" | "احدي" | "حادي" => Some(1.0),
+        "اثنا" | "اثنتا" | "اثني" | "اثنتي" => Some(2.0),
+        _ => None,
+    }
+}
+
+/// One number-word component at token `k`: (value, kind) with kind 1 unit, 2 ten, 3 hundred,
+/// 4 scale, 5 dual scale, 6 the ten of a teen (عشر), 7 zero.
+fn component(c: &Ctx, k: usize) -> Option<(f64, u8)> {
+    if k >= c.end {
+        return None;
+    }
+    // the clitic splitter may read a number's ending as a pronoun (مليونا → مليو+نا): if the
+    // stem is not a number word, try the whole token (without a leading و)
+    let full = c.full(k);
+    let whole = full.strip_prefix('و').filter(|r| component_word(r)).unwrap_or(full);
+    let raw_st = if component_word(c.stem(k)) || !component_word(whole) { c.stem(k) } else { whole };
+    // a number-initial ألفا/مليونا without tanwin is the dual construct (ألفا شخص = 2000)
+    if matches!(raw_st, "الفا" | "مليونا") && !c.toks[k].text(c.raw).contains('\u{064B}') && (k == 0 || component(c, k - 1).is_none()) {
+        return scale(raw_st).map(|v| (v, 5));
+    }
+    // folded ألف starts with "ال" too: only strip an article when the word is not a number as it is
+    let st = if scale(raw_st).is_some() || word_value(raw_st).is_some() { raw_st } else { raw_st.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(raw_st) };
+    if st == "صفر" {
+        return Some((0.0, 7));
+    }
+    if dual_scale(st) {
+        return scale(st).map(|v| (v, 5));
+    }
+    if let Some(v) = scale(st) {
+        return Some((v, 4));
+    }
+    if let Some(v) = teen_unit(st) {
+        return Some((v, 1));
+    }
+    word_value(st)
+}
+
+fn component_word(k: &str) -> bool {
+    k == "صفر" || scale(k).is_some() || teen_unit(k).is_some() || word_value(k).is_some()
+}
+
+/// Parse a spelled-out number from token `j`: units, teens, tens, hundreds (fused or split),
+/// scales in falling order, duals, zero, joined by attached or detached و.
+/// Returns (value, tokens used from `j`).
+fn words_at(c: &Ctx, j: usize) -> Option<(f64, usize)> {
+    let (mut total, mut cur) = (0.0f64, 0.0f64);
+    let mut last_scale = f64::INFINITY;
+    let mut k = j;
+    let mut prev: Option<(f64, u8)> = None;
+    let mut used_end = j;
+    loop {
+        let Some((v, kind)) = component(c, k) else { break };
+        let joined = k > j && c.full(k).starts_with('و');
+        match kind {
+            7 => {
+                if k == j {
+                    used_end = k + 1;
+                }
+                break;
+            }
+            // "ألف ألف": a scale word right before the same scale stands for one (pyarabic writes 201000 as مئتان و ألف ألف)
+            4 if component(c, k + 1).is_some_and(|(v2, k2)| k2 == 4 && v2 == v) && (k == j || joined || c.full(k - 1) == "و") => {
+                cur += 1.0;
+            }
+            4 | 5 => {
+                if v >= last_scale {
+                    break;
+                }
+                let n = if kind == 5 { 2.0 } else if cur == 0.0 { 1.0 } else { cur };
+                if kind == 5 && cur != 0.0 {
+                    break;
+                }
+                total += n * v;
+                cur = 0.0;
+                last_scale = v;
+            }
+            _ => {
+                let teen = v == 10.0 && matches!(prev, Some((u, 1)) if u < 10.0) && !joined;
+                let split_hundred = kind == 3 && v == 100.0 && matches!(prev, Some((u, 1)) if u < 10.0) && !joined;
+                if teen {
+                    cur += 10.0;
+                } else if split_hundred {
+                    let u = prev.map_or(0.0, |p| p.0);
+                    cur += u * 100.0 - u;
+                } else {
+                    // a new component must be joined by و, or it is a separate number
+                    if k > j && !joined && c.full(k - 1) != "و" {
+                        break;
+                    }
+                    cur += v;
+                }
+            }
+        }
+        prev = Some((v, kind));
+        used_end = k + 1;
+        k += 1;
+        // continue past a detached و only when a number word follows it
+        if c.full(k) == "و" && component(c, k + 1).is_some() {
+            k += 1;
+        }
+    }
+    (used_end > j).then_some((total + cur, used_end - j))
+}
+
+/// A number starting at token `i`: digits or words, with a scale word after digits.
 /// Returns (value, tokens used).
 fn number_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
     let mut j = i;
@@ -59,57 +172,22 @@ fn number_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
     if matches!(c.full(j), "ال" | "الـ") && c.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
         j += 1;
     }
-    let (mut v, mut used) = if j < c.end && c.toks[j].kind == TokenKind::Number {
-        (parse_digits(c.toks[j].text(c.raw))?, j + 1 - i)
-    } else {
-        // number words: units [و tens] | hundreds [و ...] | unit + عشر (teens)
-        let mut total = 0.0;
-        let mut k = j;
-        let mut any = false;
-        loop {
-            let key = c.stem(k);
-            let Some((wv, _)) = word_value(key) else { break };
-            // "عشر/عشرة" right after a unit makes a teen: أحد عشر, ثلاثة عشر
-            if any && (wv - 10.0).abs() < f64::EPSILON && total < 10.0 && !c.full(k).starts_with('و') {
-                total += 10.0;
-            } else {
-                total += wv;
-            }
-            any = true;
-            k += 1;
-            // continue only through a و-conjoined next number word
-            if !(c.full(k).starts_with('و') && word_value(c.stem(k)).is_some() || (wv < 10.0 && matches!(c.stem(k), "عشر" | "عشره"))) {
-                break;
-            }
+    if j < c.end && c.toks[j].kind == TokenKind::Number {
+        let mut v = parse_digits(c.toks[j].text(c.raw))?;
+        let mut used = j + 1 - i;
+        // 11 ألف, 1.5 مليون
+        if let Some(s) = scale(c.stem(i + used)).filter(|_| !dual_scale(c.stem(i + used))) {
+            v *= s;
+            used += 1;
         }
-        // أحد عشر / إحدى عشرة
-        if !any && matches!(c.stem(j), "احد" | "احدي") && matches!(c.stem(j + 1), "عشر" | "عشره") {
-            total = 11.0;
-            any = true;
-            k = j + 2;
-        }
-        if !any {
-            // a bare scale word: ألف, مليون (but not the plural آلاف, a vague count)
-            let s = scale(c.stem(j)).filter(|_| c.stem(j) != "الاف")?;
-            return Some((s, j + 1 - i));
-        }
-        (total, k - i)
-    };
-    if let Some(s) = scale(c.stem(i + used)) {
-        // a dual scale (ألفين) stands alone; 3-10 take the plural (ثلاثة آلاف)
-        v *= s;
-        used += 1;
-        // "ألف وخمسمئة": a و-conjoined remainder
-        if c.full(i + used).starts_with('و') {
-            if let Some((r, _)) = word_value(c.stem(i + used)) {
-                if r < s {
-                    v += r;
-                    used += 1;
-                }
-            }
-        }
+        return Some((v, used));
     }
-    Some((v, used))
+    let (v, n) = words_at(c, j)?;
+    // a lone plural scale (آلاف) is a vague count, handled elsewhere
+    if n == 1 && c.stem(j) == "الاف" {
+        return None;
+    }
+    Some((v, j - i + n))
 }
 
 fn approx_before(c: &Ctx, i: usize, start: usize) -> (usize, bool, u8) {
