@@ -31,6 +31,11 @@ fn parse_digits(t: &str) -> Option<f64> {
     // `,` is a thousands separator when every group after it has three digits; a lone `.`
     // followed by exactly three digits in a number with other `.` groups is one too (1.500.000).
     let groups_of_3 = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    // both separators: the last one is the decimal sign (1,000,000.00 and 1.000.000,00)
+    if s.contains(',') && s.contains('.') {
+        let (dec, thou) = if s.rfind('.') > s.rfind(',') { ('.', ',') } else { (',', '.') };
+        return s.replace(thou, "").replace(dec, ".").parse().ok();
+    }
     let cleaned = if s.contains(',') && groups_of_3(',') {
         s.replace(',', "")
     } else if s.matches('.').count() > 1 && groups_of_3('.') {
@@ -99,6 +104,34 @@ fn component(c: &Ctx, k: usize) -> Option<(f64, u8)> {
 
 fn component_word(k: &str) -> bool {
     k == "صفر" || scale(k).is_some() || teen_unit(k).is_some() || word_value(k).is_some()
+}
+
+/// No space between tokens `a` and `b`.
+fn glued(c: &Ctx, a: usize, b: usize) -> bool {
+    c.toks.get(a).zip(c.toks.get(b)).is_some_and(|(x, y)| x.span.end == y.span.start)
+}
+
+/// A sign or a leading decimal mark glued to the number token at `j`: `-1.2`, `.77`, `٫٧٧`.
+/// Returns the adjusted value and whether the sign token was taken (so the span grows left).
+fn sign_and_fraction(c: &Ctx, j: usize, v: f64, start: usize) -> (f64, usize) {
+    if j == 0 || j <= start || !glued(c, j - 1, j) {
+        return (v, j);
+    }
+    let prev = c.toks[j - 1].text(c.raw);
+    let before_is_digit = j >= 2 && glued(c, j - 2, j - 1) && c.toks[j - 2].kind == TokenKind::Number;
+    if before_is_digit {
+        return (v, j);
+    }
+    match prev {
+        "." | "٫" => {
+            let digits = c.toks[j].text(c.raw).chars().count() as i32;
+            let frac = v / 10f64.powi(digits);
+            let (f, s) = sign_and_fraction(c, j - 1, frac, start);
+            (f, s)
+        }
+        "-" | "−" => (-v, j - 1),
+        _ => (v, j),
+    }
 }
 
 /// Parse a spelled-out number from token `j`: units, teens, tens, hundreds (fused or split),
@@ -175,6 +208,20 @@ fn number_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
     if j < c.end && c.toks[j].kind == TokenKind::Number {
         let mut v = parse_digits(c.toks[j].text(c.raw))?;
         let mut used = j + 1 - i;
+        // 11/10 (a fraction, when the time layer did not read it as a date)
+        if c.full(j + 1) == "/" && glued(c, j, j + 1) && glued(c, j + 1, j + 2) {
+            if let Some(d) = c.toks.get(j + 2).filter(|t| t.kind == TokenKind::Number && j + 2 < c.end).and_then(|t| parse_digits(t.text(c.raw))).filter(|d| *d >= 2.0) {
+                return Some((v / d, used + 2));
+            }
+        }
+        // 1 فاصلة 5: a spelled decimal comma
+        if c.full(j + 1) == "فاصله" {
+            if let Some((f, n)) = number_at(c, j + 2).filter(|(f, _)| f.fract() == 0.0 && *f >= 0.0) {
+                let digits = format!("{f}").len() as i32;
+                v += f / 10f64.powi(digits);
+                used += 1 + n;
+            }
+        }
         // 11 ألف, 1.5 مليون
         if let Some(s) = scale(c.stem(i + used)).filter(|_| !dual_scale(c.stem(i + used))) {
             v *= s;
@@ -182,10 +229,16 @@ fn number_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
         }
         return Some((v, used));
     }
-    let (v, n) = words_at(c, j)?;
+    let (mut v, mut n) = words_at(c, j)?;
     // a lone plural scale (آلاف) is a vague count, handled elsewhere
     if n == 1 && c.stem(j) == "الاف" {
         return None;
+    }
+    if c.full(j + n) == "فاصله" {
+        if let Some((f, m)) = words_at(c, j + n + 1).filter(|(f, _)| f.fract() == 0.0) {
+            v += f / 10f64.powi(format!("{f}").len() as i32);
+            n += 1 + m;
+        }
     }
     Some((v, j - i + n))
 }
@@ -298,7 +351,8 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
             i += n;
             continue;
         }
-        let (qs, approx, bound) = approx_before(c, i, start);
+        let (v, first) = if c.toks[i].kind == TokenKind::Number { sign_and_fraction(c, i, v, start) } else { (v, i) };
+        let (qs, approx, bound) = approx_before(c, first, start);
         let mut end = i + n;
         let mut low = None;
         let mut high = None;
