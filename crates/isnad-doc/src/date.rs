@@ -12,6 +12,8 @@ pub struct Date {
 /// Granularity of a time value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Grain {
+    Second,
+    Minute,
     Hour,
     PartOfDay,
     Day,
@@ -23,6 +25,8 @@ pub enum Grain {
 impl Grain {
     pub fn as_str(self) -> &'static str {
         match self {
+            Grain::Second => "second",
+            Grain::Minute => "minute",
             Grain::Hour => "hour",
             Grain::PartOfDay => "part-of-day",
             Grain::Day => "day",

@@ -122,6 +122,8 @@ pub struct Quantity {
     /// The vague-count word when the quantity is one (`عشرات`, `مئات`).
     pub vague: Option<String>,
     pub percent: bool,
+    /// An ordinal (الثالث, الحادي عشر) rather than a count.
+    pub ordinal: bool,
     /// Unit code (`km2`, `hour`, `day`, `usd`, …).
     pub unit: Option<String>,
     /// The noun counted (span of the raw text).

@@ -130,6 +130,7 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
             o["approx"] = json!(v.approx);
             o["vague"] = json!(v.vague);
             o["percent"] = json!(v.percent);
+            o["ordinal"] = json!(v.ordinal);
             o["unit"] = json!(v.unit);
             o["counts"] = v.counts.map_or(Value::Null, |s| c.surface(s));
             o["role"] = json!(v.role);

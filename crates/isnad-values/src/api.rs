@@ -12,6 +12,8 @@ fn iso(d: Date, clock: Option<(u8, u8, u8)>) -> String {
 
 fn grain_name(g: Grain) -> &'static str {
     match g {
+        Grain::Second => "second",
+        Grain::Minute => "minute",
         Grain::Hour => "hour",
         Grain::PartOfDay => "hour",
         Grain::Day => "day",
@@ -23,6 +25,8 @@ fn grain_name(g: Grain) -> &'static str {
 
 fn offset_unit(g: Grain) -> &'static str {
     match g {
+        Grain::Second => "seconds",
+        Grain::Minute => "minutes",
         Grain::Hour | Grain::PartOfDay => "hours",
         Grain::Day => "days",
         Grain::Week => "weeks",
@@ -58,11 +62,20 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
     for q in &v.quantities {
         let x = &q.value;
         let (dim, val) = match (x.unit.as_deref(), x.low, x.high) {
+            _ if x.ordinal => ("ordinal", json!({"kind": "ordinal", "value": x.value})),
             (None, Some(l), Some(h)) if x.vague.is_none() => ("number", json!({"kind": "number_range", "from": l, "to": h})),
             (None, _, _) if x.percent => ("number", json!({"kind": "number", "value": x.value, "percent": true})),
             (None, _, _) => ("number", json!({"kind": "number", "value": x.value})),
             (Some(u), Some(l), Some(h)) => ("quantity", json!({"kind": "measure_range", "unit": u, "from": l, "to": h})),
-            (Some(u), _, _) => ("quantity", json!({"kind": "measure", "unit": u, "value": x.value})),
+            (Some(u), Some(l), None) => ("quantity", json!({"kind": "measure_bound", "bound": "above", "unit": u, "value": l})),
+            (Some(u), None, Some(h)) => ("quantity", json!({"kind": "measure_bound", "bound": "under", "unit": u, "value": h})),
+            (Some(u), None, None) => {
+                let mut m = json!({"kind": "measure", "unit": u, "value": x.value});
+                if let Some(p) = x.counts {
+                    m["product"] = json!(p.slice(text));
+                }
+                ("quantity", m)
+            }
         };
         out.push(json!({"start": ix.chars(q.span.start), "end": ix.chars(q.span.end), "text": q.span.slice(text), "dimension": dim, "value": val}));
     }

@@ -73,36 +73,6 @@ pub const VAGUE: &[(&str, f64, f64, f64)] = &[
     ("العديد", 3.0, 3.0, f64::NAN),
 ];
 
-/// Units after a number: key (first word) → (unit code, words consumed incl. the first).
-pub fn unit(keys: &[&str]) -> Option<(&'static str, usize)> {
-    let k0 = *keys.first()?;
-    let k1 = keys.get(1).copied().unwrap_or("");
-    let k2 = keys.get(2).copied().unwrap_or("");
-    Some(match k0 {
-        "كيلو" | "كيلومتر" | "كيلومترا" | "كيلومترات" | "كلم" | "كم" => {
-            let (m, used) = if k0 == "كيلو" && k1 == "متر" { (k2, 2) } else { (k1, 1) };
-            if m == "مربع" || m == "مربعا" { ("km2", used + 1) } else { ("km", used) }
-        }
-        "متر" | "مترا" | "امتار" => ("m", 1),
-        "ساعه" | "ساعات" => ("hour", 1),
-        "دقيقه" | "دقائق" => ("minute", 1),
-        "يوم" | "يوما" | "ايام" => ("day", 1),
-        "اسبوع" | "اسبوعا" | "اسابيع" => ("week", 1),
-        "شهر" | "شهرا" | "اشهر" | "شهور" => ("month", 1),
-        "عام" | "عاما" | "اعوام" | "سنه" | "سنوات" | "سنين" => ("year", 1),
-        "دولار" | "دولارا" | "دولارات" => ("usd", 1),
-        "يورو" => ("eur", 1),
-        "جنيه" | "جنيها" | "جنيهات" => ("egp", 1),
-        "ريال" | "ريالا" | "ريالات" => ("riyal", 1),
-        "ليره" | "ليرات" => ("lira", 1),
-        "دينار" | "دينارا" | "دنانير" => ("dinar", 1),
-        "درهم" | "دراهم" => ("dirham", 1),
-        "طن" | "اطنان" => ("tonne", 1),
-        "درجه" | "درجات" => ("celsius", if k1 == "مئويه" { 2 } else { 1 }),
-        _ => return None,
-    })
-}
-
 /// Words before a number that make it approximate or a bound: key → (approx, bound).
 /// bound: 0 none, 1 lower bound ("more than"), 2 upper bound ("less than").
 pub const APPROX_ONE: &[(&str, bool, u8)] = &[

@@ -16,6 +16,7 @@ pub mod api;
 mod lexicon;
 mod numbers;
 mod times;
+mod units;
 
 use isnad_doc::{Annotated, Date, DocStage, Document, Layer, Provenance, Quantity, TimeExpr};
 use isnad_text::{tokenize, Span, Token, TokenKeys};

@@ -2,8 +2,9 @@
 //! compounds, scale words (`11 ألف`, `1.5 مليون`), percentages, ranges, approximations,
 //! vague counts, units, the noun counted and the event role the sentence gives it.
 
-use crate::lexicon::*;
+use crate::lexicon::{APPROX_ONE, HUNDREDS, ROLES, SCALES, TENS, UNITS, VAGUE};
 use crate::times::Ctx;
+use crate::units;
 use isnad_doc::Quantity;
 use isnad_text::{Span, TokenKind};
 
@@ -79,8 +80,9 @@ fn component(c: &Ctx, k: usize) -> Option<(f64, u8)> {
     // the clitic splitter may read a number's ending as a pronoun (مليونا → مليو+نا): if the
     // stem is not a number word, try the whole token (without a leading و)
     let full = c.full(k);
-    let whole = full.strip_prefix('و').filter(|r| component_word(r)).unwrap_or(full);
-    let raw_st = if component_word(c.stem(k)) || !component_word(whole) { c.stem(k) } else { whole };
+    let whole = full.strip_prefix(['و', 'ل', 'ب']).filter(|r| component_word(r)).unwrap_or(full);
+    let stem_k = c.stem(k);
+    let raw_st = if component_word(stem_k) || !component_word(whole) { stem_k } else { whole };
     // a number-initial ألفا/مليونا without tanwin is the dual construct (ألفا شخص = 2000)
     if matches!(raw_st, "الفا" | "مليونا") && !c.toks[k].text(c.raw).contains('\u{064B}') && (k == 0 || component(c, k - 1).is_none()) {
         return scale(raw_st).map(|v| (v, 5));
@@ -104,6 +106,61 @@ fn component(c: &Ctx, k: usize) -> Option<(f64, u8)> {
 
 fn component_word(k: &str) -> bool {
     k == "صفر" || scale(k).is_some() || teen_unit(k).is_some() || word_value(k).is_some()
+}
+
+/// Ordinal words (masculine and feminine; the article is optional).
+fn ordinal_word(k: &str) -> Option<f64> {
+    let k = k.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(k);
+    Some(match k {
+        "اول" | "اولي" => 1.0,
+        "ثاني" | "ثان" | "ثانيه" => 2.0,
+        "ثالث" | "ثالثه" => 3.0,
+        "رابع" | "رابعه" => 4.0,
+        "خامس" | "خامسه" => 5.0,
+        "سادس" | "سادسه" => 6.0,
+        "سابع" | "سابعه" => 7.0,
+        "ثامن" | "ثامنه" => 8.0,
+        "تاسع" | "تاسعه" => 9.0,
+        "عاشر" | "عاشره" => 10.0,
+        _ => return None,
+    })
+}
+
+/// An ordinal at token `i`: الثالث, الحادي عشر, الخامس والعشرون, الواحد والثلاثين, التسعون.
+fn ordinal_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
+    let f = c.full(i);
+    let st = c.stem(i);
+    let has_article = f.starts_with("ال") || c.toks[i].prefix(c.raw).ends_with("ال");
+    let teen = |k: usize| matches!(c.stem(k), "عشر" | "عشره");
+    let tens_after = |k: usize| -> Option<(f64, usize)> {
+        // و + tens with the article: والعشرون / و العشرين
+        let (tk, n) = if c.full(k) == "و" { (k + 1, 2) } else if c.full(k).starts_with("وال") { (k, 1) } else { return None };
+        let t = c.full(tk).trim_start_matches('و');
+        let t = t.strip_prefix("ال")?;
+        TENS.iter().find(|(w, _)| *w == t).map(|&(_, v)| (v, n))
+    };
+    let unit = ordinal_word(st).or_else(|| if has_article { match st.trim_start_matches("ال") { "حادي" | "احد" | "احدي" | "واحد" => Some(1.0), "اثني" | "اثنا" => Some(2.0), _ => None } } else { None });
+    if let Some(u) = unit {
+        if teen(i + 1) {
+            return Some((10.0 + u, 2));
+        }
+        if let Some((t, n)) = tens_after(i + 1) {
+            return Some((u + t, 1 + n));
+        }
+        // the bare cardinal "واحد" is not an ordinal on its own
+        return ordinal_word(st).map(|v| (v, 1));
+    }
+    // التسعون: tens with the article, standing alone
+    if has_article {
+        let bare = st.trim_start_matches("ال");
+        if let Some(&(_, v)) = TENS.iter().find(|(w, _)| *w == bare) {
+            let next_is_noun = i + 1 < c.end && c.toks[i + 1].kind == TokenKind::Arabic;
+            if !next_is_noun {
+                return Some((v, 1));
+            }
+        }
+    }
+    None
 }
 
 /// No space between tokens `a` and `b`.
@@ -137,7 +194,7 @@ fn sign_and_fraction(c: &Ctx, j: usize, v: f64, start: usize) -> (f64, usize) {
 /// Parse a spelled-out number from token `j`: units, teens, tens, hundreds (fused or split),
 /// scales in falling order, duals, zero, joined by attached or detached و.
 /// Returns (value, tokens used from `j`).
-fn words_at(c: &Ctx, j: usize) -> Option<(f64, usize)> {
+fn words_at(c: &Ctx, j: usize, conj: bool) -> Option<(f64, usize)> {
     let (mut total, mut cur) = (0.0f64, 0.0f64);
     let mut last_scale = f64::INFINITY;
     let mut k = j;
@@ -146,6 +203,9 @@ fn words_at(c: &Ctx, j: usize) -> Option<(f64, usize)> {
     loop {
         let Some((v, kind)) = component(c, k) else { break };
         let joined = k > j && c.full(k).starts_with('و');
+        if joined && !conj {
+            break;
+        }
         match kind {
             7 => {
                 if k == j {
@@ -190,7 +250,7 @@ fn words_at(c: &Ctx, j: usize) -> Option<(f64, usize)> {
         used_end = k + 1;
         k += 1;
         // continue past a detached و only when a number word follows it
-        if c.full(k) == "و" && component(c, k + 1).is_some() {
+        if conj && c.full(k) == "و" && component(c, k + 1).is_some() {
             k += 1;
         }
     }
@@ -200,6 +260,11 @@ fn words_at(c: &Ctx, j: usize) -> Option<(f64, usize)> {
 /// A number starting at token `i`: digits or words, with a scale word after digits.
 /// Returns (value, tokens used).
 fn number_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
+    number_at_opts(c, i, true)
+}
+
+/// `conj`: whether و may join number words into one number (false right after بين).
+fn number_at_opts(c: &Ctx, i: usize, conj: bool) -> Option<(f64, usize)> {
     let mut j = i;
     // الـ1000: an article token glued to the number
     if matches!(c.full(j), "ال" | "الـ") && c.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
@@ -229,13 +294,13 @@ fn number_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
         }
         return Some((v, used));
     }
-    let (mut v, mut n) = words_at(c, j)?;
+    let (mut v, mut n) = words_at(c, j, conj)?;
     // a lone plural scale (آلاف) is a vague count, handled elsewhere
     if n == 1 && c.stem(j) == "الاف" {
         return None;
     }
     if c.full(j + n) == "فاصله" {
-        if let Some((f, m)) = words_at(c, j + n + 1).filter(|(f, _)| f.fract() == 0.0) {
+        if let Some((f, m)) = words_at(c, j + n + 1, true).filter(|(f, _)| f.fract() == 0.0) {
             v += f / 10f64.powi(format!("{f}").len() as i32);
             n += 1 + m;
         }
@@ -279,7 +344,7 @@ fn counted(c: &Ctx, k: usize) -> Option<usize> {
         return None;
     }
     // reject obvious non-nouns: time words and verbs of reporting
-    if unit(&[c.stem(k)]).is_some() || matches!(c.stem(k), "قال" | "اضاف" | "اكد" | "قالت") {
+    if units::unit_at(c, k).is_some() || matches!(c.stem(k), "قال" | "اضاف" | "اكد" | "قالت") {
         return None;
     }
     Some(k)
@@ -335,6 +400,7 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
                 approx: true,
                 vague: Some(c.toks[i].stem.slice(c.raw).to_string()),
                 percent: false,
+                ordinal: false,
                 unit: None,
                 counts: cnt.map(|k| c.toks[k].span),
                 role: role_near(c, ss.max(i.saturating_sub(6)), se.min(end + 7), i, end),
@@ -343,7 +409,27 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
             i = end;
             continue;
         }
-        let Some((v, n)) = number_at(c, i) else {
+        if let Some((v, n)) = ordinal_at(c, i).filter(|&(_, n)| !(i..i + n).any(|k| used.get(k).copied().unwrap_or(false))) {
+            let q = Quantity { value: v, low: None, high: None, approx: false, vague: None, percent: false, ordinal: true, unit: None, counts: None, role: None };
+            out.push(QuantityHit { start: i, end: i + n, q, rule: "ordinal" });
+            i += n;
+            continue;
+        }
+        // ما بين عشرة وعشرون: after بين, a و starts the upper end of a range, not a compound
+        let after_bayn = i > start && c.full(i - 1) == "بين";
+        let Some((v, n)) = (if after_bayn { number_at_opts(c, i, false) } else { number_at(c, i) }) else {
+            // a unit standing alone counts one (كغ) or two (أونصتان, درجتين)
+            if let Some(ur) = units::standalone(c, i).filter(|_| !used.get(i).copied().unwrap_or(false)) {
+                let mut val = if ur.dual { 2.0 } else { 1.0 } * ur.factor;
+                let mut end = i + ur.len;
+                if c.full(end) == "تحت" && c.full(end + 1) == "الصفر" {
+                    val = -val;
+                    end += 2;
+                }
+                out.push(QuantityHit { start: i, end, q: Quantity { value: val, low: None, high: None, approx: false, vague: None, percent: false, ordinal: false, unit: Some(ur.unit.to_string()), counts: None, role: None }, rule: "unit" });
+                i = end;
+                continue;
+            }
             i += 1;
             continue;
         };
@@ -351,23 +437,50 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
             i += n;
             continue;
         }
-        let (v, first) = if c.toks[i].kind == TokenKind::Number { sign_and_fraction(c, i, v, start) } else { (v, i) };
-        let (qs, approx, bound) = approx_before(c, first, start);
+        let (mut v, first) = if c.toks[i].kind == TokenKind::Number { sign_and_fraction(c, i, v, start) } else { (v, i) };
+        let (mut qs, approx, mut bound) = approx_before(c, first, start);
         let mut end = i + n;
         let mut low = None;
         let mut high = None;
         let mut rule = "number";
-        // ranges: X إلى Y, X - Y, بين X و Y
-        let range_sep = matches!(c.full(end), "الي" | "-" | "–") || (c.full(end) == "و" && qs > 0 && c.full(qs - 1) == "بين");
-        if range_sep {
+        // a currency symbol before the number: $10, $ 10
+        let mut unit_r: Option<units::UnitRead> = None;
+        if qs > start {
+            if let Some(sym) = units::symbol(c.toks[qs - 1].text(c.raw)) {
+                unit_r = Some(sym);
+                qs -= 1;
+            }
+        }
+        // a unit after the first number of a range: 10$-20$
+        if unit_r.is_none() {
+            if let Some(ur) = units::unit_at(c, end).filter(|ur| matches!(c.full(end + ur.len), "-" | "–" | "الي")) {
+                unit_r = Some(ur);
+                end += ur.len;
+            }
+        }
+        // ranges: X إلى Y, X - Y, X حتى Y, بين X وY, من X لـY
+        let sep = c.full(end);
+        let glued_upper = (sep.starts_with('و') && after_bayn) || (sep.starts_with('ل') && c.full(first.saturating_sub(1)) == "من");
+        if matches!(sep, "الي" | "-" | "–" | "حتي") || (sep == "و" && after_bayn) {
             if let Some((v2, n2)) = number_at(c, end + 1).filter(|(v2, _)| *v2 > v) {
                 low = Some(v);
                 high = Some(v2);
                 end = end + 1 + n2;
                 rule = "range";
+                // 10$-20$: the second number repeats the unit
+                if let Some(ur) = unit_r {
+                    if units::unit_at(c, end).is_some_and(|u2| u2.unit == ur.unit) {
+                        end += 1;
+                    }
+                }
             }
-        } else if c.full(end).starts_with('و') && c.toks.get(end).is_some_and(|t| t.kind == TokenKind::Arabic) && i > start && c.full(i - 1) == "بين" {
-            // بين 10 و20 written as و20 is tokenised apart; handled above
+        } else if glued_upper {
+            if let Some((v2, n2)) = number_at(c, end).filter(|(v2, _)| *v2 > v) {
+                low = Some(v);
+                high = Some(v2);
+                end += n2;
+                rule = "range";
+            }
         }
         let mut percent = false;
         if matches!(c.full(end), "%" | "٪") {
@@ -380,17 +493,51 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
             percent = true;
             end += 1;
         }
-        let keys: Vec<&str> = (end..(end + 3).min(c.end)).map(|k| c.stem(k)).collect();
-        let mut unit_code = None;
-        let mut cnt = None;
-        if !percent {
-            if let Some((u, un)) = unit(&keys) {
-                unit_code = Some(u);
-                end += un;
-            } else {
-                cnt = counted(c, end);
+        if !percent && unit_r.is_none() {
+            unit_r = units::unit_at(c, end);
+            if let Some(ur) = unit_r {
+                end += ur.len;
             }
         }
+        // cents after dollars: 20 دولار و43 سنت, 20$ و 43c, $20 43
+        if unit_r.is_some_and(|ur| matches!(ur.unit, "dollar" | "usd" | "eur")) {
+            let k = if c.full(end) == "و" { end + 1 } else { end };
+            if let Some((cv, cn)) = number_at(c, k).filter(|(cv, _)| *cv < 100.0 && cv.fract() == 0.0) {
+                let cent = units::unit_at(c, k + cn).filter(|u2| u2.unit == "cent");
+                let bare = cent.is_none() && qs < first && k == end; // "$20 43": symbol first, cents follow
+                if cent.is_some() || bare {
+                    v += cv / 100.0;
+                    end = k + cn + cent.map_or(0, |u2| u2.len);
+                }
+            }
+        }
+        if let Some(ur) = unit_r {
+            v *= ur.factor;
+            low = low.map(|x| x * ur.factor);
+            high = high.map(|x| x * ur.factor);
+        }
+        // bounds stated around the number: تحت سبعة, 3.42$ على الاقل
+        if qs > start && c.full(qs - 1) == "تحت" && unit_r.is_some() {
+            bound = 2;
+            qs -= 1;
+        }
+        if c.full(end) == "علي" && c.full(end + 1) == "الاقل" {
+            bound = 1;
+            end += 2;
+        }
+        // below zero: 2 تحت الصفر
+        if c.full(end) == "تحت" && c.full(end + 1) == "الصفر" {
+            v = -v;
+            end += 2;
+            unit_r = unit_r.or(Some(units::UnitRead { unit: "degree", factor: 1.0, len: 0, dual: false }));
+        }
+        // "- 2 درجة": a spaced minus is a sign only before a temperature
+        if unit_r.is_some_and(|ur| matches!(ur.unit, "degree" | "celsius" | "fahrenheit")) && qs > start && matches!(c.full(qs - 1), "-" | "−") && v > 0.0 {
+            v = -v;
+            qs -= 1;
+        }
+        let unit_code = unit_r.map(|ur| ur.unit);
+        let cnt = if percent { None } else { counted(c, end) };
         let (ss, se) = sentence_of(i);
         let s_end = cnt.map_or(end, |k| k + 1);
         let q = Quantity {
@@ -400,6 +547,7 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
             approx: approx || bound > 0,
             vague: None,
             percent,
+            ordinal: false,
             unit: unit_code.map(String::from),
             counts: cnt.map(|k| c.toks[k].span),
             role: if percent || unit_code.is_some() { None } else { role_near(c, ss.max(qs.saturating_sub(6)), se.min(s_end + 6), qs, s_end) },

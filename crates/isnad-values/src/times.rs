@@ -63,6 +63,10 @@ fn month_at(c: &Ctx, i: usize) -> Option<(u8, usize)> {
 }
 
 fn weekday_at(c: &Ctx, i: usize) -> Option<u8> {
+    // الأحد عشر is "the eleventh", not Sunday
+    if matches!(c.stem(i + 1), "عشر" | "عشره") {
+        return None;
+    }
     let k = c.with_article(i)?;
     WEEKDAYS.iter().find(|(w, _)| *w == k).map(|&(_, d)| d)
 }
@@ -125,6 +129,10 @@ fn part_of_day(k: &str) -> Option<&'static str> {
 
 fn unit_grain(k: &str) -> Option<(Grain, f64)> {
     Some(match k {
+        "ثانيه" | "ثواني" | "ثوان" | "لحظه" | "لحظات" => (Grain::Second, 1.0),
+        "ثانيتين" | "ثانيتان" => (Grain::Second, 2.0),
+        "دقيقه" | "دقائق" => (Grain::Minute, 1.0),
+        "دقيقتين" | "دقيقتان" => (Grain::Minute, 2.0),
         "ساعه" | "ساعات" => (Grain::Hour, 1.0),
         "ساعتين" | "ساعتان" => (Grain::Hour, 2.0),
         "يوم" | "يوما" | "ايام" => (Grain::Day, 1.0),
@@ -141,7 +149,8 @@ fn unit_grain(k: &str) -> Option<(Grain, f64)> {
 
 fn shift(a: Date, grain: Grain, n: i64) -> (Date, Date) {
     match grain {
-        Grain::Hour | Grain::PartOfDay | Grain::Day => (a.add_days(n), a.add_days(n)),
+        Grain::Second | Grain::Minute | Grain::Hour | Grain::PartOfDay => (a, a),
+        Grain::Day => (a.add_days(n), a.add_days(n)),
         Grain::Week => {
             let monday = a.add_days(1 - i64::from(a.weekday()));
             let s = monday.add_days(7 * n);
@@ -161,7 +170,7 @@ fn shift(a: Date, grain: Grain, n: i64) -> (Date, Date) {
 /// Go back `n` units from the anchor (for "N days ago" and "the last N weeks").
 fn back(a: Date, grain: Grain, n: i64) -> Date {
     match grain {
-        Grain::Hour | Grain::PartOfDay => a,
+        Grain::Second | Grain::Minute | Grain::Hour | Grain::PartOfDay => a,
         Grain::Day => a.add_days(-n),
         Grain::Week => a.add_days(-7 * n),
         Grain::Month => {
@@ -352,8 +361,8 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             return hit(i, k, e, "duration");
         }
     }
-    // bare duration: 48 ساعة, يومين (not after a date-ish word)
-    if let Some(v) = c.int(i) {
+    // bare duration: 48 ساعة, خمسة ساعات, يومين (not after a date-ish word)
+    if let Some(v) = c.int(i).or_else(|| small_number(c, i)) {
         if let Some((g, _)) = unit_grain(c.stem(i + 1)) {
             if v > 0 && v < 10_000 && c.full(i + 2) != "من" || g == Grain::Hour {
                 let mut e = expr("duration", g);
