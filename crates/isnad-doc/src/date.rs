@@ -96,6 +96,36 @@ impl Date {
     }
 }
 
+/// The tabular (arithmetical) Islamic calendar: Hijri year, month, day → Gregorian date.
+/// News sites print Hijri dates beside Gregorian ones (`14-09-1432 هـ`); official Umm al-Qura
+/// dates can differ from the tabular ones by a day.
+pub fn hijri_to_gregorian(y: i32, m: u8, d: u8) -> Option<Date> {
+    if !(1..=12).contains(&m) || !(1..=30).contains(&d) || y < 1 {
+        return None;
+    }
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+    // days since the Hijri epoch (1 Muharram 1 AH = 622-07-16 Julian = 622-07-19 proleptic Gregorian)
+    let days = d + (295 * (m - 1) + 9) / 10 + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) - 1;
+    Some(Date::from_days(days + Date { y: 622, m: 7, d: 19 }.days()))
+}
+
+/// Gregorian date → tabular Hijri (year, month, day).
+pub fn gregorian_to_hijri(g: Date) -> (i32, u8, u8) {
+    let mut y = ((g.days() - Date { y: 622, m: 7, d: 19 }.days()) * 30 / 10631 + 1) as i32;
+    while hijri_to_gregorian(y + 1, 1, 1).is_some_and(|s| s <= g) {
+        y += 1;
+    }
+    while hijri_to_gregorian(y, 1, 1).is_some_and(|s| s > g) {
+        y -= 1;
+    }
+    let mut m = 1u8;
+    while m < 12 && hijri_to_gregorian(y, m + 1, 1).is_some_and(|s| s <= g) {
+        m += 1;
+    }
+    let start = hijri_to_gregorian(y, m, 1).map_or(0, |s| s.days());
+    (y, m, (g.days() - start + 1) as u8)
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.y, self.m, self.d)
@@ -113,5 +143,17 @@ mod tests {
         assert_eq!(d.add_days(-2).to_string(), "2019-03-18");
         assert_eq!(Date::new(2019, 2, 29), None);
         assert_eq!(Date::parse_iso_prefix("2015-07-21 02:51:32"), Date::new(2015, 7, 21));
+    }
+
+    #[test]
+    fn hijri_round_trip() {
+        // 14 Ramadan 1432 and 10 Dhu al-Hijjah 1434 in the tabular calendar
+        assert_eq!(hijri_to_gregorian(1432, 9, 14).unwrap().to_string(), "2011-08-14");
+        assert_eq!(hijri_to_gregorian(1434, 12, 10).unwrap().to_string(), "2013-10-15");
+        for days in (0..20_000).step_by(37) {
+            let g = Date::new(1990, 1, 1).unwrap().add_days(days);
+            let (y, m, d) = gregorian_to_hijri(g);
+            assert_eq!(hijri_to_gregorian(y, m, d), Some(g));
+        }
     }
 }

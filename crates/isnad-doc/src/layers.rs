@@ -148,6 +148,10 @@ pub struct TimeExpr {
     pub part_of_day: Option<&'static str>,
     /// For durations: length in `grain` units.
     pub duration: Option<f64>,
+    /// Clock time (hour, minute, second) of an instant, or of the start of an interval.
+    pub clock: Option<(u8, u8, u8)>,
+    /// Clock time of the end of an interval (exclusive), when it has one.
+    pub clock_to: Option<(u8, u8, u8)>,
 }
 
 /// Entity types of the report contract.

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod api;
+mod clock;
 mod lexicon;
 mod numbers;
 mod times;
@@ -45,7 +46,13 @@ pub struct Values {
 /// Find all values in `tokens[range]` of `raw`. Times are found first; their tokens are never
 /// read again as counts, so `22 مارس 2019` is one date and not the numbers 22 and 2019.
 pub fn find_in(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: &[Span], anchor: Option<Date>, dir: Direction) -> Values {
-    let c = times::Ctx { raw, toks, keys, end: range.end };
+    find_in_at(raw, toks, keys, range, sentences, anchor, None, dir)
+}
+
+/// [`find_in`] with the time of day of the anchor (for "now", "in two hours", bare clock times).
+#[allow(clippy::too_many_arguments)]
+pub fn find_in_at(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: &[Span], anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction) -> Values {
+    let c = times::Ctx { raw, toks, keys, end: range.end, now };
     let mut out = Values::default();
     let mut used = vec![false; toks.len()];
     for h in times::find(&c, range.start, anchor, dir) {
@@ -75,10 +82,15 @@ pub fn find_in(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Ran
 
 /// Convenience: tokenise `text` and find its values.
 pub fn find_values(text: &str, anchor: Option<Date>, dir: Direction) -> Values {
+    find_values_at(text, anchor, None, dir)
+}
+
+/// [`find_values`] with the anchor's time of day.
+pub fn find_values_at(text: &str, anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction) -> Values {
     let toks = tokenize(text);
     let keys = TokenKeys::new(text, &toks);
     let sents = isnad_text::sentences(text);
-    find_in(text, &toks, &keys, 0..toks.len(), &sents, anchor, dir)
+    find_in_at(text, &toks, &keys, 0..toks.len(), &sents, anchor, now, dir)
 }
 
 /// Per-document stage: values in every content sentence, anchored on the publication date.

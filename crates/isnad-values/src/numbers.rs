@@ -128,6 +128,9 @@ fn ordinal_word(k: &str) -> Option<f64> {
 
 /// An ordinal at token `i`: الثالث, الحادي عشر, الخامس والعشرون, الواحد والثلاثين, التسعون.
 fn ordinal_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
+    if i >= c.end {
+        return None;
+    }
     let f = c.full(i);
     let st = c.stem(i);
     let has_article = f.starts_with("ال") || c.toks[i].prefix(c.raw).ends_with("ال");
@@ -255,6 +258,16 @@ fn words_at(c: &Ctx, j: usize, conj: bool) -> Option<(f64, usize)> {
         }
     }
     (used_end > j).then_some((total + cur, used_end - j))
+}
+
+/// A number at token `i` (digits or words), for the time grammar.
+pub(crate) fn number_at_pub(c: &Ctx, i: usize) -> Option<(f64, usize)> {
+    number_at(c, i)
+}
+
+/// An ordinal at token `i`, for the time grammar.
+pub(crate) fn ordinal_pub(c: &Ctx, i: usize) -> Option<(f64, usize)> {
+    ordinal_at(c, i)
 }
 
 /// A number starting at token `i`: digits or words, with a scale word after digits.

@@ -21,6 +21,8 @@ pub(crate) struct Ctx<'a> {
     pub toks: &'a [Token],
     pub keys: &'a TokenKeys,
     pub end: usize,
+    /// The anchor's time of day, when known.
+    pub now: Option<(u8, u8, u8)>,
 }
 
 impl Ctx<'_> {
@@ -104,7 +106,7 @@ fn month_end(d: Date) -> Date {
 }
 
 fn expr(kind: &'static str, grain: Grain) -> TimeExpr {
-    TimeExpr { kind, grain, resolved: None, offset: None, anchor: None, part_of_day: None, duration: None }
+    TimeExpr { kind, grain, resolved: None, offset: None, anchor: None, part_of_day: None, duration: None, clock: None, clock_to: None }
 }
 
 fn relative_day(anchor: Option<Date>, off: i64) -> TimeExpr {
@@ -207,7 +209,20 @@ pub(crate) fn find(c: &Ctx, start: usize, anchor: Option<Date>, dir: Direction) 
     let mut out = Vec::new();
     let mut i = start;
     while i < c.end {
-        if let Some(h) = at(c, i, anchor, dir) {
+        if let Some(mut h) = at(c, i, anchor, dir) {
+            // "الخميس الساعة 8", "يوم السبت 21/09 الساعة 1:30 بعد الظهر": a clock after a day
+            if h.expr.grain == Grain::Day && h.expr.clock.is_none() && h.expr.kind != "duration" {
+                let k = if matches!(c.full(h.end), "،" | "," | "في") { h.end + 1 } else { h.end };
+                if let Some((e, clk, prec)) = crate::clock::clock_at(c, k, None) {
+                    h.end = e;
+                    h.expr.clock = Some(clk);
+                    h.expr.grain = clock_grain(clk, prec);
+                    // a time zone after the clock: بتوقيت GMT (the anchor zone is not modelled; skip it)
+                    if matches!(c.full(h.end), "بتوقيت" | "توقيت") {
+                        h.end += 2;
+                    }
+                }
+            }
             i = h.end.max(i + 1);
             out.push(h);
         } else {
@@ -217,11 +232,281 @@ pub(crate) fn find(c: &Ctx, start: usize, anchor: Option<Date>, dir: Direction) 
     out
 }
 
+fn clock_grain(clk: (u8, u8, u8), precision: u8) -> Grain {
+    match precision {
+        2 => Grain::Second,
+        1 => Grain::Minute,
+        _ if clk.1 != 0 => Grain::Minute,
+        _ => Grain::Hour,
+    }
+}
+
+/// A month at `k`: a name, `شهر` + name or number, `الشهر الثامن`, or `هذا الشهر` (the anchor's).
+fn month_here(c: &Ctx, k: usize, anchor: Option<Date>) -> Option<(u8, usize)> {
+    if c.stem(k) == "شهر" {
+        if let Some((m, n)) = month_at(c, k + 1) {
+            return Some((m, n + 1));
+        }
+    }
+    if let Some(x) = month_at(c, k).or_else(|| crate::clock::month_number(c, k)) {
+        return Some(x);
+    }
+    if matches!(c.full(k), "هذا") && c.full(k + 1) == "الشهر" {
+        return anchor.map(|a| (a.m, 2));
+    }
+    None
+}
+
+/// A year at `k`: 2014, سنة 2014, عام 2014, من عام 2014, لعام 2014, السنة القادمة.
+fn year_here(c: &Ctx, k: usize, anchor: Option<Date>) -> Option<(i32, usize)> {
+    let mut j = k;
+    if matches!(c.full(j), "من" | "في") {
+        j += 1;
+    }
+    if let Some((y, n)) = year_at(c, j) {
+        return Some((y, j - k + n));
+    }
+    if matches!(c.stem(j), "عام" | "سنه") || matches!(c.full(j), "لعام" | "بعام" | "لسنه" | "بسنه") {
+        if let Some((y, n)) = year_at(c, j + 1) {
+            return Some((y, j - k + 1 + n));
+        }
+    }
+    if matches!(c.full(j), "السنه" | "العام") {
+        let off = match c.full(j + 1) {
+            "القادمه" | "المقبله" | "التاليه" | "القادم" | "المقبل" => 1,
+            "الماضيه" | "السابقه" | "الماضي" => -1,
+            "الحاليه" | "الحالي" | "الجاري" => 0,
+            _ => return None,
+        };
+        return anchor.map(|a| (a.y + off, j - k + 2));
+    }
+    None
+}
+
 fn hit(start: usize, end: usize, expr: TimeExpr, rule: &'static str) -> Option<TimeHit> {
     Some(TimeHit { start, end, expr, rule })
 }
 
 fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit> {
+    // now
+    let now_len = match (c.full(i), c.full(i + 1), c.full(i + 2)) {
+        ("في", "هذه", "اللحظه") => 3,
+        ("هذه", "اللحظه", _) => 2,
+        ("الان" | "حالا" | "الحين", _, _) => 1,
+        _ => 0,
+    };
+    if now_len > 0 {
+        let mut e = relative_day(anchor, 0);
+        e.grain = Grain::Second;
+        e.clock = c.now;
+        return hit(i, i + now_len, e, "now");
+    }
+    // holidays: عيد الفطر [2013], رمضان 2019
+    if let Some((what, n)) = crate::clock::holiday(c, i) {
+        let mut e = expr("date", Grain::Day);
+        let (res, end) = match year_at(c, i + n) {
+            Some((y, yn)) => (crate::clock::holiday_in_year(what, y), i + n + yn),
+            None => (anchor.and_then(|a| crate::clock::holiday_near(what, a, dir)), i + n),
+        };
+        if what == "ramadan" && res.is_some() {
+            e.kind = "month";
+        }
+        e.anchor = anchor;
+        e.resolved = res;
+        if res.is_some() || anchor.is_none() {
+            return hit(i, end, e, "holiday");
+        }
+    }
+    // Hijri dates: 14-09-1432 هـ, 14 رمضان 1432 هـ
+    if let (Some(d), Some(m)) = (c.int(i), c.int(i + 2)) {
+        let sep = c.full(i + 1);
+        if (sep == "-" || sep == "/") && c.full(i + 3) == sep {
+            if let Some(y) = c.int(i + 4).filter(|y| (1300..=1600).contains(y)) {
+                if crate::clock::hijri_mark(c, i + 5) {
+                    if let Some(g) = isnad_doc::hijri_to_gregorian(y as i32, m as u8, d as u8) {
+                        let mut e = expr("date", Grain::Day);
+                        e.resolved = Some((g, g));
+                        let mut end = i + 6;
+                        if c.full(end) == "," || c.full(end) == "،" {
+                            end += 1;
+                        }
+                        if let Some((k, clk, prec)) = crate::clock::clock_at(c, end, None) {
+                            e.clock = Some(clk);
+                            e.grain = clock_grain(clk, prec);
+                            end = k;
+                        }
+                        return hit(i, end, e, "hijri-date");
+                    }
+                }
+            }
+        }
+    }
+    if let Some(d) = c.int(i).filter(|d| (1..=30).contains(d)) {
+        if let Some((m, n)) = crate::clock::hijri_month(c, i + 1) {
+            if let Some((y, yn)) = c.int(i + 1 + n).filter(|y| (1300..=1600).contains(y)).map(|y| (y, 1)) {
+                if let Some(g) = isnad_doc::hijri_to_gregorian(y as i32, m, d as u8) {
+                    let mut e = expr("date", Grain::Day);
+                    e.resolved = Some((g, g));
+                    let end = i + 1 + n + yn + usize::from(crate::clock::hijri_mark(c, i + 1 + n + yn));
+                    return hit(i, end, e, "hijri-date");
+                }
+            }
+        }
+    }
+    // yesterday/tomorrow variants: البارحة, بكرة, يوم غد, يوم أمس, اليوم السابق
+    let day_word = |k: usize| -> Option<i64> {
+        match c.full(k) {
+            "البارحه" | "بارحه" | "امبارح" | "امس" | "الامس" => Some(-1),
+            "غدا" | "غد" | "الغد" | "بكره" | "بكرا" => Some(1),
+            _ => None,
+        }
+    };
+    {
+        let mut k = i;
+        let lead = matches!(c.full(k), "يوم" | "اليوم");
+        if lead {
+            k += 1;
+        }
+        if matches!(c.full(k), "الذي" | "الي" | "اللي") {
+            k += 1;
+        }
+        // يوم بعد غد, اليوم القبل البارحة, اليوم الي قبل امبارح
+        let shift = match c.full(k) {
+            "بعد" => Some(1),
+            "قبل" | "القبل" => Some(-1),
+            _ => None,
+        };
+        if let Some(sh) = shift {
+            if let Some(w) = day_word(k + 1).filter(|w| w.signum() == sh) {
+                return hit(i, k + 2, relative_day(anchor, w + sh), "relative-day");
+            }
+        }
+        if lead && k == i + 1 {
+            if let Some(w) = day_word(k) {
+                return hit(i, k + 1, relative_day(anchor, w), "relative-day");
+            }
+        }
+        if let Some(w) = day_word(i).filter(|_| c.full(i) != "امس" && c.full(i) != "الامس") {
+            return hit(i, i + 1, relative_day(anchor, w), "relative-day");
+        }
+        if c.full(i) == "اليوم" {
+            let off = match c.full(i + 1) {
+                "الماضي" | "السابق" | "المنصرم" => Some(-1),
+                "التالي" => Some(1),
+                _ => None,
+            };
+            if let Some(o) = off {
+                return hit(i, i + 2, relative_day(anchor, o), "relative-day");
+            }
+        }
+        if matches!(c.full(i), "هذا") && c.full(i + 1) == "اليوم" || (c.full(i) == "في" && c.full(i + 1) == "هذا" && c.full(i + 2) == "اليوم") {
+            let n = if c.full(i) == "في" { 3 } else { 2 };
+            return hit(i, i + n, relative_day(anchor, 0), "today");
+        }
+    }
+    // هذا الأسبوع, هذه السنة, هذا الشهر
+    if matches!(c.full(i), "هذا" | "هذه") {
+        let g = match c.full(i + 1) {
+            "الاسبوع" => Some(Grain::Week),
+            "الشهر" => Some(Grain::Month),
+            "السنه" | "العام" => Some(Grain::Year),
+            _ => None,
+        };
+        if let Some(g) = g {
+            let mut e = expr("relative", g);
+            e.offset = Some(0);
+            e.anchor = anchor;
+            e.resolved = anchor.map(|a| shift(a, g, 0));
+            return hit(i, i + 2, e, "this-unit");
+        }
+    }
+    // mid / start / early / late month: منتصف اذار, بداية شهر 3, في اوائل اذار, اواخر شهر مارس
+    {
+        let k = if c.full(i) == "في" { i + 1 } else { i };
+        let which = match c.full(k) {
+            "منتصف" | "نص" | "نصف" | "اواسط" => Some("mid"),
+            "بدايه" | "مطلع" | "اول" | "اوائل" => Some(if c.full(k) == "اوائل" { "early" } else { "start" }),
+            "نهايه" | "اخر" | "اواخر" => Some(if c.full(k) == "اواخر" { "late" } else { "end" }),
+            _ => None,
+        };
+        if let Some(w) = which {
+            if let Some((m, n)) = month_here(c, k + 1, anchor) {
+                let mut end = k + 1 + n;
+                let y = match year_here(c, end, anchor) {
+                    Some((y, yn)) => {
+                        end += yn;
+                        Some(y)
+                    }
+                    None => anchor.map(|a| if dir == Direction::Future && m < a.m { a.y + 1 } else if dir == Direction::Past && m > a.m { a.y - 1 } else { a.y }),
+                };
+                if let Some(y) = y {
+                    let first = Date { y, m, d: 1 };
+                    let last = month_end(first);
+                    let (a, b, g) = match w {
+                        "mid" => (Date { y, m, d: 15 }, Date { y, m, d: 15 }, Grain::Day),
+                        "start" => (first, first, Grain::Day),
+                        "end" => (last, last, Grain::Day),
+                        "early" => (first, Date { y, m, d: 10 }, Grain::Day),
+                        _ => (Date { y, m, d: 21 }, last, Grain::Day),
+                    };
+                    let mut e = expr("date", g);
+                    e.resolved = Some((a, b));
+                    return hit(i, end, e, "part-of-month");
+                }
+            }
+        }
+    }
+    // ordinal day of a month: [اليوم] الرابع [يوم] من [شهر] نيسان [2014]; ثالث يوم من شهر عشرة
+    {
+        let mut k = i;
+        if c.full(k) == "اليوم" {
+            k += 1;
+        }
+        let ord = crate::numbers::ordinal_pub(c, k).filter(|(v, _)| (1.0..=31.0).contains(v));
+        if let Some((d, n)) = ord {
+            let mut j = k + n;
+            if c.stem(j) == "يوم" {
+                j += 1;
+            }
+            if c.full(j) == "من" || c.full(j) == "في" {
+                j += 1;
+            }
+            if let Some((m, mn)) = month_here(c, j, anchor) {
+                let mut end = j + mn;
+                end = skip_alt_month(c, end);
+                let y = match year_here(c, end, anchor) {
+                    Some((y, yn)) => {
+                        end += yn;
+                        Some(y)
+                    }
+                    None => infer_year(anchor, m, d as u8, dir, false, false).map(|x| x.y),
+                };
+                if let Some(date) = y.and_then(|y| Date::new(y, m, d as u8)) {
+                    let mut e = expr("date", Grain::Day);
+                    e.resolved = Some((date, date));
+                    return hit(i, end, e, "ordinal-day-month");
+                }
+            }
+        }
+        // في اول شباط
+        if c.full(k) == "اول" {
+            if let Some((m, mn)) = month_here(c, k + 1, anchor) {
+                if let Some(date) = infer_year(anchor, m, 1, dir, false, false) {
+                    let mut e = expr("date", Grain::Day);
+                    e.resolved = Some((date, date));
+                    return hit(i, k + 1 + mn, e, "first-of-month");
+                }
+            }
+        }
+    }
+    // a clock time on its own: الساعة 3 صباحا, 15:15, الثالثة وربع بعد الظهر
+    if let Some((e_tok, clk, prec)) = crate::clock::clock_at(c, i, c.now) {
+        let mut e = relative_day(anchor, 0);
+        e.kind = "date";
+        e.clock = Some(clk);
+        e.grain = clock_grain(clk, prec);
+        return hit(i, e_tok, e, "clock");
+    }
     // part of day prefix: صباح أمس, ليل أول من أمس, مساء الجمعة
     if let Some(p) = part_of_day(c.stem(i)) {
         if let Some(mut h) = at(c, i + 1, anchor, dir).filter(|h| matches!(h.expr.kind, "relative" | "weekday" | "date")) {
@@ -278,8 +563,8 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
     };
     if let Some(g) = unit {
         let off = match c.full(i + 1) {
-            "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "السابق" => Some(-1),
-            "المقبل" | "المقبله" | "القادم" | "القادمه" => Some(1),
+            "الماضي" | "الماضيه" | "المنصرم" | "المنصرمه" | "السابق" | "السابقه" | "الفائت" | "الفائته" | "الماض" => Some(-1),
+            "المقبل" | "المقبله" | "القادم" | "القادمه" | "التالي" | "التاليه" | "الجاي" | "الجايه" => Some(1),
             "الجاري" | "الحالي" | "الحاليه" | "الجاريه" => Some(0),
             _ => None,
         };
