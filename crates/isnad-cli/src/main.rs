@@ -216,6 +216,23 @@ fn eval_values(dir: &std::path::Path, show: usize) -> Result<i32> {
                 continue;
             };
             let Some(input) = case["text"].as_str() else { continue };
+            // search mode: every expected mention must be found with its text and date
+            if let Some(want) = case["expected_mentions"].as_array() {
+                let v = isnad_values::find_values_at(input, anchor, now, direction);
+                let ms = api::mentions_json(input, &v);
+                let ok = want.iter().all(|w| {
+                    ms.iter().any(|m| m["dimension"] == "time" && m["text"] == w["text"] && m["value"]["value"].as_str().is_some_and(|x| w["value"].as_str().is_some_and(|y| x.starts_with(y))))
+                });
+                let e = per.entry("time (search)".to_string()).or_default();
+                e.1 += 1;
+                if ok {
+                    e.0 += 1;
+                } else if shown < show {
+                    shown += 1;
+                    println!("  FAIL {file}:{} (search) | want {} | got {}", n + 1, serde_json::Value::Array(want.clone()), serde_json::Value::Array(ms));
+                }
+                continue;
+            }
             // number-word lines carry a bare value; dateparser lines infer their dimension
             let expected = if case.get("expected").is_some() { case["expected"].clone() } else { serde_json::json!({"kind": "number", "value": case["value"]}) };
             let dim = case["dimension"].as_str().map(String::from).unwrap_or_else(|| match expected["kind"].as_str() {

@@ -60,6 +60,12 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
         if val.is_null() {
             continue;
         }
+        let mut val = val;
+        match t.prov.rule.as_ref() {
+            "holiday" => val["holiday"] = json!(t.span.slice(text).trim_end_matches(|ch: char| ch.is_ascii_digit() || ch.is_whitespace())),
+            "hijri-date" => val["calendar"] = json!("hijri"),
+            _ => {}
+        }
         out.push(json!({"start": ix.chars(t.span.start), "end": ix.chars(t.span.end), "text": t.span.slice(text), "dimension": dim, "value": val}));
     }
     for q in &v.quantities {

@@ -241,8 +241,10 @@ fn words_at(c: &Ctx, j: usize, conj: bool) -> Option<(f64, usize)> {
                     let u = prev.map_or(0.0, |p| p.0);
                     cur += u * 100.0 - u;
                 } else {
-                    // a new component must be joined by و, or it is a separate number
-                    if k > j && !joined && c.full(k - 1) != "و" {
+                    // a new component must be joined by و, or it is a separate number; spoken
+                    // Egyptian drops the و after hundreds (خمسمية خمسة و عشرين)
+                    let after_hundred = matches!(prev, Some((_, 3))) && kind <= 2;
+                    if k > j && !joined && c.full(k - 1) != "و" && !after_hundred {
                         break;
                     }
                     cur += v;

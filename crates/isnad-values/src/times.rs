@@ -283,6 +283,161 @@ fn year_here(c: &Ctx, k: usize, anchor: Option<Date>) -> Option<(i32, usize)> {
     None
 }
 
+/// A weekday with or without the article (اثنين, الاثنين, والخميس).
+fn weekday_any(c: &Ctx, i: usize) -> Option<u8> {
+    if matches!(c.stem(i + 1), "عشر" | "عشره") {
+        return None;
+    }
+    let st = c.stem(i);
+    let bare = st.strip_prefix("ال").unwrap_or(st);
+    Some(match bare {
+        "اثنين" => 1,
+        "ثلاثاء" | "ثلثاء" | "ثلاثا" => 2,
+        "اربعاء" | "اربعا" => 3,
+        "خميس" => 4,
+        "جمعه" => 5,
+        "سبت" => 6,
+        "احد" => 7,
+        _ => return None,
+    })
+}
+
+fn week_offset(w: &str) -> Option<i32> {
+    Some(match w {
+        "الماضي" | "السابق" | "الفائت" | "المنصرم" => -1,
+        "الحالي" | "الجاري" => 0,
+        "القادم" | "المقبل" | "التالي" | "الجاي" => 1,
+        _ => return None,
+    })
+}
+
+/// Day range within one month, inclusive.
+fn day_range(anchor: Option<Date>, dir: Direction, m: u8, d1: u8, d2: u8) -> Option<TimeExpr> {
+    let a = infer_year(anchor, m, d1, dir, false, false)?;
+    let b = Date::new(a.y, m, d2)?;
+    let mut e = expr("date", Grain::Day);
+    e.resolved = Some((a, b));
+    Some(e)
+}
+
+/// A month possibly glued to a preposition (بايلول, لشهر).
+fn month_prep(c: &Ctx, k: usize, anchor: Option<Date>) -> Option<(u8, usize)> {
+    if let Some(x) = month_here(c, k, anchor) {
+        return Some(x);
+    }
+    let f = c.full(k);
+    let rest = f.strip_prefix(['ب', 'ل'])?;
+    if rest == "شهر" {
+        return month_at(c, k + 1).map(|(m, n)| (m, n + 1));
+    }
+    MONTHS.iter().find(|(w, _)| *w == rest).map(|&(_, m)| (m, 1))
+}
+
+fn nth_in_month(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit> {
+    // forms: ORD WEEKDAY | اخر WEEKDAY | WEEKDAY ORD | WEEKDAY الاخير | ORD يوم WEEKDAY | ORD/اخر اسبوع | الاسبوع ORD/الاخير | اخر يوم | اليوم الاخير
+    let last_word = |k: usize| matches!(c.full(k), "اخر" | "الاخير" | "الاخيره");
+    let ord = |k: usize| crate::numbers::ordinal_pub(c, k).filter(|(v, _)| (1.0..=5.0).contains(v)).map(|(v, n)| (v as i32, n)).or_else(|| if last_word(k) { Some((-1, 1)) } else { None });
+    let mut k = i;
+    let which: Option<i32>;
+    let mut wd: Option<u8> = None;
+    let mut unit = "weekday";
+    if let Some((n, len)) = ord(k) {
+        which = Some(n);
+        k += len;
+        if c.stem(k) == "يوم" && weekday_any(c, k + 1).is_some() {
+            k += 1;
+        }
+        if let Some(w) = weekday_any(c, k) {
+            wd = Some(w);
+            k += 1;
+        } else if matches!(c.stem(k), "اسبوع") {
+            unit = "week";
+            k += 1;
+        } else if c.stem(k) == "يوم" {
+            unit = "day";
+            k += 1;
+        } else {
+            return None;
+        }
+    } else if let Some(w) = weekday_any(c, k) {
+        let (n, len) = ord(k + 1)?;
+        wd = Some(w);
+        which = Some(n);
+        k += 1 + len;
+    } else if matches!(c.full(k), "الاسبوع" | "اليوم") {
+        let (n, len) = ord(k + 1)?;
+        unit = if c.full(k) == "الاسبوع" { "week" } else { "day" };
+        which = Some(n);
+        k += 1 + len;
+    } else {
+        return None;
+    }
+    let which = which?;
+    if matches!(c.full(k), "من" | "في") {
+        k += 1;
+    }
+    // the month: a name, شهر N, الشهر التاسع, الشهر القادم
+    let (m, y, mut end) = if c.full(k) == "الشهر" && week_offset(c.full(k + 1)).is_some() {
+        let off = week_offset(c.full(k + 1))?;
+        let a = anchor?;
+        let first = add_months(a, off);
+        (first.m, Some(first.y), k + 2)
+    } else {
+        let (m, mn) = month_prep(c, k, anchor)?;
+        (m, None, k + mn)
+    };
+    let y = match y {
+        Some(y) => y,
+        None => match year_here(c, end, anchor).or_else(|| if c.full(end) == "في" { year_here(c, end + 1, anchor).map(|(y, n)| (y, n + 1)) } else { None }) {
+            Some((y, n)) => {
+                end += n;
+                y
+            }
+            None => infer_year(anchor, m, 1, dir, false, false).map(|d| d.y)?,
+        },
+    };
+    let first = Date::new(y, m, 1)?;
+    let last = month_end(first);
+    let mut e = expr("date", Grain::Day);
+    let date = match unit {
+        "day" => {
+            if which == -1 { last } else { Date::new(y, m, which as u8)? }
+        }
+        "week" => {
+            e.grain = Grain::Week;
+            if which == -1 {
+                // the last Monday whose week ends inside the month
+                let mut d = last.add_days(-6);
+                while d.weekday() != 1 {
+                    d = d.add_days(-1);
+                }
+                d
+            } else {
+                let mut d = first;
+                while d.weekday() != 1 {
+                    d = d.add_days(1);
+                }
+                d.add_days(7 * i64::from(which - 1))
+            }
+        }
+        _ => {
+            let w = i64::from(wd?);
+            if which == -1 {
+                let back = (i64::from(last.weekday()) - w).rem_euclid(7);
+                last.add_days(-back)
+            } else {
+                let fwd = (w - i64::from(first.weekday())).rem_euclid(7);
+                first.add_days(fwd + 7 * i64::from(which - 1))
+            }
+        }
+    };
+    if date.m != m {
+        return None;
+    }
+    e.resolved = Some((date, date));
+    hit(i, end, e, "nth-in-month")
+}
+
 fn hit(start: usize, end: usize, expr: TimeExpr, rule: &'static str) -> Option<TimeHit> {
     Some(TimeHit { start, end, expr, rule })
 }
@@ -474,12 +629,17 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             if let Some((m, mn)) = month_here(c, j, anchor) {
                 let mut end = j + mn;
                 end = skip_alt_month(c, end);
+                let past_w = matches!(c.full(end), "الماضي" | "المنصرم");
+                let fut_w = matches!(c.full(end), "المقبل" | "القادم");
                 let y = match year_here(c, end, anchor) {
                     Some((y, yn)) => {
                         end += yn;
                         Some(y)
                     }
-                    None => infer_year(anchor, m, d as u8, dir, false, false).map(|x| x.y),
+                    None => {
+                        end += usize::from(past_w || fut_w);
+                        infer_year(anchor, m, d as u8, dir, past_w, fut_w).map(|x| x.y)
+                    }
                 };
                 if let Some(date) = y.and_then(|y| Date::new(y, m, d as u8)) {
                     let mut e = expr("date", Grain::Day);
@@ -496,6 +656,139 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
                     e.resolved = Some((date, date));
                     return hit(i, k + 1 + mn, e, "first-of-month");
                 }
+            }
+        }
+    }
+    // day ranges: 13 الى 15 تموز, يوليو 13-15, من 13 تموز الى 15 تموز, من 1-8 شهر ايلول
+    {
+        let k0 = if c.full(i) == "من" { i + 1 } else { i };
+        let range_sep = |k: usize| matches!(c.full(k), "-" | "–" | "الي" | "حتي" | "وحتي");
+        let day_at = |k: usize| -> Option<(u8, usize)> {
+            c.int(k).filter(|d| (1..=31).contains(d)).map(|d| (d as u8, 1)).or_else(|| crate::numbers::ordinal_pub(c, k).filter(|(v, _)| (1.0..=31.0).contains(v)).map(|(v, n)| (v as u8, n)))
+        };
+        // MONTH D1 - D2
+        if let Some((m, mn)) = month_at(c, k0) {
+            if let (Some((d1, n1)), true) = (day_at(k0 + mn), range_sep(k0 + mn + 1)) {
+                if let Some((d2, n2)) = day_at(k0 + mn + 1 + n1) {
+                    let end = k0 + mn + 1 + n1 + n2;
+                    if let Some(e) = day_range(anchor, dir, m, d1, d2) {
+                        return hit(i, end, e, "day-range");
+                    }
+                }
+            }
+        }
+        // D1 [MONTH] - D2 [من] MONTH
+        if let Some((d1, n1)) = day_at(k0) {
+            let mut k = k0 + n1;
+            let m1 = month_here(c, k, anchor);
+            if let Some((_, mn)) = m1 {
+                k += mn;
+            }
+            if range_sep(k) {
+                if let Some((d2, n2)) = day_at(k + 1) {
+                    let mut j = k + 1 + n2;
+                    if c.full(j) == "من" {
+                        j += 1;
+                    }
+                    let m2 = month_here(c, j, anchor);
+                    if let Some((m, mn)) = m2.or(m1) {
+                        let end = if m2.is_some() { j + mn } else { k + 1 + n2 };
+                        if d2 > d1 {
+                            if let Some(e) = day_range(anchor, dir, m, d1, d2) {
+                                return hit(i, end, e, "day-range");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // weekday qualified by a week: الاحد من الاسبوع الماضي, اثنين الاسبوع الحالي, ثلاثاء الاسبوع الفائت
+    if let Some(wd) = weekday_any(c, i) {
+        let mut k = i + 1;
+        if c.full(k) == "من" {
+            k += 1;
+        }
+        let this = c.full(k) == "هذا";
+        if this {
+            k += 1;
+        }
+        if c.full(k) == "الاسبوع" {
+            let off = if this { Some(0) } else { week_offset(c.full(k + 1)) };
+            if let Some(off) = off {
+                let end = if this { k + 1 } else { k + 2 };
+                let mut e = expr("weekday", Grain::Day);
+                e.anchor = anchor;
+                e.resolved = anchor.map(|a| {
+                    let monday = a.add_days(1 - i64::from(a.weekday()) + 7 * i64::from(off));
+                    let d = monday.add_days(i64::from(wd) - 1);
+                    (d, d)
+                });
+                return hit(i, end, e, "weekday-of-week");
+            }
+        }
+    }
+    // nth or last weekday of a month: اخر اثنين من شهر اذار, الثلاثاء الثالث من شهر ايلول 2014,
+    // ثالث ثلاثاء في ايلول; and first/last week or day of a month
+    if let Some(h) = nth_in_month(c, i, anchor, dir) {
+        return Some(h);
+    }
+    // a week ago: قبل اسبوع, من اسبوع
+    if matches!(c.full(i), "قبل" | "من" | "منذ") {
+        if let Some((g, n)) = unit_grain(c.stem(i + 1)).filter(|&(g, n)| n == 1.0 && g >= Grain::Day && matches!(c.full(i + 1), "اسبوع" | "يوم" | "شهر" | "عام" | "سنه")) {
+            let _ = n;
+            let mut e = expr("relative", Grain::Day);
+            e.anchor = anchor;
+            e.offset = None;
+            e.resolved = anchor.map(|a| {
+                let d = back(a, g, 1);
+                (d, d)
+            });
+            if anchor.is_some() {
+                return hit(i, i + 2, e, "ago-one");
+            }
+        }
+    }
+    // M/YYYY: the first of that month
+    if let (Some(m), Some(y)) = (c.int(i), c.int(i + 2)) {
+        if c.full(i + 1) == "/" && (1..=12).contains(&m) && (1900..=2100).contains(&y) && c.full(i + 3) != "/" {
+            if let Some(d) = Date::new(y as i32, m as u8, 1) {
+                let mut e = expr("date", Grain::Day);
+                e.resolved = Some((d, d));
+                return hit(i, i + 3, e, "month-slash-year");
+            }
+        }
+    }
+    // clock ranges: من الساعة 3 الى الساعة 4 بعد العصر; حتى الساعة 2:00
+    {
+        let k0 = if c.full(i) == "من" { i + 1 } else { i };
+        if k0 > i || c.full(i) == "الساعه" {
+            if let Some((e1, clk1, _)) = crate::clock::clock_at(c, k0, None) {
+                let sep = if matches!(c.full(e1), "الي" | "حتي" | "وحتي" | "-") { Some(e1 + 1) } else { None };
+                if let Some(k2) = sep {
+                    if let Some((e2, clk2, p2)) = crate::clock::clock_at(c, k2, None) {
+                        // one marker at the end applies to both ends (3 الى 4 بعد العصر)
+                        let (h1, h2) = (clk1.0, clk2.0);
+                        let h1 = if h2 >= 12 && h1 < 12 && h1 + 12 <= h2 { h1 + 12 } else { h1 };
+                        let mut e = relative_day(anchor, 0);
+                        e.kind = "date";
+                        e.clock = Some((h1, clk1.1, 0));
+                        let to = (u32::from(h2) * 60 + u32::from(clk2.1) + if p2 == 0 && clk2.1 == 0 { 60 } else { 0 }) % (24 * 60);
+                        e.clock_to = Some(((to / 60) as u8, (to % 60) as u8, 0));
+                        e.grain = if p2 == 0 && clk1.1 == 0 { Grain::Hour } else { Grain::Minute };
+                        return hit(i, e2, e, "clock-range");
+                    }
+                }
+            }
+        }
+        if c.full(i) == "حتي" {
+            if let (Some((e1, clk, _)), Some(now)) = (crate::clock::clock_at(c, i + 1, c.now), c.now) {
+                let mut e = relative_day(anchor, 0);
+                e.kind = "date";
+                e.clock = Some(now);
+                e.clock_to = Some(clk);
+                e.grain = Grain::Second;
+                return hit(i, e1, e, "until-clock");
             }
         }
     }
@@ -516,6 +809,16 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         }
     }
     // الليلة (الماضية | قبل الماضية)
+    let tonight_lead = c.full(i) == "هذه" && c.full(i + 1) == "الليله";
+    if tonight_lead && !matches!(c.full(i + 2), "الماضيه" | "قبل") {
+        let mut e = relative_day(anchor, 0);
+        e.part_of_day = Some("night");
+        e.clock = Some((18, 0, 0));
+        e.clock_to = Some((0, 0, 0));
+        e.grain = Grain::Hour;
+        e.resolved = anchor.map(|a| (a, a.add_days(1)));
+        return hit(i, i + 2, e, "tonight");
+    }
     if c.full(i) == "الليله" {
         let (off, n) = if c.full(i + 1) == "قبل" && c.full(i + 2) == "الماضيه" {
             (-2, 3)
@@ -526,6 +829,13 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         };
         let mut e = relative_day(anchor, off);
         e.part_of_day = Some("night");
+        if off == 0 {
+            // tonight: 18:00 until midnight
+            e.clock = Some((18, 0, 0));
+            e.clock_to = Some((0, 0, 0));
+            e.grain = Grain::Hour;
+            e.resolved = anchor.map(|a| (a, a.add_days(1)));
+        }
         return hit(i, i + n, e, "relative-night");
     }
     // ساعات الصباح الأولى
@@ -706,6 +1016,18 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             return hit(i, end, e, rule);
         }
     }
+    // D/M after a weekday (يوم السبت 21/09): the year from the anchor
+    if wd.is_some() && j > i {
+        if let (Some(d), Some(m)) = (c.int(j), c.int(j + 2)) {
+            if c.full(j + 1) == "/" && c.full(j + 3) != "/" && (1..=31).contains(&d) && (1..=12).contains(&m) {
+                if let Some(date) = infer_year(anchor, m as u8, d as u8, dir, false, false) {
+                    let mut e = expr("date", Grain::Day);
+                    e.resolved = Some((date, date));
+                    return hit(i, j + 3, e, "weekday-day-month");
+                }
+            }
+        }
+    }
     // numeric dates: D/M/YYYY and YYYY-MM-DD
     if let (Some(a), Some(b)) = (c.int(i), c.int(i + 2)) {
         let sep = c.full(i + 1);
@@ -749,7 +1071,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
     if let Some(w) = wd {
         let after = c.full(i + 1 + usize::from(c.full(i) == "يوم"));
         let strict = match after {
-            "الماضي" => Some(Direction::Past),
+            "الماضي" | "السابق" | "الفائت" => Some(Direction::Past),
             "المقبل" | "القادم" => Some(Direction::Future),
             _ => None,
         };
@@ -760,7 +1082,8 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             let aw = i64::from(a.weekday());
             let w = i64::from(w);
             let mut off = if d == Direction::Past { -((aw - w).rem_euclid(7)) } else { (w - aw).rem_euclid(7) };
-            if off == 0 && strict.is_some() {
+            // news reads today's weekday as today; the future convention means the next one
+            if off == 0 && (strict.is_some() || d == Direction::Future) {
                 off = if d == Direction::Past { -7 } else { 7 };
             }
             (a.add_days(off), a.add_days(off))
