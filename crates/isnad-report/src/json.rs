@@ -149,6 +149,9 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
             o["offset"] = json!(v.offset);
             o["part_of_day"] = json!(v.part_of_day);
             o["duration"] = v.duration.map_or(Value::Null, num);
+            let hms = |c: (u8, u8, u8)| format!("{:02}:{:02}:{:02}", c.0, c.1, c.2);
+            o["clock"] = json!(v.clock.map(hms));
+            o["clock_to"] = json!(v.clock_to.map(hms));
             o["rule"] = json!(t.prov.rule);
             times.push(o);
         }

@@ -45,11 +45,11 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
             ("duration", json!({"kind": "duration", "value": e.duration.unwrap_or(0.0), "grain": grain_name(e.grain)}))
         } else {
             let val = match e.resolved {
-                Some((a, b)) if (a == b && e.clock_to.is_none()) || (matches!(e.grain, Grain::Week | Grain::Month | Grain::Year) && e.kind != "month") => {
+                Some((a, b)) if (a == b && e.clock_to.is_none()) || (matches!(e.grain, Grain::Week | Grain::Month | Grain::Year) && !matches!(e.kind, "month" | "period")) => {
                     json!({"kind": "instant", "value": iso(a, e.clock), "grain": grain_name(e.grain)})
                 }
                 Some((a, b)) if e.clock_to.is_some() => json!({"kind": "interval", "from": iso(a, e.clock), "to": iso(b, e.clock_to), "grain": grain_name(e.grain)}),
-                Some((a, b)) => json!({"kind": "interval", "from": iso(a, None), "to": iso(b.add_days(1), None), "grain": grain_name(e.grain)}),
+                Some((a, b)) => json!({"kind": "interval", "from": iso(a, None), "to": iso(b.add_days(1), None), "grain": grain_name(if e.kind == "period" { Grain::Day } else { e.grain })}),
                 None => match e.offset {
                     Some(o) => json!({"kind": "relative", "offset": {offset_unit(e.grain): o}, "grain": grain_name(e.grain)}),
                     None => Value::Null,
@@ -72,9 +72,24 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
         let x = &q.value;
         let (dim, val) = match (x.unit.as_deref(), x.low, x.high) {
             _ if x.ordinal => ("ordinal", json!({"kind": "ordinal", "value": x.value})),
-            (None, Some(l), Some(h)) if x.vague.is_none() => ("number", json!({"kind": "number_range", "from": l, "to": h})),
-            (None, _, _) if x.percent => ("number", json!({"kind": "number", "value": x.value, "percent": true})),
-            (None, _, _) => ("number", json!({"kind": "number", "value": x.value})),
+            (None, Some(l), Some(h)) if x.vague.is_none() => ("number", json!({"kind": "number_range", "from": l, "to": h, "approx": x.approx})),
+            (None, _, _) if x.percent => ("number", json!({"kind": "number", "value": x.value, "percent": true, "approx": x.approx})),
+            (None, l, h) => {
+                let mut m = json!({"kind": "number", "value": x.value, "approx": x.approx});
+                if let Some(v) = &x.vague {
+                    m["vague"] = json!(v);
+                }
+                if let Some(l) = l {
+                    m["low"] = json!(l);
+                }
+                if let Some(h) = h {
+                    m["high"] = json!(h);
+                }
+                if let Some(r) = x.role {
+                    m["role"] = json!(r);
+                }
+                ("number", m)
+            }
             (Some(u), Some(l), Some(h)) => ("quantity", json!({"kind": "measure_range", "unit": u, "from": l, "to": h})),
             (Some(u), Some(l), None) => ("quantity", json!({"kind": "measure_bound", "bound": "above", "unit": u, "value": l})),
             (Some(u), None, Some(h)) => ("quantity", json!({"kind": "measure_bound", "bound": "under", "unit": u, "value": h})),
@@ -135,4 +150,43 @@ pub fn case_passes(mentions: &[Value], suite_dim: &str, expected: Option<&Value>
         None | Some(Value::Null) => of_dim.count() == 0,
         Some(w) => of_dim.into_iter().any(|m| matches(&m["value"], w)),
     }
+}
+
+/// Score one suite line (any of the shared formats or the news suite's). `defaults` are the suite's
+/// anchor, time of day and direction; a case's own `anchor`/`direction` override them.
+/// Returns the dimension label to count it under, whether it passed, and what was found.
+pub fn eval_case(case: &Value, defaults: (Option<Date>, Option<(u8, u8, u8)>, Direction)) -> Option<(String, bool, Vec<Value>)> {
+    let input = case["text"].as_str()?;
+    let anchor = case["anchor"].as_str().and_then(Date::parse_iso_prefix).or(defaults.0);
+    let direction = match case["direction"].as_str() {
+        Some("future") => Direction::Future,
+        Some("past") => Direction::Past,
+        _ => defaults.2,
+    };
+    let v = crate::find_values_at(input, anchor, defaults.1, direction);
+    let ms = mentions_json(input, &v);
+    // search mode: every expected mention must be found with its text and value
+    if let Some(want) = case["expected_mentions"].as_array() {
+        let ok = want.iter().all(|w| {
+            ms.iter().any(|m| {
+                m["text"] == w["text"]
+                    && if w["value"].is_object() {
+                        m["dimension"] == w["dimension"] && matches(&m["value"], &w["value"])
+                    } else {
+                        m["dimension"] == "time" && m["value"]["value"].as_str().is_some_and(|x| w["value"].as_str().is_some_and(|y| x.starts_with(y)))
+                    }
+            })
+        });
+        let dim = want.first().and_then(|w| w["dimension"].as_str()).unwrap_or("time");
+        return Some((format!("{dim} (search)"), ok, ms));
+    }
+    // number-word lines carry a bare value; dateparser lines infer their dimension
+    let expected = if case.get("expected").is_some() { case["expected"].clone() } else { json!({"kind": "number", "value": case["value"]}) };
+    let dim = case["dimension"].as_str().map(String::from).unwrap_or_else(|| match expected["kind"].as_str() {
+        Some("number") => "numeral".into(),
+        Some("duration") => "duration".into(),
+        _ => "time".into(),
+    });
+    let ok = case_passes(&ms, &dim, Some(&expected).filter(|e| !e.is_null()));
+    Some((dim, ok, ms))
 }

@@ -341,7 +341,9 @@ fn approx_before(c: &Ctx, i: usize, start: usize) -> (usize, bool, u8) {
         }
     }
     if i > start {
-        if let Some(&(_, a, b)) = APPROX_ONE.iter().find(|(k, _, b)| *k == c.stem(i - 1) && *b == 0) {
+        let st = c.stem(i - 1);
+        let bare = st.strip_prefix(['ب', 'ل']).filter(|r| r.chars().count() >= 3).unwrap_or(st);
+        if let Some(&(_, a, b)) = APPROX_ONE.iter().find(|(k, _, b)| (*k == st || *k == bare) && *b == 0) {
             return (i - 1, a, b);
         }
     }
@@ -352,7 +354,13 @@ fn is_function_word(k: &str) -> bool {
     matches!(k, "من" | "في" | "الي" | "علي" | "عن" | "و" | "او" | "ان" | "ما" | "لا" | "مع" | "بين" | "حتي" | "قد" | "ثم" | "كل" | "هذا" | "هذه" | "التي" | "الذي" | "الذين" | "بعد" | "قبل" | "منذ" | "خلال" | "عند" | "لدي" | "نحو" | "،" | "," | "." | ")" | "(" | "-" | ":" | "\"")
 }
 
-/// What is counted: the next content word, skipping من/الـ (`عشرات الآلاف من المقاتلين`).
+/// What is counted: the next content word, or the word after a partitive من
+/// (`عشرات الآلاف من المقاتلين`). Returns (token, whether it is adjacent to the number).
+fn counted_at(c: &Ctx, k: usize) -> Option<(usize, bool)> {
+    let adjacent = c.full(k) != "من";
+    counted(c, k).map(|t| (t, adjacent))
+}
+
 fn counted(c: &Ctx, k: usize) -> Option<usize> {
     let k = if c.full(k) == "من" { k + 1 } else { k };
     if k >= c.end || c.toks[k].kind != TokenKind::Arabic || is_function_word(c.full(k)) {
@@ -370,8 +378,8 @@ fn role_near(c: &Ctx, lo: usize, hi: usize, s: usize, e: usize) -> Option<&'stat
     let mut best: Option<(usize, &'static str)> = None;
     for k in lo..hi {
         let (sk, fk) = (c.stem(k), c.full(k));
-        // a preposition glued to the cue (بمقتل, لمقتل) is not split by the tokeniser
-        let bare = sk.strip_prefix(['ب', 'ل']).filter(|r| r.chars().count() >= 3).unwrap_or(sk);
+        // a preposition or conjunction glued to the cue (بمقتل, وفر) is not always split off
+        let bare = sk.strip_prefix(['ب', 'ل', 'و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(sk);
         if let Some(&(_, r)) = ROLES.iter().find(|(w, _)| *w == sk || *w == fk || *w == bare) {
             let d = if k < s { s - k } else if k >= e { k + 1 - e } else { 0 };
             if best.is_none_or(|(bd, _)| d < bd) {
@@ -406,7 +414,8 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
                 hi = hi * 1e6 + 999_999.0;
                 end += 1;
             }
-            let cnt = counted(c, end);
+            let cnt_at = counted_at(c, end);
+            let cnt = cnt_at.map(|x| x.0);
             let (ss, se) = sentence_of(i);
             let q = Quantity {
                 value: best,
@@ -420,7 +429,7 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
                 counts: cnt.map(|k| c.toks[k].span),
                 role: role_near(c, ss.max(i.saturating_sub(6)), se.min(end + 7), i, end),
             };
-            out.push(QuantityHit { start: i, end: cnt.map_or(end, |k| k + 1), q, rule: "vague-count" });
+            out.push(QuantityHit { start: i, end: cnt_at.filter(|x| x.1).map_or(end, |x| x.0 + 1), q, rule: "vague-count" });
             i = end;
             continue;
         }
@@ -552,9 +561,11 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
             qs -= 1;
         }
         let unit_code = unit_r.map(|ur| ur.unit);
-        let cnt = if percent { None } else { counted(c, end) };
+        // after a unit only a partitive من X is what was measured (a product); a bare word is not
+        let cnt_at = if percent { None } else { counted_at(c, end).filter(|x| unit_r.is_none() || !x.1) };
+        let cnt = cnt_at.map(|x| x.0);
         let (ss, se) = sentence_of(i);
-        let s_end = cnt.map_or(end, |k| k + 1);
+        let s_end = cnt_at.filter(|x| x.1).map_or(end, |x| x.0 + 1);
         let q = Quantity {
             value: high.map_or(v, |h| (v + h) / 2.0),
             low: low.or((bound == 1).then_some(v)),

@@ -915,7 +915,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             None => (default_n, i + 1),
         };
         if matches!(c.full(j), "الماضيه" | "الاخيره" | "المنصرمه" | "السابقه") {
-            let mut e = expr("relative", g);
+            let mut e = expr("period", g);
             e.offset = Some(-(n as i32));
             e.anchor = anchor;
             e.resolved = anchor.map(|a| (back(a, g, n), a));
@@ -942,13 +942,17 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         };
         if let Some((n, g)) = n {
             if ago {
-                let mut e = expr("relative", g);
+                // "three weeks ago" names a day, whatever unit counted the distance
+                let mut e = expr("relative", if g >= Grain::Day { Grain::Day } else { g });
                 e.offset = Some(-(n as i32));
                 e.anchor = anchor;
                 e.resolved = anchor.map(|a| {
                     let d = back(a, g, n as i64);
                     (d, d)
                 });
+                if g >= Grain::Day && g != Grain::Day {
+                    e.offset = e.resolved.zip(anchor).map(|((d, _), a)| (d.days() - a.days()) as i32);
+                }
                 return hit(i, k, e, "ago");
             }
             let mut e = expr("duration", g);
