@@ -70,6 +70,9 @@ enum Cmd {
         /// Stop after this many documents (0 = all).
         #[arg(long, default_value_t = 0)]
         limit: usize,
+        /// Run only the stages up to and including this one (`values` measures the value layer).
+        #[arg(long)]
+        until: Option<String>,
     },
 }
 
@@ -154,7 +157,7 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(a.exit_code())
         }
-        Cmd::Bench { paths, limit } => bench(&paths, limit),
+        Cmd::Bench { paths, limit, until } => bench(&paths, limit, until.as_deref()),
         Cmd::Values { anchor, direction } => {
             let anchor = match anchor {
                 Some(a) => Some(isnad_doc::Date::parse_iso_prefix(&a).with_context(|| format!("--anchor {a}: expected YYYY-MM-DD"))?),
@@ -245,9 +248,13 @@ fn peak_rss() -> Option<u64> {
     Some(kb * 1024)
 }
 
-fn bench(paths: &[PathBuf], limit: usize) -> Result<i32> {
-        let opts = Options::default();
-    let stages = isnad_pipeline::stages(&opts);
+fn bench(paths: &[PathBuf], limit: usize, until: Option<&str>) -> Result<i32> {
+    let opts = Options::default();
+    let mut stages = isnad_pipeline::stages(&opts);
+    if let Some(u) = until {
+        let pos = stages.iter().position(|s| s.name() == u).with_context(|| format!("--until {u}: no such stage (clean, text, values, entities, attribution, events)"))?;
+        stages.truncate(pos + 1);
+    }
     let (files, diags) = isnad_ingest::expand(paths);
     let t0 = Instant::now();
     let mut docs = Vec::new();
@@ -278,6 +285,17 @@ fn bench(paths: &[PathBuf], limit: usize) -> Result<i32> {
         }
     }
     let per_doc = t0.elapsed().as_secs_f64();
+    let mentions: usize = docs.iter().map(|d| d.times.len() + d.quantities.len()).sum();
+    if until.is_some() {
+        let mb = bytes as f64 / 1e6;
+        println!("documents            {}", docs.len());
+        println!("text MB              {mb:.2}");
+        println!("stages               {}", stages.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "));
+        println!("elapsed              {per_doc:.2} s  ({:.0} docs/s, {:.2} MB/s)", docs.len() as f64 / per_doc, mb / per_doc);
+        println!("value mentions       {mentions}  ({:.0} mentions/s)", mentions as f64 / per_doc);
+        println!("peak RSS             {:.1} MB", peak_rss().unwrap_or(0) as f64 / 1e6);
+        return Ok(if docs.is_empty() { 2 } else { 0 });
+    }
     let t1 = Instant::now();
     let corpus = isnad_pipeline::cross_document(&docs);
     let cross = t1.elapsed().as_secs_f64();
@@ -290,6 +308,7 @@ fn bench(paths: &[PathBuf], limit: usize) -> Result<i32> {
     println!("tokens               {tokens}");
     println!("threads              {}", rayon::current_num_threads());
     println!("per-document stages  {per_doc:.2} s  ({:.0} docs/s, {:.2} MB/s, {:.0} tokens/s)", n / per_doc, mb / per_doc, tokens as f64 / per_doc);
+    println!("value mentions       {mentions}");
     println!("cross-document       {cross:.2} s  ({} entities, {} stories, {} claims, {} relations)", corpus.entities.len(), corpus.stories.len(), corpus.claims.len(), corpus.relations.len());
     println!("total                {total:.2} s  ({:.0} docs/s, {:.2} MB/s)", n / total, mb / total);
     println!("peak RSS             {:.1} MB", peak_rss().unwrap_or(0) as f64 / 1e6);

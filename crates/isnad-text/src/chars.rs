@@ -55,11 +55,12 @@ pub fn is_quote_mark(c: char) -> bool {
 pub fn arabic_ratio(s: &str) -> f32 {
     let (mut ar, mut all) = (0u32, 0u32);
     for c in s.chars() {
-        if c.is_alphabetic() {
+        // the range test first: is_alphabetic is a table lookup for non-ASCII characters
+        if is_arabic_letter(c) {
+            ar += 1;
             all += 1;
-            if is_arabic_letter(c) {
-                ar += 1;
-            }
+        } else if c.is_alphabetic() {
+            all += 1;
         }
     }
     if all == 0 {

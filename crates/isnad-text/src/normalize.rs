@@ -96,7 +96,8 @@ impl Rule {
             },
             Rule::FoldTehMarbuta => (c == 'ة').then_some('ه'),
             Rule::LowercaseLatin => {
-                if c.is_uppercase() && !is_arabic_letter(c) {
+                // the cheap range test first: is_uppercase is a table lookup for non-ASCII
+                if !is_arabic_word_char(c) && c.is_uppercase() {
                     out.extend(c.to_lowercase());
                     return true;
                 }
@@ -150,23 +151,41 @@ impl Normalizer {
 
     /// Normalise one char through the chain of rules into `out`.
     fn push_char(&self, c: char, out: &mut String) {
+        // Most Arabic letters are touched by no rule: skip the chain for them.
+        if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة') {
+            out.push(c);
+            return;
+        }
         // Rules run in order; an expansion (presentation form → several letters) feeds each
-        // produced char through the remaining rules.
-        let mut cur = String::new();
-        cur.push(c);
+        // produced char through the remaining rules. Work happens in two small stack buffers:
+        // this runs for every non-ASCII character of every document.
+        let mut cur = [c; 8];
+        let mut n = 1usize;
+        let mut tmp = String::new();
         for &r in &self.rules {
-            let mut next = String::with_capacity(cur.len());
-            for ch in cur.chars() {
-                if !r.apply(ch, &mut next) {
-                    next.push(ch);
+            let mut next = ['\0'; 8];
+            let mut m = 0usize;
+            for &ch in &cur[..n] {
+                tmp.clear();
+                if r.apply(ch, &mut tmp) {
+                    for x in tmp.chars() {
+                        if m < next.len() {
+                            next[m] = x;
+                            m += 1;
+                        }
+                    }
+                } else if m < next.len() {
+                    next[m] = ch;
+                    m += 1;
                 }
             }
             cur = next;
-            if cur.is_empty() {
+            n = m;
+            if n == 0 {
                 return;
             }
         }
-        out.push_str(&cur);
+        out.extend(&cur[..n]);
     }
 
     /// Normalise a string without keeping the map (lexicon keys, queries).

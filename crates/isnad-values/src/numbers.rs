@@ -47,14 +47,33 @@ fn parse_digits(t: &str) -> Option<f64> {
     cleaned.parse().ok()
 }
 
+/// Number words and scales in hash maps: every token of every document is looked up here.
+fn tables() -> &'static (std::collections::HashMap<&'static str, (f64, u8)>, std::collections::HashMap<&'static str, f64>) {
+    static T: std::sync::OnceLock<(std::collections::HashMap<&'static str, (f64, u8)>, std::collections::HashMap<&'static str, f64>)> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut words = std::collections::HashMap::new();
+        // first entry wins, as the linear tables did
+        for (list, class) in [(UNITS, 1u8), (TENS, 2), (HUNDREDS, 3)] {
+            for &(w, v) in list {
+                words.entry(w).or_insert((v, class));
+            }
+        }
+        let mut scales = std::collections::HashMap::new();
+        for &(w, v) in SCALES {
+            scales.entry(w).or_insert(v);
+        }
+        (words, scales)
+    })
+}
+
 fn word_value(k: &str) -> Option<(f64, u8)> {
     // (value, class): 1 units/teens, 2 tens, 3 hundreds
     let k = k.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(k);
-    UNITS.iter().find(|(w, _)| *w == k).map(|&(_, v)| (v, 1)).or_else(|| TENS.iter().find(|(w, _)| *w == k).map(|&(_, v)| (v, 2))).or_else(|| HUNDREDS.iter().find(|(w, _)| *w == k).map(|&(_, v)| (v, 3)))
+    tables().0.get(k).copied()
 }
 
 fn scale(k: &str) -> Option<f64> {
-    SCALES.iter().find(|(w, _)| *w == k).map(|&(_, v)| v)
+    tables().1.get(k).copied()
 }
 
 /// Dual scale words stand for two of the scale on their own (ألفان = 2000).
@@ -142,7 +161,7 @@ fn ordinal_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
         let t = t.strip_prefix("ال")?;
         TENS.iter().find(|(w, _)| *w == t).map(|&(_, v)| (v, n))
     };
-    let unit = ordinal_word(st).or_else(|| if has_article { match st.trim_start_matches("ال") { "حادي" | "احد" | "احدي" | "واحد" => Some(1.0), "اثني" | "اثنا" => Some(2.0), _ => None } } else { None });
+    let unit = ordinal_word(st).or_else(|| if has_article { match strip_article(st) { "حادي" | "احد" | "احدي" | "واحد" => Some(1.0), "اثني" | "اثنا" => Some(2.0), _ => None } } else { None });
     if let Some(u) = unit {
         if teen(i + 1) {
             return Some((10.0 + u, 2));
@@ -155,7 +174,7 @@ fn ordinal_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
     }
     // التسعون: tens with the article, standing alone
     if has_article {
-        let bare = st.trim_start_matches("ال");
+        let bare = strip_article(st);
         if let Some(&(_, v)) = TENS.iter().find(|(w, _)| *w == bare) {
             let next_is_noun = i + 1 < c.end && c.toks[i + 1].kind == TokenKind::Arabic;
             if !next_is_noun {
@@ -602,4 +621,9 @@ mod tests {
         assert_eq!(parse_digits("11٫5"), Some(11.5));
         assert_eq!(parse_digits("2,5"), Some(2.5));
     }
+}
+
+/// The word without a leading article (a byte compare; `trim_start_matches` builds a searcher).
+fn strip_article(s: &str) -> &str {
+    s.strip_prefix("ال").unwrap_or(s)
 }

@@ -202,7 +202,7 @@ fn infer_year(anchor: Option<Date>, m: u8, d: u8, dir: Direction, past_word: boo
 
 /// Small number for "the three past weeks": digits or a number word.
 fn small_number(c: &Ctx, i: usize) -> Option<i64> {
-    c.int(i).filter(|v| (1..=100).contains(v)).or_else(|| UNITS.iter().find(|(k, _)| *k == c.stem(i).trim_start_matches("ال")).map(|&(_, v)| v as i64))
+    c.int(i).filter(|v| (1..=100).contains(v)).or_else(|| UNITS.iter().find(|(k, _)| *k == strip_article(c.stem(i))).map(|&(_, v)| v as i64))
 }
 
 pub(crate) fn find(c: &Ctx, start: usize, anchor: Option<Date>, dir: Direction) -> Vec<TimeHit> {
@@ -1097,4 +1097,9 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         return hit(i, end, e, "weekday");
     }
     None
+}
+
+/// The word without a leading article (a byte compare; `trim_start_matches` builds a searcher).
+fn strip_article(s: &str) -> &str {
+    s.strip_prefix("ال").unwrap_or(s)
 }
