@@ -68,11 +68,14 @@ def check_seeds(report: dict, seeds: pathlib.Path) -> None:
             fail(f"seed {num}: body too short ({len(d['body'])} chars)")
         if d["language"] != "ar":
             fail(f"seed {num}: language {d['language']}")
-    expect_pub = {"000": "2019-03-20", "002": "2019-03-23", "003": None, "004": None}
+    expect_pub = {"000": "2019-03-20", "001": "2019-03-22", "002": "2019-03-23", "003": None, "004": None}
     for num, want in expect_pub.items():
         got = by_num[num]["published"]
         if got != want:
             fail(f"seed {num}: published {got}, expected {want}")
+    for num in ("003", "004"):
+        if not by_num[num]["published_estimate"]:
+            fail(f"seed {num}: undated, but no published_estimate")
     for num in ("000", "001", "002", "004"):
         if not by_num[num]["headline"]:
             fail(f"seed {num}: no headline")

@@ -91,6 +91,10 @@ pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
         let text = doc.text(z.span);
         let v = isnad_values::find_values(text, None, isnad_values::Direction::Past);
         for t in v.times.iter().filter(|t| t.value.kind == "date") {
+            let sp = Span::new(z.span.start as usize + t.span.start as usize, z.span.start as usize + t.span.end as usize);
+            if let Some((None, m, d, wd)) = t.value.parts {
+                doc.meta.partial_dates.push((m, d, wd, sp));
+            }
             if let Some((d, _)) = t.value.resolved {
                 let sp = Span::new(z.span.start as usize + t.span.start as usize, z.span.start as usize + t.span.end as usize);
                 others.push(DateEvidence { date: d, role: "caption", span: Some(sp), rule: "date inside a photo caption".into(), confidence: 0.7 });

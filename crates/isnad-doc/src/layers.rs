@@ -79,6 +79,8 @@ pub struct ArticleMeta {
     /// Every other dated line or caption date, with its role.
     pub other_dates: Vec<DateEvidence>,
     pub published_estimate: Option<DateWindow>,
+    /// Dates read without a year (a caption's `الجمعة 22 مارس`): (month, day, weekday, span).
+    pub partial_dates: Vec<(u8, u8, Option<u8>, Span)>,
     pub dateline: Option<Dateline>,
     /// Agency credits (canonical agency names) with where they were seen.
     pub credits: Vec<(String, Span)>,
@@ -152,6 +154,9 @@ pub struct TimeExpr {
     pub clock: Option<(u8, u8, u8)>,
     /// Clock time of the end of an interval (exclusive), when it has one.
     pub clock_to: Option<(u8, u8, u8)>,
+    /// For a written date: (year if stated, month, day, weekday if stated). Lets later stages
+    /// date a page from a yearless caption date and its weekday.
+    pub parts: Option<(Option<i32>, u8, u8, Option<u8>)>,
 }
 
 /// Entity types of the report contract.

@@ -12,10 +12,12 @@
 //! ```
 
 mod claims;
+mod dating;
 mod events;
 mod stories;
 
 pub use claims::outlet_name;
+pub use dating::date_from_stories;
 pub use events::{EventsStage, STAGE};
 
 /// Run the cross-document stages. Entities must already be canonical in `out`.

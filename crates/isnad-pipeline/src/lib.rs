@@ -92,8 +92,27 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &Options) -> (Vec<Document>, Vec<Di
 /// Analyse documents already read.
 pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
     let st = stages(opts);
-    let (docs, diagnostics) = run_all(&st, docs);
-    let corpus = cross_document(&docs);
+    let (mut docs, diagnostics) = run_all(&st, docs);
+    let mut corpus = cross_document(&docs);
+    // Undated pages dated from their story: re-run the stages that read the publication date
+    // (values resolve relative dates against it; quotes and events read the values), then the
+    // cross-document step, so claims carry the new dates.
+    let changed = isnad_events::date_from_stories(&mut docs, &corpus);
+    if !changed.is_empty() {
+        let from = st.iter().position(|s| s.needs().contains(&isnad_doc::Layer::Meta) && s.name() != "text").unwrap_or(0);
+        for &i in &changed {
+            let d = &mut docs[i];
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_doc(&st[from..], d)));
+        }
+        let estimates: Vec<(usize, Option<isnad_doc::DateWindow>)> = docs.iter().enumerate().map(|(i, d)| (i, d.meta.published_estimate.clone())).collect();
+        corpus = cross_document(&docs);
+        // keep the estimates made before the recomputation
+        for (i, e) in estimates {
+            if docs[i].meta.published_estimate.is_none() {
+                docs[i].meta.published_estimate = e;
+            }
+        }
+    }
     Analysis { docs, corpus, diagnostics }
 }
 

@@ -231,3 +231,23 @@ fn annotations_snapshot() {
     }
     insta::assert_snapshot!(lines.join("\n"));
 }
+
+#[test]
+fn undated_page_takes_its_year_from_caption_weekday_and_story() {
+    // Two pages about one story; the second has only a yearless caption date with a weekday.
+    let dated = "اشتباكات عنيفة في بلدة الكرامة قرب الحدود الشمالية\n\nالخميس 14 مارس 2024\n\nقالت مصادر محلية إن اشتباكات عنيفة اندلعت في بلدة الكرامة قرب الحدود الشمالية أمس بين القوات الحكومية ومسلحين، وأسفرت عن مقتل عشرة عناصر.\n\nوأضافت المصادر أن الاشتباكات في بلدة الكرامة تواصلت حتى ساعات الصباح وأن القوات الحكومية أرسلت تعزيزات إلى الحدود الشمالية.";
+    let undated = "القوات الحكومية تستعيد بلدة الكرامة بعد اشتباكات عنيفة\n\nعناصر من القوات الحكومية في بلدة الكرامة الجمعة 15 مارس (آذار) (رويترز)\n\nاستعادت القوات الحكومية السيطرة على بلدة الكرامة قرب الحدود الشمالية بعد اشتباكات عنيفة مع مسلحين استمرت يومين، بحسب مصادر محلية.\n\nوقالت المصادر إن القوات الحكومية أرسلت تعزيزات إلى بلدة الكرامة أمس، وإن الاشتباكات انتهت بانسحاب المسلحين نحو الحدود الشمالية.";
+    let mut docs: Vec<Document> = Vec::new();
+    for (name, text) in [("a.txt", dated), ("b.txt", undated)] {
+        docs.extend(isnad_ingest::read_bytes(name, text.as_bytes(), &Default::default()).into_iter().flatten());
+    }
+    let a = isnad_pipeline::analyze_docs(docs, &Options::default());
+    assert_eq!(a.corpus.stories.len(), 1, "one story");
+    let b = a.docs.iter().find(|d| d.source.path == "b.txt").unwrap();
+    let p = b.meta.published.as_ref().expect("dated from the story");
+    // 15 March is a Friday in 2024 (and in 2019 and 2030, too far from the story's 2024)
+    assert_eq!(p.date.to_string(), "2024-03-15");
+    // and its relative dates are re-anchored: أمس is the 14th
+    let ams = b.times.iter().find(|t| b.text(t.span) == "أمس").unwrap();
+    assert_eq!(ams.value.resolved.map(|r| r.0.to_string()).as_deref(), Some("2024-03-14"));
+}

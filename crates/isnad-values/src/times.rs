@@ -106,7 +106,7 @@ fn month_end(d: Date) -> Date {
 }
 
 fn expr(kind: &'static str, grain: Grain) -> TimeExpr {
-    TimeExpr { kind, grain, resolved: None, offset: None, anchor: None, part_of_day: None, duration: None, clock: None, clock_to: None }
+    TimeExpr { kind, grain, resolved: None, offset: None, anchor: None, part_of_day: None, duration: None, clock: None, clock_to: None, parts: None }
 }
 
 fn relative_day(anchor: Option<Date>, off: i64) -> TimeExpr {
@@ -1012,6 +1012,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
                 _ => true,
             };
             e.resolved = date.map(|d| (d, d));
+            e.parts = Some((year.map(|y| y.0), m, day as u8, wd));
             let rule = match (year.is_some(), consistent) {
                 (true, true) => "day-month-year",
                 (false, true) => "day-month",
