@@ -22,7 +22,7 @@ pub use text_stage::TextStage;
 
 pub use agencies::{agency, AGENCIES};
 pub use corpus::*;
-pub use date::{gregorian_to_hijri, hijri_to_gregorian, Date, Grain};
+pub use date::{days_in_month, gregorian_to_hijri, hijri_to_gregorian, Date, Grain};
 pub use isnad_text::Span;
 pub use layers::*;
 

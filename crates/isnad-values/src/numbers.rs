@@ -624,6 +624,6 @@ mod tests {
 }
 
 /// The word without a leading article (a byte compare; `trim_start_matches` builds a searcher).
-fn strip_article(s: &str) -> &str {
+pub(crate) fn strip_article(s: &str) -> &str {
     s.strip_prefix("ال").unwrap_or(s)
 }

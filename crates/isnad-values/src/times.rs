@@ -3,6 +3,7 @@
 //! anchor date into an inclusive day interval with a grain.
 
 use crate::lexicon::*;
+use crate::numbers::strip_article;
 use crate::Direction;
 use isnad_doc::{Date, Grain, TimeExpr};
 use isnad_text::{Token, TokenKeys, TokenKind};
@@ -177,15 +178,12 @@ fn back(a: Date, grain: Grain, n: i64) -> Date {
         Grain::Week => a.add_days(-7 * n),
         Grain::Month => {
             let m = add_months(a, -(n as i32));
-            Date::new(m.y, m.m, a.d.min(isnad_doc_days(m.y, m.m))).unwrap_or(m)
+            Date::new(m.y, m.m, a.d.min(isnad_doc::days_in_month(m.y, m.m))).unwrap_or(m)
         }
-        Grain::Year => Date::new(a.y - n as i32, a.m, a.d.min(isnad_doc_days(a.y - n as i32, a.m))).unwrap_or(a),
+        Grain::Year => Date::new(a.y - n as i32, a.m, a.d.min(isnad_doc::days_in_month(a.y - n as i32, a.m))).unwrap_or(a),
     }
 }
 
-fn isnad_doc_days(y: i32, m: u8) -> u8 {
-    add_months(Date { y, m, d: 1 }, 1).add_days(-1).d
-}
 
 /// Resolve a day and month with no year against the anchor.
 fn infer_year(anchor: Option<Date>, m: u8, d: u8, dir: Direction, past_word: bool, future_word: bool) -> Option<Date> {
@@ -1100,7 +1098,3 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
     None
 }
 
-/// The word without a leading article (a byte compare; `trim_start_matches` builds a searcher).
-fn strip_article(s: &str) -> &str {
-    s.strip_prefix("ال").unwrap_or(s)
-}
