@@ -77,7 +77,6 @@ fn quoted(raw: &str, zone: Span) -> Vec<(Span, Span)> {
         if words >= 3 {
             out.push((Span::new(base + i, base + e + close.len_utf8()), content));
         }
-        let _ = words;
     }
     out
 }

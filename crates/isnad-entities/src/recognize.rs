@@ -270,12 +270,9 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         let art = c.has_article(i);
         if let Some((e, places)) = c.longest(i, lx.max_len, |k| lx.places.get(k)).filter(|(e, ps)| *e > i + 1 || ps.iter().any(|p| p.article == art)) {
             let p = places.iter().find(|p| p.article == art).unwrap_or(&places[0]);
-            // a bare single word must be a country or a sizeable town, or follow a preposition
-            let prep = c.doc.tokens[i].prefix(&c.doc.raw).chars().any(|ch| matches!(ch, 'ب' | 'ل')) || (i > 0 && matches!(c.full(i - 1), "في" | "من" | "الي" | "الى" | "قرب" | "شرق" | "غرب" | "شمال" | "جنوب" | "داخل"));
             // GeoNames lists many common nouns as alternate names of small places, so a bare
             // single word counts only for countries, capitals and seats, big cities, or the
             // project's curated additions; anything else needs a place head (handled above).
-            let _ = prep;
             let ambiguous = e - i == 1 && (common_word(c.stem(i)) || common_word(c.full(i)) || lx.ordinary.contains(c.stem(i)));
             let strong = p.country_level || p.prominent || p.population >= 100_000;
             if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) {

@@ -154,7 +154,7 @@ pub fn read_bytes(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
     if has_ext(p, &["jsonl", "ndjson"]) || (lead.starts_with('{') && !has_ext(p, &["html", "htm", "txt"])) {
         return records::read_jsonl(name, bytes, opts);
     }
-    if has_ext(p, &["json"]) || lead.starts_with('[') && has_ext(p, &["json"]) {
+    if has_ext(p, &["json"]) {
         return records::read_json_array(name, bytes, opts);
     }
     let is_html = has_ext(p, &["html", "htm", "xhtml"])

@@ -35,7 +35,7 @@ pub fn sentences(raw: &str) -> Vec<Span> {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut k = 0;
         while k < chars.len() {
-            let (i, c) = chars[k];
+            let c = chars[k].1;
             let is_end = match c {
                 '!' | '?' | '؟' | '…' => true,
                 '.' => {
@@ -69,7 +69,6 @@ pub fn sentences(raw: &str) -> Vec<Span> {
                 k = j;
                 continue;
             }
-            let _ = i;
             k += 1;
         }
         let sp = Span::new(base + start, base + text.len()).trim(raw);

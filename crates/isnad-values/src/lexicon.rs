@@ -20,11 +20,6 @@ pub const MONTHS_TWO: &[(&str, &str, u8)] = &[
 /// `آب` (August) is also a common word; only accepted next to a day number or a year.
 pub const MONTH_AB: &str = "اب";
 
-/// Weekday names (lossy, with the article) → ISO weekday.
-pub const WEEKDAYS: &[(&str, u8)] = &[
-    ("الاثنين", 1), ("الثلاثاء", 2), ("الثلثاء", 2), ("الاربعاء", 3), ("الخميس", 4), ("الجمعه", 5), ("السبت", 6), ("الاحد", 7),
-];
-
 /// Cardinal number words (stem keys, lossy) → value. Feminine and masculine, nominative and
 /// oblique forms.
 pub const UNITS: &[(&str, f64)] = &[

@@ -45,14 +45,6 @@ impl Ctx<'_> {
         }
         Some(v)
     }
-    /// The key with an article restored when the token had one (`والجمعة` → `الجمعه`).
-    fn with_article(&self, i: usize) -> Option<String> {
-        let (f, s) = (self.full(i), self.stem(i));
-        if f.starts_with("ال") {
-            return Some(f.to_string());
-        }
-        (f != s && f.ends_with(&format!("ال{s}"))).then(|| format!("ال{s}"))
-    }
 }
 
 fn month_at(c: &Ctx, i: usize) -> Option<(u8, usize)> {
@@ -65,13 +57,12 @@ fn month_at(c: &Ctx, i: usize) -> Option<(u8, usize)> {
     MONTHS.iter().find(|(k, _)| *k == s || *k == c.full(i)).map(|&(_, m)| (m, 1))
 }
 
+/// A weekday written with the article (الجمعة, والخميس); without it only in week phrases.
 fn weekday_at(c: &Ctx, i: usize) -> Option<u8> {
-    // الأحد عشر is "the eleventh", not Sunday
-    if matches!(c.stem(i + 1), "عشر" | "عشره") {
+    if i >= c.end || !(c.full(i).starts_with("ال") || c.toks[i].prefix(c.raw).ends_with("ال")) {
         return None;
     }
-    let k = c.with_article(i)?;
-    WEEKDAYS.iter().find(|(w, _)| *w == k).map(|&(_, d)| d)
+    weekday_any(c, i)
 }
 
 fn year_at(c: &Ctx, i: usize) -> Option<(i32, usize)> {
@@ -733,8 +724,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
     }
     // a week ago: قبل اسبوع, من اسبوع
     if matches!(c.full(i), "قبل" | "من" | "منذ") {
-        if let Some((g, n)) = unit_grain(c.stem(i + 1)).filter(|&(g, n)| n == 1.0 && g >= Grain::Day && matches!(c.full(i + 1), "اسبوع" | "يوم" | "شهر" | "عام" | "سنه")) {
-            let _ = n;
+        if let Some((g, _)) = unit_grain(c.stem(i + 1)).filter(|&(g, n)| n == 1.0 && g >= Grain::Day && matches!(c.full(i + 1), "اسبوع" | "يوم" | "شهر" | "عام" | "سنه")) {
             let mut e = expr("relative", Grain::Day);
             e.anchor = anchor;
             e.offset = None;
