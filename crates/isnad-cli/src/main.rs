@@ -55,6 +55,12 @@ enum Cmd {
         anchor: Option<String>,
         #[arg(long, value_enum, default_value = "past")]
         direction: Dir,
+        /// Run every matcher at every token (slower; the output must be identical).
+        #[arg(long)]
+        no_prefilter: bool,
+        /// Worker threads (default: one per core). Output order is input order either way.
+        #[arg(long)]
+        threads: Option<usize>,
     },
     /// Score the value layer on the JSONL suites in a directory (e.g. ../shared/data/values).
     EvalValues {
@@ -158,7 +164,8 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(a.exit_code())
         }
         Cmd::Bench { paths, limit, until } => bench(&paths, limit, until.as_deref()),
-        Cmd::Values { anchor, direction } => {
+        Cmd::Values { anchor, direction, no_prefilter, threads } => {
+            isnad_values::set_prefilter(!no_prefilter);
             let anchor = match anchor {
                 Some(a) => Some(isnad_doc::Date::parse_iso_prefix(&a).with_context(|| format!("--anchor {a}: expected YYYY-MM-DD"))?),
                 None => None,
@@ -167,14 +174,7 @@ fn run(cli: Cli) -> Result<i32> {
                 Dir::Past => isnad_values::Direction::Past,
                 Dir::Future => isnad_values::Direction::Future,
             };
-            let stdin = std::io::stdin();
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            for line in std::io::BufRead::lines(stdin.lock()) {
-                let line = line.context("reading stdin (expected UTF-8 text, one input per line)")?;
-                let v = isnad_values::api::values_line(&line, anchor, dir);
-                serde_json::to_writer(&mut out, &v)?;
-                out.write_all(b"\n")?;
-            }
+            values_stream(anchor, dir, threads)?;
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
@@ -190,6 +190,52 @@ fn summary(a: &isnad_pipeline::Analysis) {
     }
     let c = &a.corpus;
     let _ = writeln!(e, "{} documents, {} skipped; {} entities, {} stories, {} claims, {} relations", a.docs.len(), a.diagnostics.len(), c.entities.len(), c.stories.len(), c.claims.len(), c.relations.len());
+}
+
+/// `isnad values`: lines from stdin in batches, each batch analysed in parallel and written in
+/// input order.
+fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, threads: Option<usize>) -> Result<()> {
+    use rayon::prelude::*;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.unwrap_or(0)).build().context("starting worker threads")?;
+    let stdin = std::io::stdin();
+    let mut input = std::io::BufRead::lines(stdin.lock());
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // a batch is large enough to share out, small enough to stream
+    const BATCH_BYTES: usize = 1 << 20;
+    let mut batch: Vec<String> = Vec::new();
+    let mut done = false;
+    while !done {
+        batch.clear();
+        let mut bytes = 0;
+        while bytes < BATCH_BYTES {
+            match input.next() {
+                Some(line) => {
+                    let line = line.context("reading stdin (expected UTF-8 text, one input per line)")?;
+                    bytes += line.len() + 1;
+                    batch.push(line);
+                }
+                None => {
+                    done = true;
+                    break;
+                }
+            }
+        }
+        let lines: Vec<Vec<u8>> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|l| {
+                    let mut buf = serde_json::to_vec(&isnad_values::api::values_line(l, anchor, dir)).unwrap_or_default();
+                    buf.push(b'\n');
+                    buf
+                })
+                .collect()
+        });
+        for l in lines {
+            out.write_all(&l)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// One suite: (file, anchor, direction, dimension field or None to infer).

@@ -2,7 +2,7 @@
 //! compiled into the binary (no files to find at run time), keyed by token stems.
 
 use isnad_doc::{EntityType, Geo};
-use std::collections::HashMap;
+use isnad_text::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 const ACTORS: &str = include_str!("../../../resources/actors.tsv");
@@ -32,18 +32,18 @@ pub struct Place {
 
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    pub actors: HashMap<String, Actor>,
-    pub places: HashMap<String, Vec<Place>>,
+    pub actors: FastMap<String, Actor>,
+    pub places: FastMap<String, Vec<Place>>,
     pub max_len: usize,
     /// Words that are almost never names in news text (see tools/build_ordinary_words.py).
-    pub ordinary: std::collections::HashSet<String>,
+    pub ordinary: FastSet<String>,
 }
 
 /// The matching key of a name: its tokens' stems (clitics and article off), lossy, space-joined.
 pub fn name_key(s: &str) -> String {
     let toks = isnad_text::tokenize(s);
     let keys = isnad_text::TokenKeys::new(s, &toks);
-    keys.stem.join(" ")
+    keys.stems().collect::<Vec<_>>().join(" ")
 }
 
 fn etype(s: &str) -> EntityType {

@@ -16,30 +16,51 @@ pub fn key(s: &str) -> String {
     lossy().normalize(s)
 }
 
-/// Keys of a token sequence: `full[i]` is the lossy form of token `i`, `stem[i]` that of its stem.
+/// Keys of a token sequence: `full(i)` is the lossy form of token `i`, `stem(i)` that of its
+/// stem. All keys live in one buffer: a document's keys cost two allocations, not two per token.
 #[derive(Debug, Clone, Default)]
 pub struct TokenKeys {
-    pub full: Vec<String>,
-    pub stem: Vec<String>,
+    buf: String,
+    /// Per token: (full start, full end, stem start, stem end) in `buf`.
+    at: Vec<[u32; 4]>,
 }
 
 impl TokenKeys {
     pub fn new(raw: &str, toks: &[Token]) -> Self {
         let n = lossy();
-        let mut full = Vec::with_capacity(toks.len());
-        let mut stem = Vec::with_capacity(toks.len());
+        let mut buf = String::with_capacity(raw.len() + raw.len() / 4);
+        let mut at = Vec::with_capacity(toks.len());
         for t in toks {
-            let f = n.normalize(t.text(raw));
-            let s = if t.stem == t.span { f.clone() } else { n.normalize(t.stem.slice(raw)) };
-            full.push(f);
-            stem.push(s);
+            let a = buf.len() as u32;
+            n.normalize_into(t.text(raw), &mut buf);
+            let b = buf.len() as u32;
+            let (c, d) = if t.stem == t.span {
+                (a, b)
+            } else {
+                n.normalize_into(t.stem.slice(raw), &mut buf);
+                (b, buf.len() as u32)
+            };
+            at.push([a, b, c, d]);
         }
-        TokenKeys { full, stem }
+        TokenKeys { buf, at }
     }
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.at.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+    /// Lossy key of token `i` ("" past the end).
     pub fn full(&self, i: usize) -> &str {
-        self.full.get(i).map_or("", String::as_str)
+        self.at.get(i).and_then(|r| self.buf.get(r[0] as usize..r[1] as usize)).unwrap_or("")
     }
+    /// Lossy key of token `i`'s stem ("" past the end).
     pub fn stem(&self, i: usize) -> &str {
-        self.stem.get(i).map_or("", String::as_str)
+        self.at.get(i).and_then(|r| self.buf.get(r[2] as usize..r[3] as usize)).unwrap_or("")
+    }
+    /// Every stem key, in token order.
+    pub fn stems(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.stem(i))
     }
 }

@@ -18,6 +18,7 @@
 //! ```
 
 mod chars;
+pub mod hash;
 mod keys;
 mod normalize;
 mod sentence;
@@ -25,6 +26,7 @@ mod span;
 mod token;
 
 pub use chars::*;
+pub use hash::{FastMap, FastSet};
 pub use keys::{key, lossy, TokenKeys};
 pub use normalize::{NormView, Normalizer, Rule};
 pub use sentence::{lines, sentences};

@@ -118,7 +118,22 @@ impl Rule {
 #[derive(Debug, Clone)]
 pub struct Normalizer {
     rules: Vec<Rule>,
+    /// The rule chain's output for every char of the two ranges news text is made of (see
+    /// [`CACHED`]): `(start, end)` in `cache_out`. Rules work char by char, so this is exact.
+    cache: Vec<(u16, u16)>,
+    cache_out: String,
 }
+
+/// Most Arabic letters are touched by no rule (only the hamza-carrying alefs, alef maqsura and
+/// teh marbuta are folded): they skip the chain.
+#[inline]
+fn untouched_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
+}
+
+/// Chars whose normalisation is looked up rather than computed: Latin-1 to Arabic
+/// (U+0080–U+07FF) and general punctuation (U+2000–U+206F).
+const CACHED: [(u32, u32); 2] = [(0x80, 0x800), (0x2000, 0x2070)];
 
 /// A normalised copy of a raw text plus, for each of its bytes, the raw extent it came from.
 #[derive(Debug, Clone, Default)]
@@ -134,25 +149,60 @@ pub struct NormView {
 impl Normalizer {
     /// Lossless rules only: same reading, canonical encoding.
     pub fn lossless() -> Self {
-        Normalizer { rules: Rule::LOSSLESS.to_vec() }
+        Self::with_rules(Rule::LOSSLESS)
     }
     /// Lossless then lossy rules: the matching view for lexicons and search keys.
     pub fn lossy() -> Self {
         let mut rules = Rule::LOSSLESS.to_vec();
         rules.extend_from_slice(Rule::LOSSY);
-        Normalizer { rules }
+        Self::with_rules(&rules)
     }
     pub fn with_rules(rules: &[Rule]) -> Self {
-        Normalizer { rules: rules.to_vec() }
+        let mut n = Normalizer { rules: rules.to_vec(), cache: Vec::new(), cache_out: String::new() };
+        let mut cache = Vec::new();
+        let mut out = String::new();
+        for (a, b) in CACHED {
+            for cp in a..b {
+                let start = out.len() as u16;
+                match char::from_u32(cp) {
+                    Some(c) => n.chain_char(c, &mut out),
+                    None => out.push(char::REPLACEMENT_CHARACTER),
+                }
+                cache.push((start, out.len() as u16));
+            }
+        }
+        n.cache = cache;
+        n.cache_out = out;
+        n
     }
     pub fn rules(&self) -> &[Rule] {
         &self.rules
     }
 
-    /// Normalise one char through the chain of rules into `out`.
+    /// Normalise one char into `out`: from the cache when it covers the char.
+    #[inline]
     fn push_char(&self, c: char, out: &mut String) {
-        // Most Arabic letters are touched by no rule: skip the chain for them.
-        if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة') {
+        if untouched_letter(c) {
+            out.push(c);
+            return;
+        }
+        let cp = c as u32;
+        let mut base = 0usize;
+        for (a, b) in CACHED {
+            if (a..b).contains(&cp) {
+                if let Some(&(s, e)) = self.cache.get(base + (cp - a) as usize) {
+                    out.push_str(self.cache_out.get(s as usize..e as usize).unwrap_or_default());
+                    return;
+                }
+            }
+            base += (b - a) as usize;
+        }
+        self.chain_char(c, out);
+    }
+
+    /// Normalise one char through the chain of rules into `out`.
+    fn chain_char(&self, c: char, out: &mut String) {
+        if untouched_letter(c) {
             out.push(c);
             return;
         }
@@ -191,14 +241,19 @@ impl Normalizer {
     /// Normalise a string without keeping the map (lexicon keys, queries).
     pub fn normalize(&self, s: &str) -> String {
         let mut out = String::with_capacity(s.len());
+        self.normalize_into(s, &mut out);
+        out
+    }
+
+    /// [`Normalizer::normalize`], appending to `out` (no allocation when `out` has room).
+    pub fn normalize_into(&self, s: &str, out: &mut String) {
         for c in s.chars() {
             if c.is_ascii() && !(c.is_ascii_uppercase() && self.rules.contains(&Rule::LowercaseLatin)) {
                 out.push(c);
             } else {
-                self.push_char(c, &mut out);
+                self.push_char(c, out);
             }
         }
-        out
     }
 
     /// Build the view of `raw` with its offset map.

@@ -66,7 +66,28 @@ impl Token {
     }
 }
 
+/// Character classes below U+0800 (ASCII, Latin-1, Arabic), looked up rather than computed:
+/// the general rule calls Unicode tables, and this runs for every character of every document.
+fn class_table() -> &'static [u8; 0x800] {
+    static T: std::sync::OnceLock<[u8; 0x800]> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [0u8; 0x800];
+        for (cp, slot) in t.iter_mut().enumerate() {
+            *slot = char::from_u32(cp as u32).map_or(4, class_general);
+        }
+        t
+    })
+}
+
+#[inline]
 fn class(c: char) -> u8 {
+    match class_table().get(c as usize) {
+        Some(&k) => k,
+        None => class_general(c),
+    }
+}
+
+fn class_general(c: char) -> u8 {
     if c.is_whitespace() || is_invisible(c) && c != '\u{200C}' && c != '\u{200D}' {
         0
     } else if is_arabic_word_char(c) {
@@ -135,13 +156,6 @@ const ROOT_INITIAL: &[&str] = &[
     "فيما", "فيها", "فيه", "فرات", "فراس", "فهد", "فيصل", "فلاديمير", "فبراير", "فنزويلا", "فيينا", "فضل", "فرع", "فني",
 ];
 
-fn bare_letters(s: &str) -> String {
-    s.chars()
-        .filter(|&c| is_arabic_letter(c))
-        .map(fold_letter)
-        .collect()
-}
-
 fn fold_letter(c: char) -> char {
     match c {
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
@@ -151,27 +165,52 @@ fn fold_letter(c: char) -> char {
     }
 }
 
+fn root_initial() -> &'static crate::FastSet<&'static str> {
+    static S: std::sync::OnceLock<crate::FastSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| ROOT_INITIAL.iter().copied().collect())
+}
+
+/// Longest word (in letters) that is segmented; longer tokens are kept whole. Arabic words
+/// with clitics stay well under it, and the fixed bound keeps this allocation-free.
+const MAX_LETTERS: usize = 32;
+
 /// Find the stem span of an Arabic token.
 fn clitic_stem(raw: &str, span: Span) -> Span {
     let word = span.slice(raw);
-    // letter positions: (byte offset within word, bare letter)
-    let letters: Vec<(usize, char)> = word
-        .char_indices()
-        .filter(|&(_, c)| is_arabic_letter(c))
-        .map(|(i, c)| (i, if c == 'ٱ' { 'ا' } else { c }))
-        .collect();
-    let n = letters.len();
+    // letter positions (byte offset within word) and bare letters, on the stack: this runs
+    // for every Arabic token of every document
+    let mut pos = [0usize; MAX_LETTERS];
+    // `letters` as written (only ٱ read as ا: the article is spelt with a bare alef, so ألف
+    // and آلاف keep their letters); `bare` folded, for the word lists
+    let mut letters = [' '; MAX_LETTERS];
+    let mut bare = [' '; MAX_LETTERS];
+    let mut n = 0usize;
+    for (i, c) in word.char_indices() {
+        if is_arabic_letter(c) {
+            if n == MAX_LETTERS {
+                return span;
+            }
+            pos[n] = i;
+            letters[n] = if c == 'ٱ' { 'ا' } else { c };
+            bare[n] = fold_letter(c);
+            n += 1;
+        }
+    }
     if n < 3 {
         return span;
     }
-    let bare = bare_letters(word);
-    let at = |k: usize| letters.get(k).map(|&(_, c)| c);
+    let at = |k: usize| (k < n).then(|| letters[k]);
     let mut p = 0usize; // letters consumed as proclitics
     // conjunction (the article is only ever spelt with a bare alef, so ألف/آلاف keep their letters)
-    if matches!(at(0), Some('و' | 'ف')) && n > 3 && !ROOT_INITIAL.contains(&bare.as_str()) {
-        let rest: String = bare.chars().skip(1).collect();
+    if matches!(at(0), Some('و' | 'ف')) && n > 3 {
+        let mut buf = [0u8; MAX_LETTERS * 2];
+        let mut len = 0;
+        for &c in &bare[..n] {
+            len += c.encode_utf8(&mut buf[len..]).len();
+        }
+        let is_root = std::str::from_utf8(&buf[..len]).is_ok_and(|w| root_initial().contains(w));
         // don't strip when the rest would itself be an implausible start like another و
-        if !rest.starts_with('و') || rest.starts_with("وا") {
+        if !is_root && (bare[1] != 'و' || bare[2] == 'ا') {
             p = 1;
         }
     }
@@ -188,9 +227,10 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
     let has_article = p >= 2 && matches!((at(p - 2), at(p - 1)), (Some('ا' | 'ل'), Some('ل')));
     let mut q = n; // letters kept before the suffix
     if !has_article {
-        for suf in ["هما", "كما", "هم", "هن", "ها", "كم", "نا"] {
-            let sl = suf.chars().count();
-            if bare.ends_with(suf) && n - p >= sl + 3 {
+        const SUFFIXES: [&[char]; 7] = [&['ه', 'م', 'ا'], &['ك', 'م', 'ا'], &['ه', 'م'], &['ه', 'ن'], &['ه', 'ا'], &['ك', 'م'], &['ن', 'ا']];
+        for suf in SUFFIXES {
+            let sl = suf.len();
+            if n >= sl && bare[n - sl..n] == *suf && n - p >= sl + 3 {
                 q = n - sl;
                 break;
             }
@@ -199,8 +239,8 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
     if p == 0 && q == n {
         return span;
     }
-    let start = if p == 0 { 0 } else { letters[p].0 };
-    let end = if q == n { word.len() } else { letters[q].0 };
+    let start = if p == 0 { 0 } else { pos[p] };
+    let end = if q == n { word.len() } else { pos[q] };
     // keep marks that belong to the stem's last letter
     Span::new(span.start as usize + start, span.start as usize + end.max(start))
 }
@@ -208,6 +248,27 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_fast_paths_agree_with_the_general_rule() {
+        let general = |c: char| {
+            if c.is_whitespace() || is_invisible(c) && c != '\u{200C}' && c != '\u{200D}' {
+                0
+            } else if is_arabic_word_char(c) {
+                1
+            } else if is_digit_any(c) {
+                3
+            } else if c.is_alphanumeric() {
+                2
+            } else {
+                4
+            }
+        };
+        for c in ('\0'..='\u{07FF}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(class(c), general(c), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(class_general(c), general(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
 
     fn segs(s: &str) -> Vec<String> {
         let t = tokenize(s);

@@ -35,9 +35,36 @@ fn offset_unit(g: Grain) -> &'static str {
     }
 }
 
+/// Code-point offsets of a few byte offsets, found in one sweep over the text (a full index
+/// costs more than the matching on lines with one or two mentions).
+struct CharOffsets {
+    at: Vec<(u32, u32)>,
+}
+
+impl CharOffsets {
+    fn new(text: &str, spans: impl Iterator<Item = isnad_text::Span>) -> Self {
+        let mut bytes: Vec<u32> = spans.flat_map(|s| [s.start, s.end]).collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut at = Vec::with_capacity(bytes.len());
+        let (mut pos, mut count) = (0usize, 0u32);
+        for b in bytes {
+            let b = isnad_text::floor_char_boundary(text, b as usize);
+            count += text.get(pos..b).map_or(0, |s| s.chars().count() as u32);
+            pos = b.max(pos);
+            at.push((b as u32, count));
+        }
+        CharOffsets { at }
+    }
+    fn chars(&self, b: u32) -> u32 {
+        let i = self.at.partition_point(|&(x, _)| x < b);
+        self.at.get(i).map_or(0, |&(_, c)| c)
+    }
+}
+
 /// Every mention of `text` as `{start, end, text, dimension, value}` (code-point offsets).
 pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
-    let ix = isnad_text::CharIndex::new(text);
+    let ix = CharOffsets::new(text, v.times.iter().map(|t| t.span).chain(v.quantities.iter().map(|q| q.span)));
     let mut out = Vec::new();
     for t in &v.times {
         let e = &t.value;

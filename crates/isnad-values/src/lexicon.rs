@@ -74,15 +74,3 @@ pub const APPROX_ONE: &[(&str, bool, u8)] = &[
     ("نحو", true, 0), ("حوالي", true, 0), ("حوالى", true, 0), ("قرابه", true, 0), ("زهاء", true, 0), ("تقريبا", true, 0),
     ("اكثر", false, 1), ("ازيد", false, 1), ("اقل", false, 2),
 ];
-
-/// Role cues: stem key → event role of people counted near it.
-pub const ROLES: &[(&str, &str)] = &[
-    ("قتل", "killed"), ("قتلوا", "killed"), ("مقتل", "killed"), ("قتلي", "killed"), ("قتيل", "killed"), ("قتيلا", "killed"), ("شهيد", "killed"),
-    ("شهداء", "killed"), ("حتفهم", "killed"), ("مصرع", "killed"), ("ارتقي", "killed"), ("اعدام", "killed"), ("قضوا", "killed"),
-    ("اصيب", "wounded"), ("اصيبوا", "wounded"), ("اصابه", "wounded"), ("جرحي", "wounded"), ("جريح", "wounded"), ("جريحا", "wounded"), ("مصابين", "wounded"),
-    ("اسر", "captured"), ("اسري", "captured"), ("اعتقال", "captured"), ("اعتقل", "captured"), ("اعتقلت", "captured"), ("اعتقلوا", "captured"), ("اسرت", "captured"), ("احتجز", "captured"), ("احتجزت", "captured"),
-    ("قتلت", "killed"), ("اصابت", "wounded"), ("جرح", "wounded"), ("جرحت", "wounded"), ("معتقل", "captured"), ("اختطاف", "captured"), ("اسرت", "captured"),
-    ("نزوح", "displaced"), ("نزح", "displaced"), ("نزحوا", "displaced"), ("فروا", "displaced"), ("هجروا", "displaced"), ("تهجير", "displaced"), ("نازح", "displaced"), ("نازحين", "displaced"), ("فر", "displaced"), ("فرار", "displaced"), ("غادر", "displaced"), ("لاجئ", "displaced"), ("لاجئين", "displaced"),
-    ("يحتفظ", "remaining"), ("تبقي", "remaining"), ("بقي", "remaining"), ("يتحصن", "remaining"), ("محاصرين", "remaining"), ("داخل", "remaining"),
-    ("قوامها", "deployed"), ("نشر", "deployed"), ("ينتشر", "deployed"), ("سيبقون", "deployed"), ("ارسال", "deployed"),
-];

@@ -16,7 +16,9 @@ pub mod api;
 mod clock;
 mod lexicon;
 mod numbers;
+mod roles;
 mod times;
+mod trigger;
 mod units;
 
 use isnad_doc::{Annotated, Date, DocStage, Document, Layer, Provenance, Quantity, TimeExpr};
@@ -36,6 +38,14 @@ pub enum Direction {
 
 pub const STAGE: &str = "values";
 
+static PREFILTER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// Turn the trigger prefilter off (or back on) for the whole process. The output must not
+/// change; this exists so that can be checked (`isnad values --no-prefilter`).
+pub fn set_prefilter(on: bool) {
+    PREFILTER.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Values found in a text.
 #[derive(Debug, Clone, Default)]
 pub struct Values {
@@ -46,13 +56,22 @@ pub struct Values {
 /// Find all values in `tokens[range]` of `raw`. Times are found first; their tokens are never
 /// read again as counts, so `22 مارس 2019` is one date and not the numbers 22 and 2019.
 pub fn find_in(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: &[Span], anchor: Option<Date>, dir: Direction) -> Values {
-    find_in_at(raw, toks, keys, range, sentences, anchor, None, dir)
+    find_in_at(raw, toks, keys, range, Some(sentences), anchor, None, dir)
 }
 
 /// [`find_in`] with the time of day of the anchor (for "now", "in two hours", bare clock times).
+/// Without `sentences`, `raw` is split into sentences when a count needs its sentence.
 #[allow(clippy::too_many_arguments)]
-pub fn find_in_at(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: &[Span], anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction) -> Values {
-    let c = times::Ctx { raw, toks, keys, end: range.end, now };
+pub fn find_in_at(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: Option<&[Span]>, anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction) -> Values {
+    find_in_impl(raw, toks, keys, range, sentences, anchor, now, dir, PREFILTER.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn find_in_impl(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: Option<&[Span]>, anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction, prefilter: bool) -> Values {
+    let mut c = times::Ctx { raw, toks, keys, end: range.end, now, may_start: Vec::new(), from: range.start };
+    if prefilter {
+        c.may_start = trigger::mark(&c, range.clone());
+    }
     let mut out = Values::default();
     let mut used = vec![false; toks.len()];
     for h in times::find(&c, range.start, anchor, dir) {
@@ -62,8 +81,13 @@ pub fn find_in_at(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::
         let conf = if h.rule.contains("mismatch") { 0.5 } else { 0.9 };
         out.times.push(Annotated::new(numbers::tok_span(&c, h.start, h.end), h.expr, Provenance::new(STAGE, h.rule, conf)));
     }
-    // sentence token bounds, for role cues
+    // sentence token bounds, for role cues (split only when a count needs them)
+    let sents = std::cell::OnceCell::new();
     let sent_of = |i: usize| -> (usize, usize) {
+        let sentences: &[Span] = match sentences {
+            Some(s) => s,
+            None => sents.get_or_init(|| isnad_text::sentences(raw)),
+        };
         let p = toks[i].span.start;
         match sentences.iter().find(|s| s.start <= p && p < s.end) {
             Some(s) => {
@@ -89,8 +113,7 @@ pub fn find_values(text: &str, anchor: Option<Date>, dir: Direction) -> Values {
 pub fn find_values_at(text: &str, anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction) -> Values {
     let toks = tokenize(text);
     let keys = TokenKeys::new(text, &toks);
-    let sents = isnad_text::sentences(text);
-    find_in_at(text, &toks, &keys, 0..toks.len(), &sents, anchor, now, dir)
+    find_in_at(text, &toks, &keys, 0..toks.len(), None, anchor, now, dir)
 }
 
 /// Per-document stage: values in every content sentence, anchored on the publication date.

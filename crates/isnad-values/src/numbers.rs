@@ -2,7 +2,7 @@
 //! compounds, scale words (`11 ألف`, `1.5 مليون`), percentages, ranges, approximations,
 //! vague counts, units, the noun counted and the event role the sentence gives it.
 
-use crate::lexicon::{APPROX_ONE, HUNDREDS, ROLES, SCALES, TENS, UNITS, VAGUE};
+use crate::lexicon::{APPROX_ONE, HUNDREDS, SCALES, TENS, UNITS, VAGUE};
 use crate::times::Ctx;
 use crate::units;
 use isnad_doc::Quantity;
@@ -48,17 +48,19 @@ fn parse_digits(t: &str) -> Option<f64> {
 }
 
 /// Number words and scales in hash maps: every token of every document is looked up here.
-fn tables() -> &'static (std::collections::HashMap<&'static str, (f64, u8)>, std::collections::HashMap<&'static str, f64>) {
-    static T: std::sync::OnceLock<(std::collections::HashMap<&'static str, (f64, u8)>, std::collections::HashMap<&'static str, f64>)> = std::sync::OnceLock::new();
+type NumberTables = (isnad_text::FastMap<&'static str, (f64, u8)>, isnad_text::FastMap<&'static str, f64>);
+
+fn tables() -> &'static NumberTables {
+    static T: std::sync::OnceLock<NumberTables> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let mut words = std::collections::HashMap::new();
+        let mut words = isnad_text::FastMap::default();
         // first entry wins, as the linear tables did
         for (list, class) in [(UNITS, 1u8), (TENS, 2), (HUNDREDS, 3)] {
             for &(w, v) in list {
                 words.entry(w).or_insert((v, class));
             }
         }
-        let mut scales = std::collections::HashMap::new();
+        let mut scales = isnad_text::FastMap::default();
         for &(w, v) in SCALES {
             scales.entry(w).or_insert(v);
         }
@@ -399,7 +401,7 @@ fn role_near(c: &Ctx, lo: usize, hi: usize, s: usize, e: usize) -> Option<&'stat
         let (sk, fk) = (c.stem(k), c.full(k));
         // a preposition or conjunction glued to the cue (بمقتل, وفر) is not always split off
         let bare = sk.strip_prefix(['ب', 'ل', 'و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(sk);
-        if let Some(&(_, r)) = ROLES.iter().find(|(w, _)| *w == sk || *w == fk || *w == bare) {
+        if let Some(r) = crate::roles::role_of(sk, fk, bare) {
             let d = if k < s { s - k } else if k >= e { k + 1 - e } else { 0 };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, r));
@@ -413,7 +415,7 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
     let mut out = Vec::new();
     let mut i = start;
     while i < c.end {
-        if used.get(i).copied().unwrap_or(false) {
+        if used.get(i).copied().unwrap_or(false) || !c.may_start(i) {
             i += 1;
             continue;
         }

@@ -106,3 +106,35 @@ fn news_suite_passes() {
     assert!(total >= 300, "the suite has {total} cases");
     assert_eq!(pass, total, "failing: {failed:?}");
 }
+
+/// The trigger prefilter is an optimisation only: every matcher run at every token must find
+/// exactly what the filtered run finds, on the news suite (with anchors, both directions) and on
+/// the hand-written example pages.
+#[test]
+fn prefilter_changes_nothing() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let mut texts: Vec<(String, Option<Date>)> = Vec::new();
+    let suite = std::fs::read_to_string(format!("{root}/tests/fixtures/values/news_ar.jsonl")).unwrap();
+    for line in suite.lines() {
+        let case: serde_json::Value = serde_json::from_str(line).unwrap();
+        let anchor = case["anchor"].as_str().and_then(Date::parse_iso_prefix);
+        texts.push((case["text"].as_str().unwrap_or("").to_string(), anchor));
+    }
+    for e in std::fs::read_dir(format!("{root}/examples")).unwrap() {
+        let p = e.unwrap().path();
+        if let Ok(t) = std::fs::read_to_string(&p) {
+            texts.push((t, d(2019, 3, 22)));
+        }
+    }
+    assert!(texts.len() > 300);
+    let show = |v: &Values, t: &str| format!("{:?}", crate::api::mentions_json(t, v));
+    for (t, anchor) in &texts {
+        let toks = tokenize(t);
+        let keys = TokenKeys::new(t, &toks);
+        for dir in [Direction::Past, Direction::Future] {
+            let fast = find_in_impl(t, &toks, &keys, 0..toks.len(), None, *anchor, Some((4, 30, 0)), dir, true);
+            let slow = find_in_impl(t, &toks, &keys, 0..toks.len(), None, *anchor, Some((4, 30, 0)), dir, false);
+            assert_eq!(show(&fast, t), show(&slow, t), "in {t}");
+        }
+    }
+}

@@ -6,7 +6,7 @@ use crate::lexicon::*;
 use crate::numbers::strip_article;
 use crate::Direction;
 use isnad_doc::{Date, Grain, TimeExpr};
-use isnad_text::{Token, TokenKeys, TokenKind};
+use isnad_text::{FastMap, Token, TokenKeys, TokenKind};
 
 /// A time expression over tokens `[start, end)`.
 #[derive(Debug, Clone)]
@@ -24,9 +24,17 @@ pub(crate) struct Ctx<'a> {
     pub end: usize,
     /// The anchor's time of day, when known.
     pub now: Option<(u8, u8, u8)>,
+    /// `may_start[i - from]`: token `i` can start a value (see `trigger`); empty = no filter.
+    pub may_start: Vec<bool>,
+    pub from: usize,
 }
 
 impl Ctx<'_> {
+    /// Can a value mention start at token `i`? (Always true without the prefilter.)
+    #[inline]
+    pub fn may_start(&self, i: usize) -> bool {
+        self.may_start.is_empty() || i.checked_sub(self.from).and_then(|j| self.may_start.get(j)).copied().unwrap_or(false)
+    }
     pub fn full(&self, i: usize) -> &str {
         if i < self.end { self.keys.full(i) } else { "" }
     }
@@ -47,14 +55,36 @@ impl Ctx<'_> {
     }
 }
 
+/// Month names and cardinal number words, hashed (they are looked up at most tokens).
+type WordTables = (FastMap<&'static str, u8>, FastMap<&'static str, i64>);
+
+fn tables() -> &'static WordTables {
+    static T: std::sync::OnceLock<WordTables> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut months = FastMap::default();
+        for &(k, m) in MONTHS {
+            months.entry(k).or_insert(m);
+        }
+        let mut units = FastMap::default();
+        for &(k, v) in UNITS {
+            units.entry(k).or_insert(v as i64);
+        }
+        (months, units)
+    })
+}
+
 fn month_at(c: &Ctx, i: usize) -> Option<(u8, usize)> {
     let s = c.stem(i);
+    if s.is_empty() {
+        return None;
+    }
     for &(a, b, m) in MONTHS_TWO {
         if s == a && c.full(i + 1) == b {
             return Some((m, 2));
         }
     }
-    MONTHS.iter().find(|(k, _)| *k == s || *k == c.full(i)).map(|&(_, m)| (m, 1))
+    let months = &tables().0;
+    months.get(s).or_else(|| months.get(c.full(i))).map(|&m| (m, 1))
 }
 
 /// A weekday written with the article (الجمعة, والخميس); without it only in week phrases.
@@ -191,13 +221,17 @@ fn infer_year(anchor: Option<Date>, m: u8, d: u8, dir: Direction, past_word: boo
 
 /// Small number for "the three past weeks": digits or a number word.
 fn small_number(c: &Ctx, i: usize) -> Option<i64> {
-    c.int(i).filter(|v| (1..=100).contains(v)).or_else(|| UNITS.iter().find(|(k, _)| *k == strip_article(c.stem(i))).map(|&(_, v)| v as i64))
+    c.int(i).filter(|v| (1..=100).contains(v)).or_else(|| tables().1.get(strip_article(c.stem(i))).copied())
 }
 
 pub(crate) fn find(c: &Ctx, start: usize, anchor: Option<Date>, dir: Direction) -> Vec<TimeHit> {
     let mut out = Vec::new();
     let mut i = start;
     while i < c.end {
+        if !c.may_start(i) {
+            i += 1;
+            continue;
+        }
         if let Some(mut h) = at(c, i, anchor, dir) {
             // "الخميس الساعة 8", "يوم السبت 21/09 الساعة 1:30 بعد الظهر": a clock after a day
             if h.expr.grain == Grain::Day && h.expr.clock.is_none() && h.expr.kind != "duration" {

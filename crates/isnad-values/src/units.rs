@@ -69,16 +69,14 @@ pub fn unit_at(c: &Ctx, k: usize) -> Option<UnitRead> {
     let s0 = if word_unit(c.stem(k)) { c.stem(k) } else { c.full(k) };
     let s1 = if word_unit(c.stem(k + 1)) { c.stem(k + 1) } else { c.full(k + 1) };
     let s2 = c.stem(k + 2);
-    let lower = raw.to_ascii_lowercase();
-    if ISO.contains(&lower.as_str()) && raw.chars().all(|ch| ch.is_ascii_uppercase()) {
-        return u(ISO[ISO.iter().position(|x| *x == lower.as_str()).unwrap_or(0)], 1);
-    }
-    if raw == "c" {
-        return u("cent", 1);
-    }
-    for (cur, adj, unit) in QUALIFIED {
-        if cur.contains(&s0) && adj.contains(&s1) {
-            return u(unit, 2);
+    if c.toks[k].kind == isnad_text::TokenKind::Latin {
+        if raw.bytes().all(|b| b.is_ascii_uppercase()) {
+            if let Some(code) = ISO.iter().find(|x| x.eq_ignore_ascii_case(raw)) {
+                return u(code, 1);
+            }
+        }
+        if raw == "c" {
+            return u("cent", 1);
         }
     }
     // ج.م: Egyptian pounds
@@ -129,6 +127,14 @@ pub fn unit_at(c: &Ctx, k: usize) -> Option<UnitRead> {
         },
         _ => None,
     };
+    // a currency name may be qualified by a nationality: دينار كويتي, ليرة سورية
+    if r.is_some_and(|x| matches!(x.unit, "dollar" | "pound" | "dinar" | "lira" | "riyal" | "dirham")) {
+        for (cur, adj, unit) in QUALIFIED {
+            if cur.contains(&s0) && adj.contains(&s1) {
+                return u(unit, 2);
+            }
+        }
+    }
     r
 }
 

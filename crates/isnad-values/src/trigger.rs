@@ -1,0 +1,153 @@
+//! Which tokens can start a value mention, so the matchers run only there.
+//!
+//! Every matcher begins by comparing its first token with a word from a table or a literal in
+//! the matcher's own source, or by reading digits. The trigger set is therefore built from those
+//! sources themselves (every quoted word in them, folded like the text), so a rule added later
+//! is covered without a second list to keep in step. Tokens that match no form of any such word
+//! are skipped: in news prose that is about three tokens in four, and the matchers' cost with
+//! them. `tests::prefilter_changes_nothing` and `isnad values --no-prefilter` check that the
+//! output is the same with and without it.
+
+use isnad_text::{FastSet, TokenKind};
+use std::sync::OnceLock;
+
+use crate::times::Ctx;
+
+const SOURCES: &[&str] = &[include_str!("times.rs"), include_str!("clock.rs"), include_str!("numbers.rs"), include_str!("units.rs"), include_str!("lexicon.rs")];
+
+/// Every word inside a string literal of `src`.
+fn literal_words(src: &str, out: &mut FastSet<String>) {
+    let mut chars = src.chars();
+    let mut in_str = false;
+    let mut cur = String::new();
+    while let Some(ch) = chars.next() {
+        match (in_str, ch) {
+            (false, '/') if chars.as_str().starts_with('/') => {
+                // a comment: its quoted examples are not matcher words
+                let rest = chars.as_str();
+                chars = rest[rest.find('\n').unwrap_or(rest.len())..].chars();
+            }
+            (false, '"') => {
+                in_str = true;
+                cur.clear();
+            }
+            (false, '\'') => {
+                // a char literal ('"' or 'و'): step over it so a quote char does not open a string
+                let rest = chars.as_str();
+                let mut it = rest.char_indices();
+                if let (Some((_, c1)), Some((j, c2))) = (it.next(), it.next()) {
+                    if c2 == '\'' && c1 != '\\' {
+                        chars = rest[j + 1..].chars();
+                    } else if c1 == '\\' {
+                        if let Some((k, '\'')) = it.next() {
+                            chars = rest[k + 1..].chars();
+                        }
+                    }
+                }
+            }
+            (true, '\\') => {
+                chars.next();
+            }
+            (true, '"') => {
+                in_str = false;
+                for w in cur.split(|c: char| c.is_whitespace()) {
+                    if !w.is_empty() {
+                        out.insert(isnad_text::key(w));
+                    }
+                }
+            }
+            (true, c) => cur.push(c),
+            _ => {}
+        }
+    }
+}
+
+fn words() -> &'static FastSet<String> {
+    static W: OnceLock<FastSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut set = FastSet::default();
+        for s in SOURCES {
+            literal_words(s, &mut set);
+        }
+        set
+    })
+}
+
+/// The forms of a key a matcher may compare: as it is, without a leading conjunction or
+/// preposition, and without the article.
+fn known(set: &FastSet<String>, k: &str) -> bool {
+    if set.contains(k) {
+        return true;
+    }
+    let k1 = k.strip_prefix(['و', 'ف', 'ل', 'ب', 'ك']).unwrap_or(k);
+    let k2 = k1.strip_prefix("ال").or_else(|| k1.strip_prefix('ل')).unwrap_or(k1);
+    (k1.len() != k.len() && set.contains(k1)) || (k2.len() != k1.len() && set.contains(k2))
+}
+
+/// Function words that some rule begins with (في أوائل آذار, ما بين 10 و20, منذ 9 فبراير) but
+/// that are among the most frequent words of any Arabic text. Such a word starts a mention only
+/// when a stronger trigger follows within [`WEAK_REACH`] tokens; every rule that begins with
+/// one reaches its month, number or time word by then.
+const WEAK: &[&str] = &[
+    "في", "من", "علي", "ان", "الي", "التي", "عن", "مع", "ما", "الذي", "او", "لا", "هذا", "هذه", "كان", "كل", "كما", "لم", "حتي",
+    "قد", "له", "الا", "ثم", "الذين", "و", "وان", "بان", "فان", "به", "عند", "بما", "وما", "لدي", "قال", "وقال", "واضاف", "والتي",
+    "ومن", "وفي", "ولا", "وقد", "ولم", "وعلي", "خلال", "بعد", "بين", "قبل", "منذ",
+];
+const WEAK_REACH: usize = 3;
+
+fn weak() -> &'static FastSet<&'static str> {
+    static W: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| WEAK.iter().copied().collect())
+}
+
+/// `out[i - range.start]` is true where token `i` may start a value.
+pub(crate) fn mark(c: &Ctx, range: std::ops::Range<usize>) -> Vec<bool> {
+    let set = words();
+    let weak = weak();
+    // 0 no trigger, 1 weak trigger, 2 strong trigger
+    let level: Vec<u8> = range
+        .clone()
+        .map(|i| {
+            let hit = match c.toks[i].kind {
+                TokenKind::Number | TokenKind::Latin => true,
+                TokenKind::Punct => set.contains(c.keys.full(i)),
+                TokenKind::Arabic => {
+                    let (f, s) = (c.keys.full(i), c.keys.stem(i));
+                    known(set, f) || (s != f && known(set, s))
+                }
+            };
+            match hit {
+                false => 0,
+                true if weak.contains(c.keys.full(i)) => 1,
+                true => 2,
+            }
+        })
+        .collect();
+    let n = level.len();
+    (0..n).map(|j| level[j] == 2 || (level[j] == 1 && level[j + 1..(j + 1 + WEAK_REACH).min(n)].contains(&2))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literal_words_reads_strings_and_steps_over_char_literals() {
+        let mut s = FastSet::default();
+        literal_words("let a = '\"'; match x { \"مارس\" | \"كانون الثاني\" => 1, _ if c == 'و' => 2 } // \"الجمعة\"\nlet d = '/'; \"امس\"", &mut s);
+        for w in ["مارس", "كانون", "الثاني", "امس"] {
+            assert!(s.contains(w), "{w} missing from {s:?}");
+        }
+        assert_eq!(s.len(), 4, "{s:?}");
+    }
+
+    #[test]
+    fn the_sources_yield_the_table_words() {
+        let w = words();
+        for k in ["مارس", "اذار", "جمعه", "عشرات", "دولار", "امس", "الان", "رمضان"] {
+            assert!(w.contains(k), "{k}");
+        }
+        // role cues live in roles.rs: they never start a mention
+        assert!(!w.contains("الحكومه") && !w.contains("قتلي"));
+    }
+}
