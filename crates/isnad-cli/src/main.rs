@@ -61,6 +61,10 @@ enum Cmd {
         /// Worker threads (default: one per core). Output order is input order either way.
         #[arg(long)]
         threads: Option<usize>,
+        /// Each input line is a JSON object `{"text": …, "anchor"?: "YYYY-MM-DD[THH:MM]"}`, so
+        /// every text gets its own anchor (e.g. its publication date); `--anchor` is the default.
+        #[arg(long)]
+        jsonl: bool,
     },
     /// Score the value layer on the JSONL suites in a directory (e.g. ../shared/data/values).
     EvalValues {
@@ -164,7 +168,7 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(a.exit_code())
         }
         Cmd::Bench { paths, limit, until } => bench(&paths, limit, until.as_deref()),
-        Cmd::Values { anchor, direction, no_prefilter, threads } => {
+        Cmd::Values { anchor, direction, no_prefilter, threads, jsonl } => {
             isnad_values::set_prefilter(!no_prefilter);
             let anchor = match anchor {
                 Some(a) => Some(isnad_doc::Date::parse_iso_prefix(&a).with_context(|| format!("--anchor {a}: expected YYYY-MM-DD"))?),
@@ -174,7 +178,7 @@ fn run(cli: Cli) -> Result<i32> {
                 Dir::Past => isnad_values::Direction::Past,
                 Dir::Future => isnad_values::Direction::Future,
             };
-            values_stream(anchor, dir, threads)?;
+            values_stream(anchor, dir, threads, jsonl)?;
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
@@ -194,7 +198,7 @@ fn summary(a: &isnad_pipeline::Analysis) {
 
 /// `isnad values`: lines from stdin in batches, each batch analysed in parallel and written in
 /// input order.
-fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, threads: Option<usize>) -> Result<()> {
+fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, threads: Option<usize>, jsonl: bool) -> Result<()> {
     use rayon::prelude::*;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.unwrap_or(0)).build().context("starting worker threads")?;
     let stdin = std::io::stdin();
@@ -204,7 +208,9 @@ fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, 
     const BATCH_BYTES: usize = 1 << 20;
     let mut batch: Vec<String> = Vec::new();
     let mut done = false;
+    let mut first_line = 1;
     while !done {
+        first_line += batch.len();
         batch.clear();
         let mut bytes = 0;
         while bytes < BATCH_BYTES {
@@ -223,8 +229,10 @@ fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, 
         let lines: Vec<Vec<u8>> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|l| {
-                    let mut buf = serde_json::to_vec(&isnad_values::api::values_line(l, anchor, dir)).unwrap_or_default();
+                .enumerate()
+                .map(|(i, l)| {
+                    let v = if jsonl { values_json_line(l, anchor, dir, first_line + i) } else { isnad_values::api::values_line(l, anchor, dir) };
+                    let mut buf = serde_json::to_vec(&v).unwrap_or_default();
                     buf.push(b'\n');
                     buf
                 })
@@ -236,6 +244,27 @@ fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, 
     }
     out.flush()?;
     Ok(())
+}
+
+/// One `--jsonl` input line. A line that is not such an object gets an `error` (and a
+/// diagnostic on stderr) in its output line, and the stream goes on.
+fn values_json_line(line: &str, anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, n: usize) -> serde_json::Value {
+    let parsed: Result<serde_json::Value, String> = serde_json::from_str(line).map_err(|e| e.to_string());
+    let read = parsed.and_then(|o| {
+        let text = o.get("text").and_then(|t| t.as_str()).ok_or("no \"text\" string field")?.to_string();
+        let a = match o.get("anchor").and_then(|a| a.as_str()) {
+            Some(a) => Some(isnad_doc::Date::parse_iso_prefix(a).ok_or_else(|| format!("anchor {a:?} is not YYYY-MM-DD[THH:MM]"))?),
+            None => anchor,
+        };
+        Ok((text, a))
+    });
+    match read {
+        Ok((text, a)) => isnad_values::api::values_line(&text, a, dir),
+        Err(e) => {
+            tracing::warn!("stdin line {n}: {e}; expected {{\"text\": \"…\", \"anchor\": \"YYYY-MM-DD\"}}");
+            serde_json::json!({"line": n, "error": e, "mentions": []})
+        }
+    }
 }
 
 /// One suite: (file, anchor, direction, dimension field or None to infer).

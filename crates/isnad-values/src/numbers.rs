@@ -95,7 +95,7 @@ fn teen_unit(k: &str) -> Option<f64> {
 /// One number-word component at token `k`: (value, kind) with kind 1 unit, 2 ten, 3 hundred,
 /// 4 scale, 5 dual scale, 6 the ten of a teen (عشر), 7 zero.
 fn component(c: &Ctx, k: usize) -> Option<(f64, u8)> {
-    if k >= c.end {
+    if k >= c.end || double_article(c.full(k)) {
         return None;
     }
     // the clitic splitter may read a number's ending as a pronoun (مليونا → مليو+نا): if the
@@ -123,6 +123,12 @@ fn component(c: &Ctx, k: usize) -> Option<(f64, u8)> {
         return Some((v, 1));
     }
     word_value(st)
+}
+
+/// الإلحادي, والإلحادي: an article before a word that itself begins with ال. Splitting the article
+/// off leaves a stem (الحادي) that reads as a number word, but the word is not one.
+fn double_article(full: &str) -> bool {
+    full.trim_start_matches(['و', 'ف', 'ب', 'ك']).starts_with("الال")
 }
 
 fn component_word(k: &str) -> bool {
@@ -154,6 +160,9 @@ fn ordinal_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
     }
     let f = c.full(i);
     let st = c.stem(i);
+    if double_article(f) {
+        return None;
+    }
     let has_article = f.starts_with("ال") || c.toks[i].prefix(c.raw).ends_with("ال");
     let teen = |k: usize| matches!(c.stem(k), "عشر" | "عشره");
     let tens_after = |k: usize| -> Option<(f64, usize)> {
@@ -435,7 +444,7 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
                 hi = hi * 1e6 + 999_999.0;
                 end += 1;
             }
-            let cnt_at = counted_at(c, end);
+            let cnt_at = counted_at(c, end).filter(|x| !used.get(x.0).copied().unwrap_or(false));
             let cnt = cnt_at.map(|x| x.0);
             let (ss, se) = sentence_of(i);
             let q = Quantity {
@@ -583,7 +592,7 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
         }
         let unit_code = unit_r.map(|ur| ur.unit);
         // after a unit only a partitive من X is what was measured (a product); a bare word is not
-        let cnt_at = if percent { None } else { counted_at(c, end).filter(|x| unit_r.is_none() || !x.1) };
+        let cnt_at = if percent { None } else { counted_at(c, end).filter(|x| (unit_r.is_none() || !x.1) && !used.get(x.0).copied().unwrap_or(false)) };
         let cnt = cnt_at.map(|x| x.0);
         let (ss, se) = sentence_of(i);
         let s_end = cnt_at.filter(|x| x.1).map_or(end, |x| x.0 + 1);

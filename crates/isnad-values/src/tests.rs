@@ -138,3 +138,26 @@ fn prefilter_changes_nothing() {
         }
     }
 }
+
+/// Regression: "قتل 3 أمس" gave the count the span "3 أمس", reading the time word as the thing
+/// counted. A word a time expression took is never the counted noun.
+#[test]
+fn count_never_swallows_a_time_word() {
+    let text = "قتل 3 أمس في قصف، وجرح عشرات الأمس.";
+    let v = find_values(text, d(2019, 3, 20), Direction::Past);
+    let spans: Vec<&str> = v.quantities.iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(spans[0], "3");
+    assert!(v.times.iter().any(|t| t.span.slice(text) == "أمس"));
+    assert!(v.quantities.iter().all(|q| q.value.counts.is_none_or(|c| !c.slice(text).contains("أمس"))), "{spans:?}");
+}
+
+/// Regression: "الإلحادي" (atheistic) was read as the number الحادي (one) once its article was
+/// split off, because the remaining stem starts with ال too.
+#[test]
+fn a_word_starting_with_al_after_the_article_is_not_an_ordinal() {
+    let text = "انتشر الفكر الإلحادي بين الشباب في اليوم الحادي عشر.";
+    let v = find_values(text, None, Direction::Past);
+    let spans: Vec<&str> = v.quantities.iter().map(|q| q.span.slice(text)).collect();
+    assert!(!spans.iter().any(|s| s.contains("الإلحادي")), "{spans:?}");
+    assert!(spans.contains(&"الحادي عشر"), "{spans:?}");
+}

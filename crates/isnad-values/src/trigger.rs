@@ -113,7 +113,7 @@ pub(crate) fn mark(c: &Ctx, range: std::ops::Range<usize>) -> Vec<bool> {
                 TokenKind::Punct => set.contains(c.keys.full(i)),
                 TokenKind::Arabic => {
                     let (f, s) = (c.keys.full(i), c.keys.stem(i));
-                    known(set, f) || (s != f && known(set, s))
+                    known(set, f) || (s != f && set.contains(s))
                 }
             };
             match hit {
