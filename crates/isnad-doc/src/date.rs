@@ -97,8 +97,8 @@ impl Date {
 }
 
 /// The tabular (arithmetical) Islamic calendar: Hijri year, month, day → Gregorian date.
-/// News sites print Hijri dates beside Gregorian ones (`14-09-1432 هـ`); official Umm al-Qura
-/// dates can differ from the tabular ones by a day.
+/// Official Umm al-Qura dates can differ from the tabular ones by a day or two; the value layer
+/// uses [`crate::umm_al_qura_to_gregorian`] and falls back to this outside its range.
 pub fn hijri_to_gregorian(y: i32, m: u8, d: u8) -> Option<Date> {
     if !(1..=12).contains(&m) || !(1..=30).contains(&d) || y < 1 {
         return None;

@@ -222,8 +222,8 @@ fn easter(y: i32) -> Option<Date> {
     Date::new(y, month as u8, day as u8)
 }
 
-/// Holidays: (first key, second key or None, what). Dates come from the Gregorian or the
-/// tabular Hijri calendar.
+/// Holidays: (first key, second key or None, what). Dates come from the Gregorian calendar or
+/// the Umm al-Qura Hijri calendar (the tabular one outside 1300–1600 AH).
 pub fn holiday(c: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     let (a, b, d) = (c.full(i), c.full(i + 1), c.full(i + 2));
     Some(match (a, b) {
@@ -243,7 +243,7 @@ pub fn holiday_in_year(what: &str, y: i32) -> Option<(Date, Date)> {
     let hijri_in = |hm: u8, hd: u8| -> Option<Date> {
         // the Hijri year whose date falls in Gregorian year y (Hijri years are ~11 days shorter)
         let hy0 = ((i64::from(y) - 622) * 33 / 32) as i32;
-        (hy0 - 1..=hy0 + 2).filter_map(|hy| hijri_to_gregorian(hy, hm, hd)).find(|g| g.y == y)
+        (hy0 - 1..=hy0 + 2).filter_map(|hy| isnad_doc::umm_al_qura_to_gregorian(hy, hm, hd).or_else(|| hijri_to_gregorian(hy, hm, hd))).find(|g| g.y == y)
     };
     match what {
         "christmas" => Date::new(y, 12, 25).map(|d| (d, d)),

@@ -501,7 +501,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         if (sep == "-" || sep == "/") && c.full(i + 3) == sep {
             if let Some(y) = c.int(i + 4).filter(|y| (1300..=1600).contains(y)) {
                 if crate::clock::hijri_mark(c, i + 5) {
-                    if let Some(g) = isnad_doc::hijri_to_gregorian(y as i32, m as u8, d as u8) {
+                    if let Some(g) = isnad_doc::umm_al_qura_to_gregorian(y as i32, m as u8, d as u8).or_else(|| isnad_doc::hijri_to_gregorian(y as i32, m as u8, d as u8)) {
                         let mut e = expr("date", Grain::Day);
                         e.resolved = Some((g, g));
                         let mut end = i + 6;
@@ -522,7 +522,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
     if let Some(d) = c.int(i).filter(|d| (1..=30).contains(d)) {
         if let Some((m, n)) = crate::clock::hijri_month(c, i + 1) {
             if let Some((y, yn)) = c.int(i + 1 + n).filter(|y| (1300..=1600).contains(y)).map(|y| (y, 1)) {
-                if let Some(g) = isnad_doc::hijri_to_gregorian(y as i32, m, d as u8) {
+                if let Some(g) = isnad_doc::umm_al_qura_to_gregorian(y as i32, m, d as u8).or_else(|| isnad_doc::hijri_to_gregorian(y as i32, m, d as u8)) {
                     let mut e = expr("date", Grain::Day);
                     e.resolved = Some((g, g));
                     let end = i + 1 + n + yn + usize::from(crate::clock::hijri_mark(c, i + 1 + n + yn));
