@@ -72,7 +72,7 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
             ("duration", json!({"kind": "duration", "value": e.duration.unwrap_or(0.0), "grain": grain_name(e.grain)}))
         } else {
             let val = match e.resolved {
-                Some((a, b)) if (a == b && e.clock_to.is_none()) || (matches!(e.grain, Grain::Week | Grain::Month | Grain::Year) && !matches!(e.kind, "month" | "period")) => {
+                Some((a, b)) if (a == b && e.clock_to.is_none()) || (matches!(e.grain, Grain::Week | Grain::Month | Grain::Year) && !matches!(e.kind, "month" | "period" | "span")) => {
                     json!({"kind": "instant", "value": iso(a, e.clock), "grain": grain_name(e.grain)})
                 }
                 Some((a, b)) if e.clock_to.is_some() => json!({"kind": "interval", "from": iso(a, e.clock), "to": iso(b, e.clock_to), "grain": grain_name(e.grain)}),

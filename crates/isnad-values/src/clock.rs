@@ -169,9 +169,9 @@ pub fn clock_at(c: &Ctx, i: usize, now: Option<(u8, u8, u8)>) -> Option<(usize, 
     Some((k, ((total / 60) as u8, (total % 60) as u8, s), precision))
 }
 
-/// A month named by its number: شهر 3, شهر ثلاثة, شهر عشرة, الشهر الثامن.
+/// A month named by its number: شهر 3, شهر ثلاثة, بشهر عشرة, الشهر الثامن.
 pub fn month_number(c: &Ctx, i: usize) -> Option<(u8, usize)> {
-    if !matches!(c.stem(i), "شهر") {
+    if !matches!(c.stem(i), "شهر") && !matches!(c.full(i), "بشهر" | "لشهر") {
         return None;
     }
     let k = i + 1;

@@ -161,3 +161,21 @@ fn a_word_starting_with_al_after_the_article_is_not_an_ordinal() {
     assert!(!spans.iter().any(|s| s.contains("الإلحادي")), "{spans:?}");
     assert!(spans.contains(&"الحادي عشر"), "{spans:?}");
 }
+
+#[test]
+fn one_unit_durations_need_an_indefinite_free_standing_unit() {
+    let durs = |t: &str| -> Vec<String> {
+        find_values(t, d(2019, 3, 20), Direction::Past).times.iter().filter(|x| x.value.kind == "duration").map(|x| format!("{}={:?}", x.span.slice(t), x.value.duration)).collect()
+    };
+    assert_eq!(durs("استمر الحصار شهراً، ثم انسحبت القوات."), ["شهراً=Some(1.0)"]);
+    assert_eq!(durs("بقي الوفد لمدة أسبوع واحد في العاصمة."), ["لمدة أسبوع واحد=Some(1.0)"]);
+    // constructs, adjectives, frequencies and the ordinal are not durations
+    assert!(durs("بدأ شهر رمضان في موعده.").is_empty());
+    assert!(durs("قدم معلومات دقيقة عن الوضع بشكل عام.").is_empty());
+    assert!(durs("يجتمع المجلس كل شهر.").is_empty());
+    assert!(durs("عاد للمرة ثانية.").is_empty());
+    assert!(durs("لم يتخل عن موقفه يوماً.").is_empty());
+    // منذ + one unit is a day in the past
+    let v = find_values("وصل منذ شهر إلى المدينة.", d(2019, 3, 20), Direction::Past);
+    assert_eq!(v.times[0].value.resolved.map(|r| r.0.to_string()).as_deref(), Some("2019-02-20"));
+}

@@ -244,6 +244,12 @@ pub(crate) fn find(c: &Ctx, start: usize, anchor: Option<Date>, dir: Direction) 
                     if matches!(c.full(h.end), "بتوقيت" | "توقيت") {
                         h.end += 2;
                     }
+                } else if let Some(r) = at(c, k, anchor, dir).filter(|r| r.rule == "clock-range") {
+                    // الخميس من الساعة التاسعة حتى الحادية عشرة: the hours are that day's
+                    h.end = r.end;
+                    h.expr.clock = r.expr.clock;
+                    h.expr.clock_to = r.expr.clock_to;
+                    h.expr.grain = r.expr.grain;
                 }
             }
             i = h.end.max(i + 1);
@@ -608,8 +614,13 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             _ => None,
         };
         if let Some(w) = which {
-            if let Some((m, n)) = month_here(c, k + 1, anchor) {
-                let mut end = k + 1 + n;
+            // اخر يوم من شهر, أول يوم في آذار, اخر يوم بشهر عشرة
+            let mut k1 = k + 1;
+            if matches!(w, "start" | "end") && c.full(k1) == "يوم" {
+                k1 += 1 + usize::from(matches!(c.full(k1 + 1), "من" | "في"));
+            }
+            if let Some((m, n)) = month_here(c, k1, anchor) {
+                let mut end = k1 + n;
                 let y = match year_here(c, end, anchor) {
                     Some((y, yn)) => {
                         end += yn;
@@ -943,6 +954,14 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             e.resolved = anchor.map(|a| (back(a, g, n), a));
             return hit(i, j + 1, e, if j == i + 1 { "vague-past-period" } else { "past-period" });
         }
+        // the coming N whole units, from the next one: الأسابيع الثلاثة المقبلة
+        if matches!(c.full(j), "القادمه" | "المقبله" | "التاليه") {
+            let mut e = expr("span", g);
+            e.offset = Some(n as i32);
+            e.anchor = anchor;
+            e.resolved = anchor.map(|a| (shift(a, g, 1).0, shift(a, g, n as i64).1));
+            return hit(i, j + 1, e, if j == i + 1 { "vague-next-period" } else { "next-period" });
+        }
     }
     // منذ / قبل N unit (ago), خلال / في غضون / لمدة N unit (duration)
     let (cue_len, ago) = match c.full(i) {
@@ -956,6 +975,10 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         let j = i + cue_len;
         let (n, k) = match (c.int(j).or_else(|| small_number(c, j)), unit_grain(c.stem(j))) {
             (_, Some((g, n))) if n > 1.0 => (Some((n, g)), j + 1), // dual: يومين
+            (None, Some(_)) => match one_unit(c, j, true) {
+                Some((g, end)) => (Some((1.0, g)), end), // منذ شهر, لمدة أسبوع
+                None => (None, j),
+            },
             (Some(v), _) => match unit_grain(c.stem(j + 1)) {
                 Some((g, _)) => (Some((v as f64, g)), j + 2),
                 None => (None, j),
@@ -1119,6 +1142,45 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         let end = i + 1 + usize::from(c.full(i) == "يوم") + usize::from(strict.is_some());
         return hit(i, end, e, "weekday");
     }
+    // one unit on its own: استمر القتال شهراً, بعد أسبوع, لحظة
+    if let Some((g, end)) = one_unit(c, i, false) {
+        // 5 شهر is a count's, كل شهر a frequency, 318 ميغابت/ثانية a rate
+        let after_count_or_every = i > 0 && (c.toks[i - 1].kind == TokenKind::Number || matches!(c.full(i - 1), "كل" | "وكل" | "/"));
+        let head_before = i > 0 && c.toks[i - 1].kind != TokenKind::Punct;
+        // ثانية after a word is usually the ordinal adjective (مرة ثانية); only a ثانية with no
+        // word before it to qualify is the unit
+        if !after_count_or_every && !(c.full(i) == "ثانيه" && head_before) {
+            let mut e = expr("duration", g);
+            e.duration = Some(1.0);
+            return hit(i, end, e, "duration-one");
+        }
+    }
     None
+}
+
+/// A singular time unit standing for one of itself at `j` (indefinite, not the head of a
+/// construct such as شهر رمضان or يوم الجمعة), optionally followed by واحد: (grain, end).
+/// With `cued` (after خلال, لمدة, منذ…) every unit counts; on its own only the forms that are not
+/// also common adjectives or adverbs (عام "general", دقيقة "precise", سنة "Sunna", يوماً "ever") do.
+fn one_unit(c: &Ctx, j: usize, cued: bool) -> Option<(Grain, usize)> {
+    if j >= c.end || c.full(j) != c.stem(j) {
+        return None;
+    }
+    let k = c.full(j);
+    // يوماً and عاماً alone are as often "ever" (لم يحدث يوماً) or "one day" as a span of time
+    let always = matches!(k, "لحظه" | "اسبوع" | "اسبوعا" | "شهر" | "شهرا" | "ثانيه");
+    if !(always || (cued && matches!(k, "دقيقه" | "ساعه" | "يوم" | "يوما" | "عام" | "عاما" | "سنه"))) {
+        return None;
+    }
+    let (g, n) = unit_grain(k)?;
+    if n != 1.0 {
+        return None;
+    }
+    let mut end = j + 1;
+    if matches!(c.full(end), "واحد" | "واحده" | "واحدا") {
+        end += 1;
+    }
+    let free = end >= c.end || c.toks[end].kind == TokenKind::Punct || matches!(c.full(end), "و" | "او" | "من" | "في" | "علي" | "الي" | "حتي" | "ثم" | "فقط");
+    free.then_some((g, end))
 }
 
