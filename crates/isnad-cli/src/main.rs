@@ -65,6 +65,9 @@ enum Cmd {
         /// every text gets its own anchor (e.g. its publication date); `--anchor` is the default.
         #[arg(long)]
         jsonl: bool,
+        /// Print lines, MB, mentions and throughput to stderr (time from first read to last write).
+        #[arg(long)]
+        stats: bool,
     },
     /// Score the value layer on the JSONL suites in a directory (e.g. ../shared/data/values).
     EvalValues {
@@ -168,7 +171,7 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(a.exit_code())
         }
         Cmd::Bench { paths, limit, until } => bench(&paths, limit, until.as_deref()),
-        Cmd::Values { anchor, direction, no_prefilter, threads, jsonl } => {
+        Cmd::Values { anchor, direction, no_prefilter, threads, jsonl, stats } => {
             isnad_values::set_prefilter(!no_prefilter);
             let anchor = match anchor {
                 Some(a) => Some(isnad_doc::Date::parse_iso_prefix(&a).with_context(|| format!("--anchor {a}: expected YYYY-MM-DD"))?),
@@ -178,7 +181,7 @@ fn run(cli: Cli) -> Result<i32> {
                 Dir::Past => isnad_values::Direction::Past,
                 Dir::Future => isnad_values::Direction::Future,
             };
-            values_stream(anchor, dir, threads, jsonl)?;
+            values_stream(anchor, dir, threads, jsonl, stats)?;
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
@@ -198,51 +201,74 @@ fn summary(a: &isnad_pipeline::Analysis) {
 
 /// `isnad values`: lines from stdin in batches, each batch analysed in parallel and written in
 /// input order.
-fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, threads: Option<usize>, jsonl: bool) -> Result<()> {
+fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, threads: Option<usize>, jsonl: bool, stats: bool) -> Result<()> {
     use rayon::prelude::*;
+    use std::io::BufRead;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.unwrap_or(0)).build().context("starting worker threads")?;
     let stdin = std::io::stdin();
-    let mut input = std::io::BufRead::lines(stdin.lock());
+    let mut input = stdin.lock();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     // a batch is large enough to share out, small enough to stream
     const BATCH_BYTES: usize = 1 << 20;
-    let mut batch: Vec<String> = Vec::new();
+    let mut batch: Vec<Result<String, String>> = Vec::new();
     let mut done = false;
     let mut first_line = 1;
+    let (mut n_lines, mut n_bytes, mut n_mentions) = (0usize, 0usize, 0usize);
+    let t0 = Instant::now();
     while !done {
         first_line += batch.len();
         batch.clear();
         let mut bytes = 0;
         while bytes < BATCH_BYTES {
-            match input.next() {
-                Some(line) => {
-                    let line = line.context("reading stdin (expected UTF-8 text, one input per line)")?;
-                    bytes += line.len() + 1;
-                    batch.push(line);
-                }
-                None => {
-                    done = true;
-                    break;
-                }
+            let mut raw = Vec::new();
+            if input.read_until(b'\n', &mut raw).context("reading stdin")? == 0 {
+                done = true;
+                break;
             }
+            if raw.last() == Some(&b'\n') {
+                raw.pop();
+            }
+            if raw.last() == Some(&b'\r') {
+                raw.pop();
+            }
+            bytes += raw.len() + 1;
+            // a line that is not UTF-8 gets an error of its own; the others go on
+            batch.push(String::from_utf8(raw).map_err(|e| format!("not UTF-8 text (invalid byte at {})", e.utf8_error().valid_up_to())));
         }
-        let lines: Vec<Vec<u8>> = pool.install(|| {
+        let lines: Vec<(Vec<u8>, usize)> = pool.install(|| {
             batch
                 .par_iter()
                 .enumerate()
                 .map(|(i, l)| {
-                    let v = if jsonl { values_json_line(l, anchor, dir, first_line + i) } else { isnad_values::api::values_line(l, anchor, dir) };
+                    let n = first_line + i;
+                    let v = match l {
+                        Ok(l) if jsonl => values_json_line(l, anchor, dir, n),
+                        Ok(l) => isnad_values::api::values_line(l, anchor, dir),
+                        Err(e) => {
+                            tracing::warn!("stdin line {n}: {e}; skipped");
+                            serde_json::json!({"line": n, "error": e, "mentions": []})
+                        }
+                    };
+                    let found = v["mentions"].as_array().map_or(0, Vec::len);
                     let mut buf = serde_json::to_vec(&v).unwrap_or_default();
                     buf.push(b'\n');
-                    buf
+                    (buf, found)
                 })
                 .collect()
         });
-        for l in lines {
+        n_lines += batch.len();
+        n_bytes += bytes;
+        for (l, found) in lines {
+            n_mentions += found;
             out.write_all(&l)?;
         }
     }
     out.flush()?;
+    if stats {
+        let secs = t0.elapsed().as_secs_f64().max(1e-9);
+        let mb = n_bytes as f64 / 1e6;
+        eprintln!("values: {n_lines} lines, {mb:.2} MB, {n_mentions} mentions in {secs:.4} s ({:.2} MB/s, {:.0} mentions/s, {} threads)", mb / secs, n_mentions as f64 / secs, pool.current_num_threads());
+    }
     Ok(())
 }
 

@@ -31,16 +31,21 @@ impl TokenKeys {
         let mut buf = String::with_capacity(raw.len() + raw.len() / 4);
         let mut at = Vec::with_capacity(toks.len());
         for t in toks {
+            // normalisation is char by char, so the stem's key is the middle of the token's:
+            // normalise prefix, stem and suffix in turn and keep the boundaries
             let a = buf.len() as u32;
-            n.normalize_into(t.text(raw), &mut buf);
-            let b = buf.len() as u32;
-            let (c, d) = if t.stem == t.span {
-                (a, b)
+            if t.stem == t.span {
+                n.normalize_into(t.text(raw), &mut buf);
+                let b = buf.len() as u32;
+                at.push([a, b, a, b]);
             } else {
+                n.normalize_into(t.prefix(raw), &mut buf);
+                let c = buf.len() as u32;
                 n.normalize_into(t.stem.slice(raw), &mut buf);
-                (b, buf.len() as u32)
-            };
-            at.push([a, b, c, d]);
+                let d = buf.len() as u32;
+                n.normalize_into(t.suffix(raw), &mut buf);
+                at.push([a, buf.len() as u32, c, d]);
+            }
         }
         TokenKeys { buf, at }
     }

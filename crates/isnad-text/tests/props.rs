@@ -57,4 +57,15 @@ proptest! {
             prop_assert_eq!(sents.iter().filter(|s| s.contains(t.span)).count(), 1, "token {:?}", t.text(&raw));
         }
     }
+
+    /// The packed keys equal the lossy key of each token and of its stem, computed alone.
+    #[test]
+    fn token_keys_equal_standalone_keys(raw in arabicish()) {
+        let toks = isnad_text::tokenize(&raw);
+        let keys = isnad_text::TokenKeys::new(&raw, &toks);
+        for (i, t) in toks.iter().enumerate() {
+            prop_assert_eq!(keys.full(i), isnad_text::key(t.text(&raw)));
+            prop_assert_eq!(keys.stem(i), isnad_text::key(t.stem.slice(&raw)));
+        }
+    }
 }
