@@ -336,7 +336,7 @@ mod tests {
                 let b = umm_al_qura_to_gregorian(ny, nm, 1).map(|d| d.days());
                 let len = b.zip(a).map(|(b, a)| b - a);
                 assert!(matches!(len, Some(29 | 30)), "{y}-{m}: {len:?}");
-                assert_eq!(umm_al_qura_to_gregorian(y, m, 29).is_some(), true);
+                assert!(umm_al_qura_to_gregorian(y, m, 29).is_some());
             }
         }
     }

@@ -169,7 +169,7 @@ fn output_is_deterministic() {
 fn scratch(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("isnad-test-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
+    std::fs::create_dir_all(&d).expect("scratch dir");
     d
 }
 
@@ -182,7 +182,7 @@ fn bad_inputs_are_diagnostics_and_the_run_goes_on() {
     let (cp, _, _) = encoding_rs::WINDOWS_1256.encode(page);
     std::fs::write(d.join("c-cp1256.txt"), &cp).unwrap();
     std::fs::write(d.join("d-valid.txt"), page).unwrap();
-    let a = analyze(&[d.clone()], &Options::default());
+    let a = analyze(std::slice::from_ref(&d), &Options::default());
     assert_eq!(a.docs.len(), 2);
     assert_eq!(a.diagnostics.len(), 2);
     assert!(a.diagnostics.iter().all(|g| g.path.contains("a-binary") || g.path.contains("b-empty")));

@@ -233,8 +233,7 @@ fn words_at(c: &Ctx, j: usize, conj: bool) -> Option<(f64, usize)> {
     let mut k = j;
     let mut prev: Option<(f64, u8)> = None;
     let mut used_end = j;
-    loop {
-        let Some((v, kind)) = component(c, k) else { break };
+    while let Some((v, kind)) = component(c, k) {
         let joined = k > j && c.full(k).starts_with('و');
         if joined && !conj {
             break;
@@ -620,6 +619,11 @@ pub(crate) fn tok_span(c: &Ctx, s: usize, e: usize) -> Span {
     Span { start: c.toks[s].span.start, end: c.toks[e.max(s + 1) - 1].span.end }
 }
 
+/// The word without a leading article (a byte compare; `trim_start_matches` builds a searcher).
+pub(crate) fn strip_article(s: &str) -> &str {
+    s.strip_prefix("ال").unwrap_or(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_digits;
@@ -632,9 +636,4 @@ mod tests {
         assert_eq!(parse_digits("11٫5"), Some(11.5));
         assert_eq!(parse_digits("2,5"), Some(2.5));
     }
-}
-
-/// The word without a leading article (a byte compare; `trim_start_matches` builds a searcher).
-pub(crate) fn strip_article(s: &str) -> &str {
-    s.strip_prefix("ال").unwrap_or(s)
 }

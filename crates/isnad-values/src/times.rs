@@ -959,7 +959,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             let mut e = expr("span", g);
             e.offset = Some(n as i32);
             e.anchor = anchor;
-            e.resolved = anchor.map(|a| (shift(a, g, 1).0, shift(a, g, n as i64).1));
+            e.resolved = anchor.map(|a| (shift(a, g, 1).0, shift(a, g, n).1));
             return hit(i, j + 1, e, if j == i + 1 { "vague-next-period" } else { "next-period" });
         }
     }
@@ -995,7 +995,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
                     let d = back(a, g, n as i64);
                     (d, d)
                 });
-                if g >= Grain::Day && g != Grain::Day {
+                if g > Grain::Day {
                     e.offset = e.resolved.zip(anchor).map(|((d, _), a)| (d.days() - a.days()) as i32);
                 }
                 return hit(i, k, e, "ago");
@@ -1149,7 +1149,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         let head_before = i > 0 && c.toks[i - 1].kind != TokenKind::Punct;
         // ثانية after a word is usually the ordinal adjective (مرة ثانية); only a ثانية with no
         // word before it to qualify is the unit
-        if !after_count_or_every && !(c.full(i) == "ثانيه" && head_before) {
+        if !after_count_or_every && (c.full(i) != "ثانيه" || !head_before) {
             let mut e = expr("duration", g);
             e.duration = Some(1.0);
             return hit(i, end, e, "duration-one");
