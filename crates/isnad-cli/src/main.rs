@@ -9,6 +9,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
+mod ner;
+
 #[derive(Parser)]
 #[command(name = "isnad", version, about = "Turn scraped Arabic news pages into a source-attributed record of events, claims, speakers, numbers and dates.")]
 struct Cli {
@@ -75,6 +77,48 @@ enum Cmd {
         /// Print up to this many failing cases per suite.
         #[arg(long, default_value_t = 0)]
         failures: usize,
+    },
+    /// Train the entity tagger on NewsFANE (the last 10% of sentences held out) and write the model.
+    TrainNer {
+        /// The NewsFANE directory (e.g. ../shared/data/ner/newsfane) or its .txt file.
+        dir: PathBuf,
+        #[arg(short, long, default_value = "resources/ner/newsfane.model")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Keep features seen at least this many times in training.
+        #[arg(long, default_value_t = 2)]
+        min_count: u32,
+        /// More training data: CoNLL-style files with NewsFANE or coarse tags (e.g. Wojood's train.txt).
+        #[arg(long)]
+        extra: Vec<PathBuf>,
+    },
+    /// Score the entity tagger: P/R/F1 per type on NewsFANE's held-out 10%, or on any CoNLL file.
+    EvalNer {
+        /// The NewsFANE directory (e.g. ../shared/data/ner/newsfane) or its .txt file.
+        dir: PathBuf,
+        /// A model file (default: the one built in).
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Score this `token<TAB>BIO-tag` file instead (NewsFANE fine types or PER/ORG/GPE/LOC/FAC/NORP).
+        #[arg(long)]
+        conll: Option<PathBuf>,
+    },
+    /// Count word stems in a corpus (occurrences, and with the article) for the tagger's priors.
+    BuildWordstats {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(short, long, default_value = "resources/ner/wordstats.tsv")]
+        out: PathBuf,
+        /// Keep stems seen at least this many times.
+        #[arg(long, default_value_t = 5)]
+        min: u32,
+    },
+    /// Tag entities in text from stdin: a JSON line per input line, or with `--conll` one token
+    /// per line in and `token<TAB>BIO-tag` out.
+    Ner {
+        #[arg(long)]
+        conll: bool,
     },
     /// Measure throughput and peak memory on a corpus (e.g. ../shared/data/corpus/saudinewsnet/*.zip).
     Bench {
@@ -185,6 +229,10 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
+        Cmd::TrainNer { dir, out, epochs, min_count, extra } => ner::train(&dir, &out, epochs, min_count, &extra),
+        Cmd::EvalNer { dir, model, conll } => ner::eval(&dir, model.as_deref(), conll.as_deref()),
+        Cmd::Ner { conll } => ner::tag_stdin(conll),
+        Cmd::BuildWordstats { paths, out, min } => ner::build_wordstats(&paths, &out, min),
     }
 }
 

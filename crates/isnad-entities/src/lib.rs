@@ -10,6 +10,7 @@
 
 mod canon;
 mod lexicon;
+pub mod ner;
 mod recognize;
 
 pub use canon::{canonicalize, variant_key};

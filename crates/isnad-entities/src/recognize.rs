@@ -39,13 +39,13 @@ fn is_adjective(full: &str) -> bool {
 }
 
 /// Organisation heads: the name continues over the words after them.
-const ORG_HEADS: &[&str] = &[
+pub(crate) const ORG_HEADS: &[&str] = &[
     "قوات", "تنظيم", "وزاره", "مكتب", "مرصد", "وكاله", "قناه", "جيش", "حركه", "حزب", "جبهه", "هيئه", "مجلس", "منظمه", "لجنه", "صحيفه", "شركه",
     "جامعه", "محكمه", "اتحاد", "مؤسسه", "مديريه", "دائره", "سلطه", "نقابه", "مكتب", "تحالف", "كتائب", "الويه", "لواء", "فصيل", "جماعه", "مفوضيه", "بعثه", "برنامج", "صندوق", "بنك", "مصرف", "وحدات",
 ];
 
 /// Place heads → type of the place named after them.
-fn place_head(k: &str) -> Option<EntityType> {
+pub(crate) fn place_head(k: &str) -> Option<EntityType> {
     Some(match k {
         "مدينه" | "بلده" | "قريه" | "محافظه" | "عاصمه" | "ولايه" | "اقليم" | "قضاء" | "ناحيه" => EntityType::Gpe,
         "حي" | "ريف" | "نهر" | "جبل" | "منطقه" | "وادي" | "سهل" | "بحيره" | "جزيره" | "بحر" | "صحراء" => EntityType::Loc,
@@ -69,7 +69,7 @@ fn can_start_name(c: &Ctx, j: usize) -> bool {
 }
 
 /// Titles that precede a person's name.
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "رئيس", "الرئيس", "وزير", "متحدث", "المتحدث", "متحدثه", "المتحدثه", "الناطق", "ناطق", "مبعوث", "المبعوث", "قائد", "القائد", "القيادي", "سفير",
     "السفير", "الملك", "الامير", "الشيخ", "المفتش", "مستشار", "المستشار", "النائب", "الجنرال", "العميد", "اللواء", "العقيد", "المقدم", "الرائد",
     "الدكتور", "المحلل", "الباحث", "الصحفي", "الصحافي", "المراسل", "مدير", "المدير", "امين", "الامين", "نائب", "زعيم", "الزعيم", "محافظ", "المحافظ",
@@ -153,6 +153,57 @@ impl Ctx<'_> {
             j += 1;
         }
         j
+    }
+}
+
+/// Run the NER model over each sentence, apply one-sense-per-document, and add the entities it
+/// finds on tokens no rule has taken. The confidence follows the model's margin.
+fn tagger_mentions(c: &mut Ctx) {
+    let Some(model) = crate::ner::model() else { return };
+    let doc = c.doc;
+    let mut sents: Vec<(usize, Vec<isnad_tagger::Tok>, Vec<u8>)> = Vec::new();
+    let mut margins: Vec<Vec<i32>> = Vec::new();
+    for &s in &doc.sentences {
+        let r = doc.tokens_in(s);
+        if r.is_empty() {
+            continue;
+        }
+        let toks: Vec<isnad_tagger::Tok> = r
+            .clone()
+            .map(|i| {
+                let (full, stem) = (doc.keys.full(i), doc.keys.stem(i));
+                let ws = crate::ner::word_stats(stem);
+                isnad_tagger::Tok { full, stem, kind: doc.tokens[i].kind, flags: crate::ner::tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after }
+            })
+            .collect();
+        let tagged = model.tag_with_margin(&toks);
+        margins.push(tagged.iter().map(|x| x.1).collect());
+        sents.push((r.start, toks, tagged.into_iter().map(|x| x.0).collect()));
+    }
+    let mut doc_view: Vec<(Vec<isnad_tagger::Tok>, Vec<u8>)> = sents.iter().map(|(_, t, l)| (t.clone(), l.clone())).collect();
+    isnad_tagger::propagate(&mut doc_view);
+    for (((start, _, _), (_, labels)), m) in sents.iter().zip(&doc_view).zip(&margins) {
+        for sp in isnad_tagger::spans(labels) {
+            let etype = match isnad_tagger::TYPES[sp.etype] {
+                "PER" => EntityType::Per,
+                "ORG" => EntityType::Org,
+                "GPE" => EntityType::Gpe,
+                "LOC" => EntityType::Loc,
+                "FAC" => EntityType::Fac,
+                _ => EntityType::Norp,
+            };
+            let (a, b) = (start + sp.start, start + sp.end);
+            // a lone function word, punctuation, head word (ريف, قوات) or nisba adjective
+            // (السورية) is not a name, whatever the tagger says
+            let (f, st) = (c.full(a), c.stem(a));
+            if b == a + 1 && (is_function_word(f) || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin) || place_head(st).is_some() || ORG_HEADS.contains(&st) || TITLES.contains(&f) || is_adjective(f)) {
+                continue;
+            }
+            let least = m.get(sp.start..sp.end).and_then(|x| x.iter().min().copied()).unwrap_or(0);
+            // margins are in quantised weight units; a clear decision is several thousand
+            let conf = 0.5 + 0.3 * (least as f32 / 20_000.0).clamp(0.0, 1.0);
+            c.push(a, b, etype, None, "tagger", conf);
+        }
     }
 }
 
@@ -280,6 +331,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
         }
     }
+    // 4d. the statistical tagger, for names no rule or lexicon knows
+    tagger_mentions(&mut c);
     // 5. later mentions of a person's last name alone
     let surnames: Vec<(String, String)> = c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.value.key.contains(' ')).filter_map(|m| m.value.key.rsplit(' ').next().map(|l| (l.to_string(), m.value.key.clone()))).filter(|(l, _)| l.chars().count() >= 3).collect();
     for i in 0..n {

@@ -1,0 +1,193 @@
+//! The statistical tagger's side of entity recognition: lexicon flags for its features, the
+//! model shipped with the project, and token preparation for CoNLL corpora (training and
+//! scoring).
+
+use crate::lexicon::Lexicon;
+use crate::recognize::{is_function_word, place_head, ORG_HEADS, TITLES};
+use isnad_tagger::{Model, Tok};
+use isnad_text::{FastSet, TokenKind};
+use std::sync::OnceLock;
+
+/// The model trained on NewsFANE by `isnad train-ner` (see NOTICE). Empty until trained.
+const MODEL: &[u8] = include_bytes!("../../../resources/ner/newsfane.model");
+
+/// The shipped model, loaded once; `None` when the build carries no model.
+pub fn model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| {
+        if MODEL.is_empty() {
+            return None;
+        }
+        match Model::from_bytes(MODEL) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                tracing::warn!("the built-in NER model is unusable ({e}); entity recognition falls back to rules");
+                None
+            }
+        }
+    })
+    .as_ref()
+}
+
+/// Word statistics from a large unlabelled news corpus (`isnad build-wordstats`; see NOTICE).
+const WORDSTATS: &str = include_str!("../../../resources/ner/wordstats.tsv");
+
+/// What the word statistics know of a stem: its prior byte and its commonest neighbours.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordStats {
+    /// Frequency bucket (0 unseen, 1 under 20, 2 under 200, 3 under 2,000, 4 more) times four,
+    /// plus the share of occurrences with the article (0 under 5%, 1 under 30%, 2 under 70%, 3 more).
+    pub prior: u8,
+    /// Commonest word before and after it in the corpus, among the commonest words ("" if none):
+    /// a cheap distributional class (names follow قال and رئيس, places follow في).
+    pub before: &'static str,
+    pub after: &'static str,
+}
+
+fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
+    static S: OnceLock<isnad_text::FastMap<&'static str, WordStats>> = OnceLock::new();
+    S.get_or_init(|| {
+        WORDSTATS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (k, n, a) = (f.next()?, f.next()?.parse::<u32>().ok()?, f.next()?.parse::<u32>().ok()?);
+                let (before, after) = (f.next().unwrap_or("-"), f.next().unwrap_or("-"));
+                let fb = match n {
+                    0 => 0,
+                    1..=19 => 1,
+                    20..=199 => 2,
+                    200..=1999 => 3,
+                    _ => 4,
+                };
+                let share = a as f64 / n.max(1) as f64;
+                let ab = if share < 0.05 { 0 } else if share < 0.3 { 1 } else if share < 0.7 { 2 } else { 3 };
+                let ctx = |w: &'static str| if w == "-" { "" } else { w };
+                Some((k, WordStats { prior: fb * 4 + ab, before: ctx(before), after: ctx(after) }))
+            })
+            .collect()
+    })
+}
+
+/// The word statistics of a stem (all zero and empty for a stem the corpus lacks).
+pub fn word_stats(stem: &str) -> WordStats {
+    stats_table().get(stem).copied().unwrap_or_default()
+}
+
+/// The corpus prior byte of a stem (see [`WordStats::prior`]).
+pub fn prior(stem: &str) -> u8 {
+    word_stats(stem).prior
+}
+
+/// First words of the multi-word names in the lexicons (قوات in قوات سوريا الديمقراطية).
+fn name_starts() -> &'static FastSet<String> {
+    static S: OnceLock<FastSet<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        let lx = Lexicon::get();
+        lx.places.keys().chain(lx.actors.keys()).filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string())).collect()
+    })
+}
+
+/// Lexicon flags of a token, one bit each: 0 a one-word place, 1 a one-word actor, 2 a title,
+/// 3 an organisation head, 4 a place head, 5 a function word, 6 an ordinary word, 7 the first
+/// word of a multi-word place or actor.
+pub fn tagger_flags(full: &str, stem: &str) -> u8 {
+    let lx = Lexicon::get();
+    let mut f = 0u8;
+    if lx.places.contains_key(stem) {
+        f |= 1;
+    }
+    if lx.actors.contains_key(stem) {
+        f |= 2;
+    }
+    if TITLES.contains(&full) || TITLES.contains(&stem) {
+        f |= 4;
+    }
+    if ORG_HEADS.contains(&stem) {
+        f |= 8;
+    }
+    if place_head(stem).is_some() {
+        f |= 16;
+    }
+    if is_function_word(full) || is_function_word(stem) {
+        f |= 32;
+    }
+    if lx.ordinary.contains(stem) {
+        f |= 64;
+    }
+    if name_starts().contains(stem) {
+        f |= 128;
+    }
+    f
+}
+
+/// A token prepared for the tagger, owning its keys.
+#[derive(Debug, Clone)]
+pub struct TagToken {
+    pub full: String,
+    pub stem: String,
+    pub kind: TokenKind,
+    pub flags: u8,
+    pub stats: WordStats,
+}
+
+impl TagToken {
+    pub fn as_tok(&self) -> Tok<'_> {
+        Tok { full: &self.full, stem: &self.stem, kind: self.kind, flags: self.flags, prior: self.stats.prior, before: self.stats.before, after: self.stats.after }
+    }
+}
+
+/// Prepare a pre-tokenised word (a CoNLL token) the way the pipeline prepares its tokens:
+/// lossy key, clitic stem, kind and flags.
+pub fn prepare_word(word: &str) -> TagToken {
+    let toks = isnad_text::tokenize(word);
+    let full = isnad_text::key(word);
+    let (stem, kind) = match toks.as_slice() {
+        [t] => (isnad_text::key(t.stem.slice(word)), t.kind),
+        [t, ..] => (full.clone(), t.kind),
+        [] => (full.clone(), TokenKind::Punct),
+    };
+    let flags = tagger_flags(&full, &stem);
+    let stats = word_stats(&stem);
+    TagToken { full, stem, kind, flags, stats }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(text: &str) -> Vec<(String, &'static str)> {
+        let Some(m) = model() else { return Vec::new() };
+        let tokens = isnad_text::tokenize(text);
+        let keys = isnad_text::TokenKeys::new(text, &tokens);
+        let toks: Vec<Tok> = (0..tokens.len())
+            .map(|i| {
+                let ws = word_stats(keys.stem(i));
+                Tok { full: keys.full(i), stem: keys.stem(i), kind: tokens[i].kind, flags: tagger_flags(keys.full(i), keys.stem(i)), prior: ws.prior, before: ws.before, after: ws.after }
+            })
+            .collect();
+        let labels = m.tag(&toks);
+        isnad_tagger::spans(&labels).iter().map(|s| (text[tokens[s.start].span.start as usize..tokens[s.end - 1].span.end as usize].to_string(), isnad_tagger::TYPES[s.etype])).collect()
+    }
+
+    #[test]
+    fn the_built_in_model_loads_and_finds_names_no_lexicon_lists() {
+        assert!(model().is_some_and(|m| m.len() > 10_000), "the committed model is missing or empty");
+        let got = tag("واستقبل وزير الخارجية الأردني أيمن الصفدي نظيره الفرنسي جان إيف لودريان في عمان أمس.");
+        assert!(got.contains(&("أيمن الصفدي".into(), "PER")), "{got:?}");
+        assert!(got.contains(&("جان إيف لودريان".into(), "PER")), "{got:?}");
+        let got = tag("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو لن تتدخل.");
+        assert!(got.contains(&("ديمتري بيسكوف".into(), "PER")), "{got:?}");
+        assert!(got.contains(&("موسكو".into(), "GPE")), "{got:?}");
+    }
+
+    #[test]
+    fn flags_and_priors_read_the_lexicons() {
+        assert_ne!(tagger_flags("الرئيس", "رئيس") & 4, 0, "a title");
+        assert_ne!(tagger_flags("في", "في") & 32, 0, "a function word");
+        let s = word_stats("سوريا");
+        assert!(s.prior / 4 >= 3 && s.prior % 4 == 0, "frequent, never with the article: {s:?}");
+        assert_eq!(word_stats("لاكلمةبهذاالشكل").prior, 0);
+    }
+}

@@ -1,0 +1,130 @@
+//! A named-entity sequence tagger: a greedy left-to-right averaged perceptron over BIO labels,
+//! trained by the project on CPU (`isnad train-ner`) and shipped as a compact model file.
+//!
+//! The tagger knows nothing of lexicons: the caller gives each token its lossy keys (whole
+//! token and clitic stem), its kind and a byte of lexicon flags (gazetteer hit, title word,
+//! organisation head…), and the features are built from those and their neighbours.
+//!
+//! ```
+//! use isnad_tagger::{Model, Tok, Trainer};
+//! use isnad_text::TokenKind;
+//! let w = |s: &'static str| Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "" };
+//! let sent = vec![w("قال"), w("زيد"), w("في"), w("دمشق")];
+//! let gold = vec![0u8, 1, 0, 5]; // O, B-PER, O, B-GPE
+//! let mut t = Trainer::default();
+//! for _ in 0..5 {
+//!     t.train_sentence(&sent, &gold);
+//! }
+//! let model: Model = t.finish(1);
+//! assert_eq!(model.tag(&sent), gold);
+//! ```
+
+mod conll;
+mod features;
+mod model;
+
+pub use conll::{map_tag, merge_clitics, newsfane_type, read_conll, score, spans, Scores, Span as EntitySpan};
+pub use model::{Model, ModelError, Trainer};
+
+use isnad_text::TokenKind;
+
+/// Entity types the tagger predicts, in label order.
+pub const TYPES: [&str; 6] = ["PER", "ORG", "GPE", "LOC", "FAC", "NORP"];
+/// `O`, then `B-` and `I-` for each type.
+pub const N_LABELS: usize = 1 + 2 * TYPES.len();
+
+/// One token as the tagger sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok<'a> {
+    /// Lossy key of the whole token.
+    pub full: &'a str,
+    /// Lossy key of its clitic stem.
+    pub stem: &'a str,
+    pub kind: TokenKind,
+    /// Lexicon flags from the caller (see `isnad_entities::ner::tagger_flags`).
+    pub flags: u8,
+    /// Corpus prior of the stem (see `isnad_entities::ner::WordStats`): frequency and article buckets.
+    pub prior: u8,
+    /// The stem's commonest neighbours in a large corpus ("" if unknown).
+    pub before: &'a str,
+    pub after: &'a str,
+}
+
+/// Label index of `B-type` (`begin`) or `I-type`.
+pub fn label(type_index: usize, begin: bool) -> u8 {
+    (1 + 2 * type_index + usize::from(!begin)) as u8
+}
+
+/// (type index, is begin) of a label; `None` for `O`.
+pub fn label_parts(l: u8) -> Option<(usize, bool)> {
+    (l > 0 && usize::from(l) < N_LABELS).then(|| ((usize::from(l) - 1) / 2, (l - 1) % 2 == 0))
+}
+
+/// `B-PER`, `I-ORG`, `O`.
+pub fn label_name(l: u8) -> String {
+    match label_parts(l) {
+        Some((t, b)) => format!("{}-{}", if b { "B" } else { "I" }, TYPES[t]),
+        None => "O".into(),
+    }
+}
+
+/// Can label `l` follow `prev`? An `I-X` only continues a `B-X` or `I-X`.
+pub fn allowed(prev: u8, l: u8) -> bool {
+    match label_parts(l) {
+        Some((t, false)) => label_parts(prev).is_some_and(|(pt, _)| pt == t),
+        _ => true,
+    }
+}
+
+/// One sense per document: a rare, article-less word tagged as an entity somewhere in a
+/// document is the same entity where the tagger missed it (فرويد tagged once as PER stays PER in
+/// the sentences after). `doc` holds each sentence's tokens and labels; only `O` labels change,
+/// and only for words whose prior says they are uncommon and never take the article.
+pub fn propagate(doc: &mut [(Vec<Tok>, Vec<u8>)]) {
+    let eligible = |t: &Tok| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) && t.stem.chars().count() >= 3 && t.prior / 4 <= 2 && t.prior % 4 == 0 && t.flags & 0b0110_0000 == 0;
+    let mut votes: isnad_text::FastMap<String, [u32; TYPES.len()]> = isnad_text::FastMap::default();
+    for (toks, labels) in doc.iter() {
+        for s in spans(labels) {
+            for t in toks.get(s.start..s.end).unwrap_or(&[]) {
+                if eligible(t) {
+                    votes.entry(t.stem.to_string()).or_default()[s.etype] += 1;
+                }
+            }
+        }
+    }
+    if votes.is_empty() {
+        return;
+    }
+    for (toks, labels) in doc.iter_mut() {
+        for i in 0..toks.len().min(labels.len()) {
+            if labels[i] != 0 || !eligible(&toks[i]) {
+                continue;
+            }
+            let Some(v) = votes.get(toks[i].stem) else { continue };
+            let Some((t, _)) = v.iter().enumerate().max_by_key(|(_, &n)| n) else { continue };
+            let continues = i > 0 && label_parts(labels[i - 1]).is_some_and(|(pt, _)| pt == t);
+            labels[i] = label(t, !continues);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_round_trip() {
+        for l in 0..N_LABELS as u8 {
+            let name = label_name(l);
+            let back = match label_parts(l) {
+                Some((t, b)) => label(t, b),
+                None => 0,
+            };
+            assert_eq!(back, l, "{name}");
+        }
+        assert_eq!(label_name(label(2, true)), "B-GPE");
+        assert!(allowed(label(0, true), label(0, false)));
+        assert!(!allowed(0, label(0, false)));
+        assert!(!allowed(label(1, true), label(0, false)));
+    }
+}

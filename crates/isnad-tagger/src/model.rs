@@ -1,0 +1,296 @@
+//! Training (averaged perceptron) and the compact model: per feature, 16-bit weights for the
+//! labels it has any weight on.
+
+use crate::features::extract;
+use crate::{allowed, Tok, N_LABELS};
+use isnad_text::FastMap;
+
+/// Weights of one feature while training: current, running total and the step of the last
+/// change per label (the lazy-averaging bookkeeping).
+#[derive(Clone, Copy)]
+struct Acc {
+    w: [f32; N_LABELS],
+    total: [f32; N_LABELS],
+    stamp: [u32; N_LABELS],
+}
+
+impl Default for Acc {
+    fn default() -> Self {
+        Acc { w: [0.0; N_LABELS], total: [0.0; N_LABELS], stamp: [0; N_LABELS] }
+    }
+}
+
+/// Averaged-perceptron trainer. Feed sentences with [`Trainer::train_sentence`] for several
+/// epochs, then [`Trainer::finish`].
+#[derive(Default)]
+pub struct Trainer {
+    weights: FastMap<u64, Acc>,
+    /// Occurrences of each feature in gold contexts: rare ones are dropped from the model.
+    seen: FastMap<u64, u32>,
+    step: u32,
+    feats: Vec<u64>,
+}
+
+impl std::fmt::Debug for Trainer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Trainer {{ features: {}, step: {} }}", self.weights.len(), self.step)
+    }
+}
+
+impl Trainer {
+    fn scores(&self, feats: &[u64]) -> [f32; N_LABELS] {
+        let mut s = [0f32; N_LABELS];
+        for f in feats {
+            if let Some(a) = self.weights.get(f) {
+                for (x, w) in s.iter_mut().zip(a.w) {
+                    *x += w;
+                }
+            }
+        }
+        s
+    }
+
+    fn update(&mut self, feats: &[u64], label: usize, delta: f32) {
+        let step = self.step;
+        for f in feats {
+            let a = self.weights.entry(*f).or_default();
+            a.total[label] += (step - a.stamp[label]) as f32 * a.w[label];
+            a.stamp[label] = step;
+            a.w[label] += delta;
+        }
+    }
+
+    /// One pass over one sentence: tag it greedily with the current weights (the history is the
+    /// model's own guesses, as at run time) and correct each wrong label. Returns the errors.
+    pub fn train_sentence(&mut self, toks: &[Tok], gold: &[u8]) -> usize {
+        let (mut prev, mut prev2) = (0u8, 0u8);
+        let mut errors = 0;
+        let mut feats = std::mem::take(&mut self.feats);
+        for (i, &g) in gold.iter().enumerate().take(toks.len()) {
+            self.step += 1;
+            extract(toks, i, prev, prev2, &mut feats);
+            for f in &feats {
+                *self.seen.entry(*f).or_default() += 1;
+            }
+            let s = self.scores(&feats);
+            let guess = argmax(&s, |_| true);
+            if guess != g {
+                errors += 1;
+                self.update(&feats, usize::from(g), 1.0);
+                self.update(&feats, usize::from(guess), -1.0);
+            }
+            prev2 = prev;
+            prev = guess;
+        }
+        self.feats = feats;
+        errors
+    }
+
+    /// Average the weights and keep the features seen at least `min_count` times.
+    pub fn finish(self, min_count: u32) -> Model {
+        let step = self.step.max(1) as f32;
+        let mut avg: Vec<(u64, [f32; N_LABELS])> = Vec::new();
+        let mut max_abs = 0f32;
+        for (f, a) in &self.weights {
+            if self.seen.get(f).copied().unwrap_or(0) < min_count {
+                continue;
+            }
+            let mut w = [0f32; N_LABELS];
+            for (l, x) in w.iter_mut().enumerate() {
+                let total = a.total[l] + (self.step - a.stamp[l]) as f32 * a.w[l];
+                *x = total / step;
+                max_abs = max_abs.max(x.abs());
+            }
+            avg.push((*f, w));
+        }
+        let scale = if max_abs > 0.0 { 32767.0 / max_abs } else { 1.0 };
+        let mut weights = FastMap::default();
+        for (f, w) in avg {
+            let q: [i16; N_LABELS] = w.map(|x| (x * scale).round() as i16);
+            if q.iter().any(|&x| x != 0) {
+                weights.insert(f, q);
+            }
+        }
+        Model { weights }
+    }
+}
+
+fn argmax(s: &[f32; N_LABELS], ok: impl Fn(u8) -> bool) -> u8 {
+    let mut best = 0u8;
+    let mut best_s = f32::NEG_INFINITY;
+    for (l, &x) in s.iter().enumerate() {
+        if x > best_s && ok(l as u8) {
+            best = l as u8;
+            best_s = x;
+        }
+    }
+    best
+}
+
+/// A trained model: quantised weights per feature.
+#[derive(Debug, Default, Clone)]
+pub struct Model {
+    weights: FastMap<u64, [i16; N_LABELS]>,
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("not an isnad NER model (bad magic); retrain it with `isnad train-ner`")]
+    Magic,
+    #[error("model file format {0} is not supported by this build (expected {FORMAT}); retrain it with `isnad train-ner`")]
+    Version(u32),
+    #[error("model file is truncated at byte {0}; retrain it with `isnad train-ner`")]
+    Truncated(usize),
+    #[error("model has {0} labels, this build expects {N_LABELS}; retrain it with `isnad train-ner`")]
+    Labels(usize),
+}
+
+const MAGIC: &[u8; 8] = b"ISNADNER";
+const FORMAT: u32 = 1;
+
+impl Model {
+    /// Number of features with a weight.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Label scores of one token given its history.
+    fn scores(&self, feats: &[u64]) -> [i32; N_LABELS] {
+        let mut s = [0i32; N_LABELS];
+        for f in feats {
+            if let Some(w) = self.weights.get(f) {
+                for (x, &y) in s.iter_mut().zip(w) {
+                    *x += i32::from(y);
+                }
+            }
+        }
+        s
+    }
+
+    /// Tag a sentence: one label per token (see [`crate::label_name`]). Greedy, left to right,
+    /// and never an `I-` that does not continue its type.
+    pub fn tag(&self, toks: &[Tok]) -> Vec<u8> {
+        self.tag_with_margin(toks).into_iter().map(|(l, _)| l).collect()
+    }
+
+    /// [`Model::tag`] with each label's margin over the runner-up (a confidence signal).
+    pub fn tag_with_margin(&self, toks: &[Tok]) -> Vec<(u8, i32)> {
+        let mut out = Vec::with_capacity(toks.len());
+        let (mut prev, mut prev2) = (0u8, 0u8);
+        let mut feats = Vec::with_capacity(40);
+        for i in 0..toks.len() {
+            extract(toks, i, prev, prev2, &mut feats);
+            let s = self.scores(&feats);
+            let (mut best, mut top, mut second) = (0u8, i32::MIN, i32::MIN);
+            for l in 0..N_LABELS as u8 {
+                if !allowed(prev, l) {
+                    continue;
+                }
+                let x = s[usize::from(l)];
+                if x > top {
+                    (best, second, top) = (l, top, x);
+                } else if x > second {
+                    second = x;
+                }
+            }
+            let margin = top.saturating_sub(second);
+            out.push((best, margin));
+            prev2 = prev;
+            prev = best;
+        }
+        out
+    }
+
+    /// Serialise: magic, format, label count, feature count, then per feature (sorted by id):
+    /// id (u64), a 16-bit mask of the labels with a weight, and those weights (i16), little-endian.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut keys: Vec<&u64> = self.weights.keys().collect();
+        keys.sort_unstable();
+        let mut out = Vec::with_capacity(16 + keys.len() * 16);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT.to_le_bytes());
+        out.extend_from_slice(&(N_LABELS as u32).to_le_bytes());
+        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for k in keys {
+            let w = &self.weights[k];
+            out.extend_from_slice(&k.to_le_bytes());
+            let mask: u16 = w.iter().enumerate().filter(|(_, &x)| x != 0).fold(0, |m, (l, _)| m | (1 << l));
+            out.extend_from_slice(&mask.to_le_bytes());
+            for &x in w.iter().filter(|&&x| x != 0) {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Read a model written by [`Model::to_bytes`].
+    pub fn from_bytes(b: &[u8]) -> Result<Model, ModelError> {
+        let mut pos = 0usize;
+        let mut take = |n: usize| -> Result<&[u8], ModelError> {
+            let s = b.get(pos..pos + n).ok_or(ModelError::Truncated(pos))?;
+            pos += n;
+            Ok(s)
+        };
+        if take(8)? != MAGIC {
+            return Err(ModelError::Magic);
+        }
+        let u32_at = |s: &[u8]| u32::from_le_bytes([s[0], s[1], s[2], s[3]]);
+        let version = u32_at(take(4)?);
+        if version != FORMAT {
+            return Err(ModelError::Version(version));
+        }
+        let labels = u32_at(take(4)?) as usize;
+        if labels != N_LABELS {
+            return Err(ModelError::Labels(labels));
+        }
+        let n = u32_at(take(4)?) as usize;
+        let mut weights = FastMap::default();
+        weights.reserve(n);
+        for _ in 0..n {
+            let k = take(8)?;
+            let id = u64::from_le_bytes([k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]]);
+            let m = take(2)?;
+            let mask = u16::from_le_bytes([m[0], m[1]]);
+            let mut w = [0i16; N_LABELS];
+            for (l, slot) in w.iter_mut().enumerate() {
+                if mask & (1 << l) != 0 {
+                    let x = take(2)?;
+                    *slot = i16::from_le_bytes([x[0], x[1]]);
+                }
+            }
+            weights.insert(id, w);
+        }
+        Ok(Model { weights })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use isnad_text::TokenKind;
+
+    fn w(s: &'static str) -> Tok<'static> {
+        Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "" }
+    }
+
+    #[test]
+    fn a_model_survives_serialisation_and_bad_bytes_are_errors() {
+        let sent = vec![w("التقى"), w("احمد"), w("سعيد"), w("في"), w("حمص")];
+        let gold = vec![0, 1, 2, 0, 5];
+        let mut t = Trainer::default();
+        for _ in 0..5 {
+            t.train_sentence(&sent, &gold);
+        }
+        let m = t.finish(1);
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes).expect("round trip");
+        assert_eq!(back.tag(&sent), m.tag(&sent));
+        assert_eq!(back.tag(&sent), gold);
+        assert!(matches!(Model::from_bytes(b"nonsense"), Err(ModelError::Magic)));
+        assert!(matches!(Model::from_bytes(&bytes[..bytes.len() - 1]), Err(ModelError::Truncated(_))));
+    }
+}
