@@ -89,6 +89,9 @@ enum Cmd {
         /// Keep features seen at least this many times in training.
         #[arg(long, default_value_t = 2)]
         min_count: u32,
+        /// Drop features whose every quantised weight is below this (of 32,767): a smaller, faster model.
+        #[arg(long, default_value_t = 1500)]
+        prune: i16,
         /// More training data: CoNLL-style files with NewsFANE or coarse tags (e.g. Wojood's train.txt).
         #[arg(long)]
         extra: Vec<PathBuf>,
@@ -229,7 +232,7 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
-        Cmd::TrainNer { dir, out, epochs, min_count, extra } => ner::train(&dir, &out, epochs, min_count, &extra),
+        Cmd::TrainNer { dir, out, epochs, min_count, prune, extra } => ner::train(&dir, &out, epochs, min_count, prune, &extra),
         Cmd::EvalNer { dir, model, conll } => ner::eval(&dir, model.as_deref(), conll.as_deref()),
         Cmd::Ner { conll } => ner::tag_stdin(conll),
         Cmd::BuildWordstats { paths, out, min } => ner::build_wordstats(&paths, &out, min),

@@ -110,7 +110,7 @@ fn shuffle(order: &mut [usize], epoch: u64) {
     }
 }
 
-pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, extra: &[std::path::PathBuf]) -> Result<i32> {
+pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, prune: i16, extra: &[std::path::PathBuf]) -> Result<i32> {
     let t0 = Instant::now();
     let (mut train, test) = newsfane(dir)?;
     for p in extra {
@@ -128,7 +128,7 @@ pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, extra: &[std
         let errors: usize = order.iter().map(|&i| t.train_sentence(&toks(&train[i].0), &train[i].1)).sum();
         println!("epoch {:>2}: {errors} token errors ({:.2}%)", e + 1, 100.0 * errors as f64 / n_tok.max(1) as f64);
     }
-    let m = t.finish(min_count);
+    let m = t.finish(min_count, prune);
     let bytes = m.to_bytes();
     if let Some(parent) = out.parent() {
         std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;

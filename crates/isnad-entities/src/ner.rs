@@ -93,6 +93,9 @@ fn name_starts() -> &'static FastSet<String> {
 /// 3 an organisation head, 4 a place head, 5 a function word, 6 an ordinary word, 7 the first
 /// word of a multi-word place or actor.
 pub fn tagger_flags(full: &str, stem: &str) -> u8 {
+    // hashed once: this runs for every token of every document
+    static SETS: OnceLock<(FastSet<&'static str>, FastSet<&'static str>)> = OnceLock::new();
+    let (titles, heads) = SETS.get_or_init(|| (TITLES.iter().copied().collect(), ORG_HEADS.iter().copied().collect()));
     let lx = Lexicon::get();
     let mut f = 0u8;
     if lx.places.contains_key(stem) {
@@ -101,10 +104,10 @@ pub fn tagger_flags(full: &str, stem: &str) -> u8 {
     if lx.actors.contains_key(stem) {
         f |= 2;
     }
-    if TITLES.contains(&full) || TITLES.contains(&stem) {
+    if titles.contains(full) || titles.contains(stem) {
         f |= 4;
     }
-    if ORG_HEADS.contains(&stem) {
+    if heads.contains(stem) {
         f |= 8;
     }
     if place_head(stem).is_some() {

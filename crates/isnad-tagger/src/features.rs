@@ -49,67 +49,139 @@ fn shape(t: &Tok) -> u8 {
     kind * 8 + bucket
 }
 
-const PAD: Tok<'static> = Tok { full: "<s>", stem: "<s>", kind: TokenKind::Punct, flags: 0, prior: 0xff, before: "", after: "" };
+/// A token's strings hashed once, so the ~40 features that read it and its neighbours
+/// combine integers instead of rehashing strings.
+#[derive(Clone, Copy)]
+pub(crate) struct Pre {
+    stem: u64,
+    full: u64,
+    p3: u64,
+    s3: u64,
+    s2: u64,
+    p2: u64,
+    proclitic: u64,
+    before: u64,
+    after: u64,
+    shape: u8,
+    flags: u8,
+    prior: u8,
+}
 
-/// The features of token `i` given the two labels before it.
-pub(crate) fn extract(toks: &[Tok], i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
-    out.clear();
-    let at = |k: isize| -> Tok { usize::try_from(i as isize + k).ok().and_then(|j| toks.get(j)).copied().unwrap_or(PAD) };
-    let t = at(0);
-    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
-    let st = t.stem.as_bytes();
-    out.push(h(0, &[]));
-    out.push(h(1, &[st]));
-    out.push(h(2, &[t.full.as_bytes()]));
-    out.push(h(3, &[chars_prefix(t.stem, 3).as_bytes()]));
-    out.push(h(4, &[chars_suffix(t.stem, 3).as_bytes()]));
-    out.push(h(5, &[chars_suffix(t.stem, 2).as_bytes()]));
-    out.push(h(6, &[chars_prefix(t.stem, 2).as_bytes()]));
-    // what was split off in front: و, ال, بال, ل…
-    let proclitic = t.full.find(t.stem).map_or("", |p| &t.full[..p]);
-    out.push(h(7, &[proclitic.as_bytes()]));
-    out.push(h(8, &[&[shape(&t)]]));
-    out.push(h(9, &[&[t.flags]]));
-    for bit in 0..8 {
-        if t.flags & (1 << bit) != 0 {
-            out.push(h(10, &[&[bit]]));
+fn hs(s: &str) -> u64 {
+    h(0xfe, &[s.as_bytes()])
+}
+
+const PAD: Pre = Pre { stem: 1, full: 1, p3: 1, s3: 1, s2: 1, p2: 1, proclitic: 1, before: 1, after: 1, shape: 0xff, flags: 0, prior: 0xff };
+
+/// What the key carries in front of its stem (و, ال, بال…): at most a few letters, so try the
+/// first boundaries rather than building a substring searcher per token.
+fn proclitic<'a>(full: &'a str, stem: &str) -> &'a str {
+    for (k, _) in full.char_indices().take(5) {
+        if full[k..].starts_with(stem) {
+            return &full[..k];
         }
     }
-    out.push(h(11, &[p1.stem.as_bytes()]));
-    out.push(h(12, &[p2.stem.as_bytes()]));
-    out.push(h(13, &[n1.stem.as_bytes()]));
-    out.push(h(14, &[n2.stem.as_bytes()]));
-    out.push(h(15, &[&[p1.flags]]));
-    out.push(h(16, &[&[n1.flags]]));
-    out.push(h(17, &[p1.full.as_bytes()]));
-    out.push(h(18, &[&[prev]]));
-    out.push(h(19, &[&[prev2, prev]]));
-    out.push(h(20, &[&[prev], st]));
-    out.push(h(21, &[p1.stem.as_bytes(), st]));
-    out.push(h(22, &[st, n1.stem.as_bytes()]));
-    out.push(h(23, &[&[prev, t.flags]]));
-    out.push(h(24, &[&[shape(&p1), shape(&t), shape(&n1)]]));
-    out.push(h(25, &[&[prev], p1.stem.as_bytes()]));
-    out.push(h(26, &[n1.full.as_bytes()]));
+    ""
+}
+
+/// Hash each token's strings once.
+pub(crate) fn prepare(toks: &[Tok]) -> Vec<Pre> {
+    toks.iter()
+        .map(|t| Pre {
+            stem: hs(t.stem),
+            full: hs(t.full),
+            p3: hs(chars_prefix(t.stem, 3)),
+            s3: hs(chars_suffix(t.stem, 3)),
+            s2: hs(chars_suffix(t.stem, 2)),
+            p2: hs(chars_prefix(t.stem, 2)),
+            // what was split off in front: و, ال, بال, ل…
+            proclitic: hs(proclitic(t.full, t.stem)),
+            before: hs(t.before),
+            after: hs(t.after),
+            shape: shape(t),
+            flags: t.flags,
+            prior: t.prior,
+        })
+        .collect()
+}
+
+/// One feature id from a template and up to two hashed parts.
+#[inline]
+fn mix(template: u8, a: u64, b: u64) -> u64 {
+    let x = (a ^ b.rotate_left(23) ^ u64::from(template).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    let x = (x ^ (x >> 31)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 29)
+}
+
+fn small(a: u8, b: u8, c: u8) -> u64 {
+    u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16 | 1 << 40
+}
+
+/// The features of token `i` given the two labels before it.
+pub(crate) fn extract(pre: &[Pre], i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+    out.clear();
+    let at = |k: isize| -> Pre { usize::try_from(i as isize + k).ok().and_then(|j| pre.get(j)).copied().unwrap_or(PAD) };
+    let t = at(0);
+    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+    let pv = small(prev, 0, 0);
+    out.push(mix(0, 0, 0));
+    out.push(mix(1, t.stem, 0));
+    out.push(mix(2, t.full, 0));
+    out.push(mix(3, t.p3, 0));
+    out.push(mix(4, t.s3, 0));
+    out.push(mix(5, t.s2, 0));
+    out.push(mix(6, t.p2, 0));
+    out.push(mix(7, t.proclitic, 0));
+    out.push(mix(8, small(t.shape, 0, 0), 0));
+    out.push(mix(9, small(t.flags, 0, 0), 0));
+    for bit in 0..8u8 {
+        if t.flags & (1 << bit) != 0 {
+            out.push(mix(10, small(bit, 0, 0), 0));
+        }
+    }
+    out.push(mix(11, p1.stem, 0));
+    out.push(mix(12, p2.stem, 0));
+    out.push(mix(13, n1.stem, 0));
+    out.push(mix(14, n2.stem, 0));
+    out.push(mix(15, small(p1.flags, 0, 0), 0));
+    out.push(mix(16, small(n1.flags, 0, 0), 0));
+    out.push(mix(17, p1.full, 0));
+    out.push(mix(18, pv, 0));
+    out.push(mix(19, small(prev2, prev, 0), 0));
+    out.push(mix(20, pv, t.stem));
+    out.push(mix(21, p1.stem, t.stem));
+    out.push(mix(22, t.stem, n1.stem));
+    out.push(mix(23, small(prev, t.flags, 0), 0));
+    out.push(mix(24, small(p1.shape, t.shape, n1.shape), 0));
+    out.push(mix(25, pv, p1.stem));
+    out.push(mix(26, n1.full, 0));
     // corpus priors: names are rare words that never take the article
-    out.push(h(27, &[&[t.prior]]));
-    out.push(h(28, &[&[p1.prior, t.prior]]));
-    out.push(h(29, &[&[t.prior, n1.prior]]));
-    out.push(h(30, &[&[t.prior], chars_suffix(t.stem, 2).as_bytes()]));
-    out.push(h(31, &[&[prev, t.prior]]));
-    out.push(h(32, &[&[t.prior], p1.stem.as_bytes()]));
+    out.push(mix(27, small(t.prior, 0, 0), 0));
+    out.push(mix(28, small(p1.prior, t.prior, 0), 0));
+    out.push(mix(29, small(t.prior, n1.prior, 0), 0));
+    out.push(mix(30, small(t.prior, 0, 0), t.s2));
+    out.push(mix(31, small(prev, t.prior, 0), 0));
+    out.push(mix(32, small(t.prior, 0, 0), p1.stem));
     // distributional class: the commonest neighbours of the word in a large corpus
-    out.push(h(33, &[t.before.as_bytes()]));
-    out.push(h(34, &[t.after.as_bytes()]));
-    out.push(h(35, &[t.before.as_bytes(), t.after.as_bytes()]));
-    out.push(h(36, &[&[prev], t.before.as_bytes()]));
-    out.push(h(37, &[n1.before.as_bytes(), n1.after.as_bytes()]));
-    out.push(h(38, &[p1.before.as_bytes(), p1.after.as_bytes()]));
+    out.push(mix(33, t.before, 0));
+    out.push(mix(34, t.after, 0));
+    out.push(mix(35, t.before, t.after));
+    out.push(mix(36, pv, t.before));
+    out.push(mix(37, n1.before, n1.after));
+    out.push(mix(38, p1.before, p1.after));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proclitics_are_what_precedes_the_stem() {
+        assert_eq!(proclitic("والتحالف", "تحالف"), "وال");
+        assert_eq!(proclitic("قال", "قال"), "");
+        assert_eq!(proclitic("قواتنا", "قوات"), "");
+        assert_eq!(proclitic("x", "yz"), "");
+    }
 
     #[test]
     fn affixes_count_chars_not_bytes() {
@@ -120,7 +192,8 @@ mod tests {
 
     #[test]
     fn templates_do_not_collide_on_the_same_string() {
-        assert_ne!(h(11, &[b"x"]), h(13, &[b"x"]));
-        assert_ne!(h(21, &[b"ab", b"c"]), h(21, &[b"a", b"bc"]));
+        assert_ne!(mix(11, hs("x"), 0), mix(13, hs("x"), 0));
+        assert_ne!(mix(21, hs("ab"), hs("c")), mix(21, hs("a"), hs("bc")));
+        assert_ne!(mix(21, hs("a"), hs("b")), mix(21, hs("b"), hs("a")));
     }
 }

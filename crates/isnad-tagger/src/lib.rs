@@ -15,7 +15,7 @@
 //! for _ in 0..5 {
 //!     t.train_sentence(&sent, &gold);
 //! }
-//! let model: Model = t.finish(1);
+//! let model: Model = t.finish(1, 1);
 //! assert_eq!(model.tag(&sent), gold);
 //! ```
 

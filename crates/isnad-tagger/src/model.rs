@@ -1,7 +1,7 @@
 //! Training (averaged perceptron) and the compact model: per feature, 16-bit weights for the
 //! labels it has any weight on.
 
-use crate::features::extract;
+use crate::features::{extract, prepare};
 use crate::{allowed, Tok, N_LABELS};
 use isnad_text::FastMap;
 
@@ -66,9 +66,10 @@ impl Trainer {
         let (mut prev, mut prev2) = (0u8, 0u8);
         let mut errors = 0;
         let mut feats = std::mem::take(&mut self.feats);
+        let pre = prepare(toks);
         for (i, &g) in gold.iter().enumerate().take(toks.len()) {
             self.step += 1;
-            extract(toks, i, prev, prev2, &mut feats);
+            extract(&pre, i, prev, prev2, &mut feats);
             for f in &feats {
                 *self.seen.entry(*f).or_default() += 1;
             }
@@ -86,8 +87,10 @@ impl Trainer {
         errors
     }
 
-    /// Average the weights and keep the features seen at least `min_count` times.
-    pub fn finish(self, min_count: u32) -> Model {
+    /// Average the weights, keep the features seen at least `min_count` times, quantise to 16
+    /// bits (the largest weight is 32,767), and drop features whose every weight is below `floor`
+    /// (1 keeps all; 1,500 halves the NewsFANE model for 0.002 F1).
+    pub fn finish(self, min_count: u32, floor: i16) -> Model {
         let step = self.step.max(1) as f32;
         let mut avg: Vec<(u64, [f32; N_LABELS])> = Vec::new();
         let mut max_abs = 0f32;
@@ -107,7 +110,7 @@ impl Trainer {
         let mut weights = FastMap::default();
         for (f, w) in avg {
             let q: [i16; N_LABELS] = w.map(|x| (x * scale).round() as i16);
-            if q.iter().any(|&x| x != 0) {
+            if q.iter().any(|&x| x.abs() >= floor.max(1)) {
                 weights.insert(f, q);
             }
         }
@@ -147,7 +150,7 @@ pub enum ModelError {
 }
 
 const MAGIC: &[u8; 8] = b"ISNADNER";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 impl Model {
     /// Number of features with a weight.
@@ -181,9 +184,10 @@ impl Model {
     pub fn tag_with_margin(&self, toks: &[Tok]) -> Vec<(u8, i32)> {
         let mut out = Vec::with_capacity(toks.len());
         let (mut prev, mut prev2) = (0u8, 0u8);
-        let mut feats = Vec::with_capacity(40);
+        let mut feats = Vec::with_capacity(48);
+        let pre = prepare(toks);
         for i in 0..toks.len() {
-            extract(toks, i, prev, prev2, &mut feats);
+            extract(&pre, i, prev, prev2, &mut feats);
             let s = self.scores(&feats);
             let (mut best, mut top, mut second) = (0u8, i32::MIN, i32::MIN);
             for l in 0..N_LABELS as u8 {
@@ -285,7 +289,7 @@ mod tests {
         for _ in 0..5 {
             t.train_sentence(&sent, &gold);
         }
-        let m = t.finish(1);
+        let m = t.finish(1, 1);
         let bytes = m.to_bytes();
         let back = Model::from_bytes(&bytes).expect("round trip");
         assert_eq!(back.tag(&sent), m.tag(&sent));
