@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
+mod canon_eval;
 mod ner;
 
 #[derive(Parser)]
@@ -106,6 +107,13 @@ enum Cmd {
         /// Score this `token<TAB>BIO-tag` file instead (NewsFANE fine types or PER/ORG/GPE/LOC/FAC/NORP).
         #[arg(long)]
         conll: Option<PathBuf>,
+    },
+    /// Score canonicalisation on a fixture suite (tests/fixtures/entities/canon.jsonl): pairwise P/R.
+    EvalEntities {
+        file: PathBuf,
+        /// List the pairs that failed.
+        #[arg(long)]
+        failures: bool,
     },
     /// Count word stems in a corpus (occurrences, and with the article) for the tagger's priors.
     BuildWordstats {
@@ -235,6 +243,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::TrainNer { dir, out, epochs, min_count, prune, extra } => ner::train(&dir, &out, epochs, min_count, prune, &extra),
         Cmd::EvalNer { dir, model, conll } => ner::eval(&dir, model.as_deref(), conll.as_deref()),
         Cmd::Ner { conll } => ner::tag_stdin(conll),
+        Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),
         Cmd::BuildWordstats { paths, out, min } => ner::build_wordstats(&paths, &out, min),
     }
 }

@@ -40,3 +40,15 @@ fn jsonl_lines_carry_their_own_anchor() {
     assert_eq!(lines[1]["mentions"][0]["value"]["value"], "2020-01-01T00:00:00");
     assert!(lines[2]["error"].is_string());
 }
+
+/// The canonicalisation fixture suite (tests/fixtures/entities/canon.jsonl): nothing that must
+/// stay apart merges, and most alias groups join.
+#[test]
+fn canonicalisation_suite_holds() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let out = Command::new(env!("CARGO_BIN_EXE_isnad")).args(["eval-entities", &format!("{root}/tests/fixtures/entities/canon.jsonl")]).output().expect("isnad runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let num = |label: &str| -> f64 { text.split(label).nth(1).and_then(|r| r.split_whitespace().next()).and_then(|x| x.parse().ok()).unwrap_or(-1.0) };
+    assert_eq!(num("precision"), 1.0, "{text}");
+    assert!(num("recall") >= 0.85, "{text}");
+}

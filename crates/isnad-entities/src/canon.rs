@@ -46,10 +46,21 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // group key → mentions, in first-seen order
     let mut order: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<MentionRef>> = HashMap::new();
+    // acronyms defined anywhere in the run (سانا ← وكالة الأنباء السورية): a bare use elsewhere
+    // joins the definition's entity
+    let mut acronym: HashMap<String, String> = HashMap::new();
+    for d in docs {
+        for m in &d.mentions {
+            if let (Some(c), "acronym") = (&m.value.canonical, m.prov.rule.as_ref()) {
+                acronym.entry(variant_key(&m.value.key, m.value.etype)).or_insert_with(|| c.clone());
+            }
+        }
+    }
     for (di, d) in docs.iter().enumerate() {
         for (mi, m) in d.mentions.iter().enumerate() {
             let v = &m.value;
-            let g = match &v.canonical {
+            let by_acronym = v.canonical.is_none().then(|| acronym.get(&variant_key(&v.key, v.etype))).flatten().filter(|_| !v.key.contains(' '));
+            let g = match by_acronym.or(v.canonical.as_ref()) {
                 Some(c) if c.starts_with("per:") => format!("per:{}", variant_key(&c[4..], EntityType::Per)),
                 Some(c) => format!("id:{c}"),
                 None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),

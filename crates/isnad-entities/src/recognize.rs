@@ -273,6 +273,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if j >= n || c.used[j] || !c.arabic(j) || !can_start_name(&c, j) {
             continue;
         }
+        // محافظ حمص, سفير سوريا: the governor or ambassador of a place, not a person named so
+        if lx.places.get(c.stem(j)).is_some_and(|ps| ps.iter().any(|p| p.country_level || p.prominent || p.population >= 100_000)) {
+            continue;
+        }
         // a name is two words, plus a surname with the article (بشار الأسد, بشار حافظ الأسد)
         let mut e = j;
         while e < n && e < j + 3 && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && !is_function_word(c.stem(e)) && (e == j || c.same_sentence(e - 1, e)) {
@@ -331,8 +335,6 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
         }
     }
-    // 4d. the statistical tagger, for names no rule or lexicon knows
-    tagger_mentions(&mut c);
     // 5. later mentions of a person's last name alone
     let surnames: Vec<(String, String)> = c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.value.key.contains(' ')).filter_map(|m| m.value.key.rsplit(' ').next().map(|l| (l.to_string(), m.value.key.clone()))).filter(|(l, _)| l.chars().count() >= 3).collect();
     for i in 0..n {
@@ -347,7 +349,42 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
         }
     }
+    // 6. the statistical tagger, for names no rule or lexicon knows
+    tagger_mentions(&mut c);
+    // 7. acronyms defined in the text: "وكالة الأنباء السورية (سانا)"
+    acronyms(&mut c);
     let mut out = c.out;
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
+}
+
+/// A one-word name in parentheses right after a mention defines an acronym for it. Both get the
+/// same `acr:` canonical key, so canonicalisation joins them and any bare use of the acronym
+/// elsewhere in the run.
+fn acronyms(c: &mut Ctx) {
+    let n = c.doc.tokens.len();
+    let defs: Vec<(usize, usize)> = c
+        .out
+        .iter()
+        .enumerate()
+        .filter_map(|(mi, m)| {
+            let e = c.doc.tokens.partition_point(|t| t.span.end <= m.span.end);
+            (e + 2 < n && c.full(e) == "(" && c.full(e + 2) == ")" && (c.arabic(e + 1) || c.doc.tokens[e + 1].kind == TokenKind::Latin) && !is_function_word(c.full(e + 1))).then_some((mi, e + 1))
+        })
+        .collect();
+    for (mi, k) in defs {
+        let (etype, key) = (c.out[mi].value.etype, c.out[mi].value.key.clone());
+        // a known actor keeps its lexicon id; the acronym joins it
+        let canon = c.out[mi].value.canonical.clone().unwrap_or_else(|| format!("acr:{key}"));
+        if c.out[mi].value.canonical.is_none() {
+            c.out[mi].value.canonical = Some(canon.clone());
+        }
+        if let Some(existing) = c.out.iter_mut().find(|m| m.span.start == c.doc.tokens[k].stem.start || m.span.start == c.doc.tokens[k].span.start) {
+            existing.value.canonical = Some(canon);
+            existing.value.etype = etype;
+            existing.prov = Provenance::new(STAGE, "acronym", existing.prov.confidence.max(0.8));
+        } else if !c.used[k] {
+            c.push(k, k + 1, etype, Some(canon), "acronym", 0.8);
+        }
+    }
 }
