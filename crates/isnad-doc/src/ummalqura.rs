@@ -243,22 +243,34 @@ fn local_date(jd: f64) -> Date {
 }
 
 /// Does the Umm al-Qura criterion hold on `day`: conjunction `conj` before sunset and moonset
-/// after sunset at Mecca?
+/// after sunset at Mecca? Near conjunction the moon keeps close to the sun, so it sets after the
+/// sun exactly when it is still above its setting altitude at sunset: one evaluation instead of
+/// a search for moonset.
 fn criterion(day: Date, conj: f64) -> bool {
-    let noon = local_midnight(day) + 0.5;
-    let Some(sunset) = setting(sun_above, noon, noon + 0.5) else { return false };
-    if conj >= sunset {
-        return false;
-    }
-    // the young moon sets within a few hours of the sun; it may also have set before noon
-    match setting(moon_above, noon - 0.25, noon + 0.75) {
-        Some(moonset) => moonset > sunset,
-        None => moon_above(sunset) > 0.0,
-    }
+    let midnight = local_midnight(day);
+    // sunset at Mecca falls between 17:30 and 19:30 local time all year
+    let Some(sunset) = setting(sun_above, midnight + 17.0 / 24.0, midnight + 20.0 / 24.0) else { return false };
+    conj < sunset && moon_above(sunset) > 0.0
 }
 
-/// First day of the Hijri month whose conjunction is lunation `k`.
+/// First day of the Hijri month whose conjunction is lunation `k`, memoised: a text with a
+/// holiday asks for the same few months again and again.
 fn month_start(k: f64) -> Date {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<i64, Date>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(d) = cache.lock().ok().and_then(|c| c.get(&(k as i64)).copied()) {
+        return d;
+    }
+    let d = compute_month_start(k);
+    if let Ok(mut c) = cache.lock() {
+        c.insert(k as i64, d);
+    }
+    d
+}
+
+fn compute_month_start(k: f64) -> Date {
     let conj = new_moon(k);
     let mut day = local_date(conj);
     // the conjunction's own day, or the next: the criterion holds on one of them
