@@ -73,7 +73,7 @@ fn evaluate(m: &Model, data: &Corpus) -> (Scores, usize, f64) {
     for chunk in data.chunks(DOC_SENTENCES) {
         let mut doc: Vec<(Vec<Tok>, Vec<u8>)> = chunk.iter().map(|(t, _)| {
             let tk = toks(t);
-            let l = m.tag(&tk);
+            let l = m.tag_confident(&tk, isnad_tagger::MIN_MARGIN);
             (tk, l)
         }).collect();
         isnad_tagger::propagate(&mut doc);
@@ -183,7 +183,7 @@ pub fn tag_stdin(conll: bool) -> Result<i32> {
                 return Ok(());
             }
             let prepared: Vec<TagToken> = sent.iter().map(|w| prepare_word(w)).collect();
-            for (w, l) in sent.iter().zip(m.tag(&toks(&prepared))) {
+            for (w, l) in sent.iter().zip(m.tag_confident(&toks(&prepared), isnad_tagger::MIN_MARGIN)) {
                 writeln!(out, "{w}\t{}", label_name(l))?;
             }
             writeln!(out)?;
@@ -209,7 +209,7 @@ pub fn tag_stdin(conll: bool) -> Result<i32> {
                 let ws = word_stats(keys.stem(i));
                 Tok { full: keys.full(i), stem: keys.stem(i), kind: tokens[i].kind, flags: tagger_flags(keys.full(i), keys.stem(i)), prior: ws.prior, before: ws.before, after: ws.after }
             }).collect();
-            let labels = m.tag(&prepared);
+            let labels = m.tag_confident(&prepared, isnad_tagger::MIN_MARGIN);
             let ix = isnad_text::CharIndex::new(&line);
             let ents: Vec<serde_json::Value> = isnad_tagger::spans(&labels)
                 .iter()

@@ -177,8 +177,9 @@ fn tagger_mentions(c: &mut Ctx) {
             })
             .collect();
         let tagged = model.tag_with_margin(&toks);
+        let labels = isnad_tagger::confident(&tagged, isnad_tagger::MIN_MARGIN);
         margins.push(tagged.iter().map(|x| x.1).collect());
-        sents.push((r.start, toks, tagged.into_iter().map(|x| x.0).collect()));
+        sents.push((r.start, toks, labels));
     }
     let mut doc_view: Vec<(Vec<isnad_tagger::Tok>, Vec<u8>)> = sents.iter().map(|(_, t, l)| (t.clone(), l.clone())).collect();
     isnad_tagger::propagate(&mut doc_view);

@@ -24,12 +24,17 @@ mod features;
 mod model;
 
 pub use conll::{map_tag, merge_clitics, newsfane_type, read_conll, score, spans, Scores, Span as EntitySpan};
-pub use model::{Model, ModelError, Trainer};
+pub use model::{confident, Model, ModelError, Trainer};
 
 use isnad_text::TokenKind;
 
 /// Entity types the tagger predicts, in label order.
 pub const TYPES: [&str; 6] = ["PER", "ORG", "GPE", "LOC", "FAC", "NORP"];
+/// Entities whose weakest token decision has a smaller margin (in quantised weight units) are
+/// dropped. On NewsFANE's held-out 10% this trades recall 0.664 → 0.640 for precision
+/// 0.695 → 0.737 (micro-F1 0.679 → 0.685): analysts would rather miss a name than read a wrong one.
+pub const MIN_MARGIN: i32 = 5000;
+
 /// `O`, then `B-` and `I-` for each type.
 pub const N_LABELS: usize = 1 + 2 * TYPES.len();
 

@@ -118,6 +118,18 @@ impl Trainer {
     }
 }
 
+/// Labels from [`Model::tag_with_margin`] output, entities with a weak token decision dropped.
+pub fn confident(tagged: &[(u8, i32)], min_margin: i32) -> Vec<u8> {
+    let mut labels: Vec<u8> = tagged.iter().map(|x| x.0).collect();
+    for sp in crate::spans(&labels) {
+        let least = tagged[sp.start..sp.end].iter().map(|x| x.1).min().unwrap_or(0);
+        if least < min_margin {
+            labels[sp.start..sp.end].fill(0);
+        }
+    }
+    labels
+}
+
 fn argmax(s: &[f32; N_LABELS], ok: impl Fn(u8) -> bool) -> u8 {
     let mut best = 0u8;
     let mut best_s = f32::NEG_INFINITY;
@@ -178,6 +190,12 @@ impl Model {
     /// and never an `I-` that does not continue its type.
     pub fn tag(&self, toks: &[Tok]) -> Vec<u8> {
         self.tag_with_margin(toks).into_iter().map(|(l, _)| l).collect()
+    }
+
+    /// [`Model::tag`], then entities whose weakest token decision is below `min_margin` dropped
+    /// to `O`: a precision dial ([`crate::MIN_MARGIN`] is the project's setting).
+    pub fn tag_confident(&self, toks: &[Tok], min_margin: i32) -> Vec<u8> {
+        confident(&self.tag_with_margin(toks), min_margin)
     }
 
     /// [`Model::tag`] with each label's margin over the runner-up (a confidence signal).
