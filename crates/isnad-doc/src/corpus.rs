@@ -22,6 +22,9 @@ pub struct Entity {
     pub known_as: Option<String>,
     /// Titles and roles seen in front of the name.
     pub roles: Vec<String>,
+    /// Organisations (or places) named inside those roles: (role text, entity index).
+    /// `المتحدث باسم قسد` ties a person to the SDF.
+    pub affiliations: Vec<(String, usize)>,
 }
 
 #[derive(Debug, Clone)]

@@ -105,7 +105,34 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         for r in &refs {
             out.mention_entity.insert(*r, idx);
         }
-        out.entities.push(Entity { id: format!("E{}", idx + 1), etype, name, aliases: surf.into_keys().collect(), mentions: refs, geo, known_as, roles });
+        out.entities.push(Entity { id: format!("E{}", idx + 1), etype, name, aliases: surf.into_keys().collect(), mentions: refs, geo, known_as, roles, affiliations: Vec::new() });
+    }
+    affiliations(docs, out);
+}
+
+/// Tie persons to the organisations named in their roles: an organisation or place mention
+/// inside a person mention's role span (`المتحدث باسم قسد`, `سفير سوريا لدى الأمم المتحدة`).
+fn affiliations(docs: &[Document], out: &mut CorpusLayers) {
+    let mut found: Vec<(usize, String, usize)> = Vec::new();
+    for (di, d) in docs.iter().enumerate() {
+        for (mi, m) in d.mentions.iter().enumerate() {
+            let Some(role) = m.value.role.filter(|_| m.value.etype == EntityType::Per) else { continue };
+            let Some(&person) = out.mention_entity.get(&MentionRef { doc: di, mention: mi }) else { continue };
+            for (oi, o) in d.mentions.iter().enumerate() {
+                let inside = o.span.start >= role.start && o.span.end <= role.end;
+                if inside && matches!(o.value.etype, EntityType::Org | EntityType::Gpe) {
+                    if let Some(&org) = out.mention_entity.get(&MentionRef { doc: di, mention: oi }) {
+                        found.push((person, d.text(role).trim_end_matches([',', '،', ' ', '"', '»']).to_string(), org));
+                    }
+                }
+            }
+        }
+    }
+    for (person, role, org) in found {
+        let a = &mut out.entities[person].affiliations;
+        if !a.iter().any(|(r, o)| *r == role && *o == org) {
+            a.push((role, org));
+        }
     }
 }
 

@@ -122,6 +122,9 @@ fn two_outlets_one_story_and_their_disagreement() {
     let e = a.corpus.entities.iter().find(|e| e.name == "ناجي مصطفى").unwrap();
     let docs: std::collections::BTreeSet<usize> = e.mentions.iter().map(|m| m.doc).collect();
     assert!(docs.contains(&ia) && docs.contains(&ib));
+    // and the organisation named in his title is his affiliation
+    let orgs: Vec<&str> = e.affiliations.iter().map(|(_, o)| a.corpus.entities[*o].name.as_str()).collect();
+    assert!(orgs.iter().any(|o| o.contains("الجبهة الوطنية")), "{:?} {orgs:?}", e.roles);
 }
 
 #[test]

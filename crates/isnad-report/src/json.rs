@@ -204,7 +204,9 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
         .iter()
         .map(|e| {
             json!({
-                "id": e.id, "type": e.etype.as_str(), "name": e.name, "aliases": e.aliases, "roles": e.roles, "known_as": e.known_as,
+                "id": e.id, "type": e.etype.as_str(), "name": e.name, "aliases": e.aliases, "roles": e.roles,
+                "affiliations": e.affiliations.iter().map(|(role, org)| json!({"role": role, "entity": corpus.entities.get(*org).map(|o| o.id.clone())})).collect::<Vec<_>>(),
+                "known_as": e.known_as,
                 "geo": e.geo.as_ref().map(|g| json!({"lat": g.lat, "lon": g.lon, "geonames_id": g.geonames_id, "country": g.country})),
                 "mentions": e.mentions.iter().map(|r| {
                     let c = &ctxs[r.doc];
