@@ -7,6 +7,11 @@ Writes resources/gazetteer/places.tsv: one row per (Arabic name, place):
   name  geonameid  lat  lon  country  admin1  population  feature_code
 Only Arabic-script alternate names are kept; the lookup key is computed at load time.
 The project's own additions (places GeoNames lacks) live in resources/gazetteer/extras.tsv.
+
+It also writes tests/fixtures/geo/heldout.tsv, the geocoding evaluation set: for every place with an
+even geonameid and two or more Arabic names that the matcher's folding does not already unite, the
+name closest in spelling to another of its names. `isnad eval-geo` removes those names from the gazetteer it tests with and asks the
+geocoder to find each place under the held-out spelling.
 """
 import csv
 import re
@@ -15,8 +20,26 @@ import sys
 ARABIC = re.compile(r"[\u0621-\u064A]")
 
 
-def main(src: str, out: str = "resources/gazetteer/places.tsv") -> None:
+def fold(name: str) -> str:
+    """Roughly the matcher's lossy key: no marks or tatweel, one alef, yeh and heh, no article."""
+    s = re.sub(r"[\u064B-\u065F\u0670\u0640]", "", name)
+    s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in s.split())
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def main(src: str, out: str = "resources/gazetteer/places.tsv", heldout: str = "tests/fixtures/geo/heldout.tsv") -> None:
     rows = []
+    held = []
     with open(src, encoding="utf-8") as f:
         for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(r) < 19:
@@ -24,6 +47,12 @@ def main(src: str, out: str = "resources/gazetteer/places.tsv") -> None:
             gid, _name, _ascii, alts, lat, lon, _fcl, fcode, cc, _cc2, adm1 = r[:11]
             pop = r[14] or "0"
             names = sorted({a.strip() for a in alts.split(",") if ARABIC.search(a) and 2 <= len(a.strip()) <= 40})
+            # spellings the matcher's folding already unites (ة/ه, أ/ا, the article) are one name
+            folded = {fold(n) for n in names}
+            if len(folded) >= 2 and int(gid) % 2 == 0:
+                # the spelling variant: the name nearest to another name of the same place
+                best = min(names, key=lambda n: (min(edit_distance(fold(n), m) for m in folded if m != fold(n)), n))
+                held.append((best, gid, f"{float(lat):.5f}", f"{float(lon):.5f}", cc))
             for n in names:
                 rows.append((n, gid, f"{float(lat):.5f}", f"{float(lon):.5f}", cc, adm1, pop, fcode))
     rows.sort(key=lambda x: (x[0], -int(x[6]), x[1]))
@@ -32,6 +61,13 @@ def main(src: str, out: str = "resources/gazetteer/places.tsv") -> None:
         for row in rows:
             f.write("\t".join(row) + "\n")
     print(f"{len(rows)} names written to {out}")
+    held.sort()
+    with open(heldout, "w", encoding="utf-8", newline="") as f:
+        f.write("# held-out spellings from GeoNames cities1000 (CC BY 4.0), see tools/build_gazetteer.py and NOTICE\n")
+        f.write("# name\tgeonameid\tlat\tlon\tcountry\n")
+        for row in held:
+            f.write("\t".join(row) + "\n")
+    print(f"{len(held)} held-out spellings written to {heldout}")
 
 
 if __name__ == "__main__":

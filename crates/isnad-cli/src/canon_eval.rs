@@ -90,3 +90,65 @@ pub fn eval(path: &Path, show: bool) -> Result<i32> {
     }
     Ok(0)
 }
+
+/// Great-circle distance in km.
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// `isnad eval-geo tests/fixtures/geo/heldout.tsv`: each line is a spelling of a place that the
+/// gazetteer build held out (see tools/build_gazetteer.py). The held-out spellings are removed from
+/// the gazetteer used here, and the geocoder must still place each name within 25 km.
+pub fn eval_geo(path: &Path) -> Result<i32> {
+    use isnad_entities::{fuzzy::FuzzyIndex, name_key, pick_place, place_candidates, Lexicon};
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let items: Vec<(String, u64, f64, f64)> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some((f.first()?.to_string(), f.get(1)?.parse().ok()?, f.get(2)?.parse().ok()?, f.get(3)?.parse().ok()?))
+        })
+        .collect();
+    // the gazetteer without the held-out spellings of the held-out places
+    let mut places = Lexicon::get().places.clone();
+    for (name, gid, _, _) in &items {
+        let k = name_key(name);
+        if let Some(v) = places.get_mut(&k) {
+            v.retain(|p| p.geo.geonames_id != Some(*gid));
+            if v.is_empty() {
+                places.remove(&k);
+            }
+        }
+    }
+    let index = FuzzyIndex::new(&places);
+    let (mut found, mut right, mut fuzzy_right) = (0, 0, 0);
+    let mut misses = Vec::new();
+    for (name, _, lat, lon) in &items {
+        let k = name_key(name);
+        let exact = places.contains_key(&k);
+        let cands = place_candidates(&places, &index, &k);
+        match pick_place(&cands, None) {
+            Some(p) => {
+                found += 1;
+                let d = km((p.geo.lat, p.geo.lon), (*lat, *lon));
+                if d <= 25.0 {
+                    right += 1;
+                    fuzzy_right += usize::from(!exact);
+                } else {
+                    misses.push(format!("{name}: placed {d:.0} km away"));
+                }
+            }
+            None => misses.push(format!("{name}: not found")),
+        }
+    }
+    let n = items.len().max(1) as f64;
+    println!("geocoding {} held-out spellings: {found} placed, {right} within 25 km ({fuzzy_right} of them through a one-edit match)", items.len());
+    println!("accuracy {:.4}  (placed {:.4}, precision of placements {:.4})", right as f64 / n, found as f64 / n, right as f64 / found.max(1) as f64);
+    for m in misses.iter().take(15) {
+        println!("  {m}");
+    }
+    Ok(0)
+}

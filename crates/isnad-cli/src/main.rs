@@ -115,6 +115,10 @@ enum Cmd {
         #[arg(long)]
         failures: bool,
     },
+    /// Score geocoding on spellings held out of the gazetteer (tests/fixtures/geo/heldout.tsv).
+    EvalGeo {
+        file: PathBuf,
+    },
     /// Count word stems in a corpus (occurrences, and with the article) for the tagger's priors.
     BuildWordstats {
         #[arg(required = true)]
@@ -244,6 +248,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::EvalNer { dir, model, conll } => ner::eval(&dir, model.as_deref(), conll.as_deref()),
         Cmd::Ner { conll } => ner::tag_stdin(conll),
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),
+        Cmd::EvalGeo { file } => canon_eval::eval_geo(&file),
         Cmd::BuildWordstats { paths, out, min } => ner::build_wordstats(&paths, &out, min),
     }
 }

@@ -9,12 +9,13 @@
 //! ```
 
 mod canon;
+pub mod fuzzy;
 mod lexicon;
 pub mod ner;
 mod recognize;
 
 pub use canon::{canonicalize, variant_key};
-pub use lexicon::{name_key, Lexicon};
+pub use lexicon::{name_key, Lexicon, Place};
 pub use recognize::{is_function_word, recognize, STAGE};
 
 use isnad_doc::{DocStage, Document, Layer};
@@ -40,26 +41,47 @@ impl DocStage for EntitiesStage {
     }
 }
 
+/// The gazetteer's fuzzy index, built on first use.
+fn fuzzy_index() -> &'static fuzzy::FuzzyIndex {
+    static I: std::sync::OnceLock<fuzzy::FuzzyIndex> = std::sync::OnceLock::new();
+    I.get_or_init(|| fuzzy::FuzzyIndex::new(&Lexicon::get().places))
+}
+
+/// Candidate places for a name key: the exact key, else the key one edit away (a misspelling or
+/// spelling variant of a name of five letters or more).
+pub fn place_candidates<'a>(places: &'a isnad_text::FastMap<String, Vec<lexicon::Place>>, index: &fuzzy::FuzzyIndex, key: &str) -> Vec<&'a lexicon::Place> {
+    match places.get(key) {
+        Some(v) => v.iter().collect(),
+        None => index.near(places, key),
+    }
+}
+
+/// Of the candidates for a name, the one nearest `centre` (the document's unambiguous places)
+/// when the name is ambiguous, else the first (a country, or the most populous).
+pub fn pick_place<'a>(cands: &[&'a lexicon::Place], centre: Option<(f64, f64)>) -> Option<&'a lexicon::Place> {
+    match centre {
+        Some((la, lo)) if cands.len() > 1 && !cands[0].country_level => cands.iter().copied().min_by(|a, b| {
+            let da = (a.geo.lat - la).powi(2) + (a.geo.lon - lo).powi(2);
+            let db = (b.geo.lat - la).powi(2) + (b.geo.lon - lo).powi(2);
+            da.total_cmp(&db)
+        }),
+        _ => cands.first().copied(),
+    }
+}
+
 /// Give each place mention coordinates. An ambiguous name takes the candidate nearest to the
 /// document's unambiguous places (their centroid); with none, the country or most populous one.
 fn geocode(ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
     let lx = Lexicon::get();
-    let cands: Vec<Option<&Vec<lexicon::Place>>> = ms.iter().map(|m| if m.value.etype.is_place() { lx.places.get(&m.value.key) } else { None }).collect();
-    let anchors: Vec<(f64, f64)> = cands.iter().flatten().filter(|c| c.len() == 1 && !c[0].country_level).map(|c| (c[0].geo.lat, c[0].geo.lon)).collect();
+    let cands: Vec<Vec<&lexicon::Place>> = ms.iter().map(|m| if m.value.etype.is_place() { place_candidates(&lx.places, fuzzy_index(), &m.value.key) } else { Vec::new() }).collect();
+    let anchors: Vec<(f64, f64)> = cands.iter().filter(|c| c.len() == 1 && !c[0].country_level).map(|c| (c[0].geo.lat, c[0].geo.lon)).collect();
     let centre = (!anchors.is_empty()).then(|| {
         let n = anchors.len() as f64;
         (anchors.iter().map(|a| a.0).sum::<f64>() / n, anchors.iter().map(|a| a.1).sum::<f64>() / n)
     });
     for (m, c) in ms.iter_mut().zip(cands) {
-        let Some(c) = c else { continue };
-        let pick = match centre {
-            Some((la, lo)) if c.len() > 1 && !c[0].country_level => c.iter().min_by(|a, b| {
-                let da = (a.geo.lat - la).powi(2) + (a.geo.lon - lo).powi(2);
-                let db = (b.geo.lat - la).powi(2) + (b.geo.lon - lo).powi(2);
-                da.total_cmp(&db)
-            }),
-            _ => c.first(),
-        };
-        m.value.geo = pick.map(|p| p.geo.clone());
+        if let Some(p) = pick_place(&c, centre) {
+            m.value.geo = Some(p.geo.clone());
+        }
     }
 }
