@@ -23,7 +23,7 @@ ARABIC = re.compile(r"[\u0621-\u064A]")
 def fold(name: str) -> str:
     """Roughly the matcher's lossy key: no marks or tatweel, one alef, yeh and heh, no article."""
     s = re.sub(r"[\u064B-\u065F\u0670\u0640]", "", name)
-    s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
+    s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("\u06cc", "ي").replace("\u06a9", "ك").replace("ة", "ه")
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in s.split())
 
 
