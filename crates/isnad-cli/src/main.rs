@@ -53,7 +53,8 @@ enum Cmd {
     /// Read one text per line on stdin; write one JSON line per input with every value mention
     /// (start, end, text, dimension, value), in the shape of Duckling's `expected` objects.
     Values {
-        /// Resolve relative expressions against this date (YYYY-MM-DD[THH:MM]); without it they stay relative.
+        /// Resolve relative expressions against this date (YYYY-MM-DD[THH:MM][Z|±HH:MM]; with an offset, clocks
+        /// stated in another zone are converted to it); without it they stay relative.
         #[arg(long)]
         anchor: Option<String>,
         #[arg(long, value_enum, default_value = "past")]
@@ -233,7 +234,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Values { anchor, direction, no_prefilter, threads, jsonl, stats } => {
             isnad_values::set_prefilter(!no_prefilter);
             let anchor = match anchor {
-                Some(a) => Some(isnad_doc::Date::parse_iso_prefix(&a).with_context(|| format!("--anchor {a}: expected YYYY-MM-DD"))?),
+                Some(a) => Some(isnad_values::api::Anchor::parse(&a).with_context(|| format!("--anchor {a}: expected YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM]"))?),
                 None => None,
             };
             let dir = match direction {
@@ -266,7 +267,7 @@ fn summary(a: &isnad_pipeline::Analysis) {
 
 /// `isnad values`: lines from stdin in batches, each batch analysed in parallel and written in
 /// input order.
-fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, threads: Option<usize>, jsonl: bool, stats: bool) -> Result<()> {
+fn values_stream(anchor: Option<isnad_values::api::Anchor>, dir: isnad_values::Direction, threads: Option<usize>, jsonl: bool, stats: bool) -> Result<()> {
     use rayon::prelude::*;
     use std::io::BufRead;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.unwrap_or(0)).build().context("starting worker threads")?;
@@ -308,7 +309,7 @@ fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, 
                     let n = first_line + i;
                     let v = match l {
                         Ok(l) if jsonl => values_json_line(l, anchor, dir, n),
-                        Ok(l) => isnad_values::api::values_line(l, anchor, dir),
+                        Ok(l) => isnad_values::api::values_line_anchored(l, anchor, dir),
                         Err(e) => {
                             tracing::warn!("stdin line {n}: {e}; skipped");
                             serde_json::json!({"line": n, "error": e, "mentions": []})
@@ -339,18 +340,18 @@ fn values_stream(anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, 
 
 /// One `--jsonl` input line. A line that is not such an object gets an `error` (and a
 /// diagnostic on stderr) in its output line, and the stream goes on.
-fn values_json_line(line: &str, anchor: Option<isnad_doc::Date>, dir: isnad_values::Direction, n: usize) -> serde_json::Value {
+fn values_json_line(line: &str, anchor: Option<isnad_values::api::Anchor>, dir: isnad_values::Direction, n: usize) -> serde_json::Value {
     let parsed: Result<serde_json::Value, String> = serde_json::from_str(line).map_err(|e| e.to_string());
     let read = parsed.and_then(|o| {
         let text = o.get("text").and_then(|t| t.as_str()).ok_or("no \"text\" string field")?.to_string();
         let a = match o.get("anchor").and_then(|a| a.as_str()) {
-            Some(a) => Some(isnad_doc::Date::parse_iso_prefix(a).ok_or_else(|| format!("anchor {a:?} is not YYYY-MM-DD[THH:MM]"))?),
+            Some(a) => Some(isnad_values::api::Anchor::parse(a).ok_or_else(|| format!("anchor {a:?} is not YYYY-MM-DD[THH:MM][Z|±HH:MM]"))?),
             None => anchor,
         };
         Ok((text, a))
     });
     match read {
-        Ok((text, a)) => isnad_values::api::values_line(&text, a, dir),
+        Ok((text, a)) => isnad_values::api::values_line_anchored(&text, a, dir),
         Err(e) => {
             tracing::warn!("stdin line {n}: {e}; expected {{\"text\": \"…\", \"anchor\": \"YYYY-MM-DD\"}}");
             serde_json::json!({"line": n, "error": e, "mentions": []})
@@ -362,17 +363,17 @@ fn values_json_line(line: &str, anchor: Option<isnad_doc::Date>, dir: isnad_valu
 fn eval_values(dir: &std::path::Path, show: usize) -> Result<i32> {
     use isnad_values::{api, Direction};
     use std::collections::BTreeMap;
-    type Suite = (&'static str, Option<isnad_doc::Date>, Option<(u8, u8, u8)>, Direction);
+    type Suite = (&'static str, Option<isnad_doc::Date>, Option<(u8, u8, u8)>, Option<i16>, Direction);
     let suites: [Suite; 4] = [
         // Duckling's Arabic corpus: reference time 2013-02-12T04:30 (UTC-2), future-leaning
-        ("duckling_ar.jsonl", isnad_doc::Date::new(2013, 2, 12), Some((4, 30, 0)), Direction::Future),
-        ("dateparser_ar.jsonl", None, None, Direction::Past),
-        ("arabic_number_words.jsonl", None, None, Direction::Past),
+        ("duckling_ar.jsonl", isnad_doc::Date::new(2013, 2, 12), Some((4, 30, 0)), Some(-120), Direction::Future),
+        ("dateparser_ar.jsonl", None, None, None, Direction::Past),
+        ("arabic_number_words.jsonl", None, None, None, Direction::Past),
         // the project's own news-style suite, shipped in the repository
-        ("news_ar.jsonl", None, None, Direction::Past),
+        ("news_ar.jsonl", None, None, None, Direction::Past),
     ];
     let mut any = false;
-    for (file, anchor, now, direction) in suites {
+    for (file, anchor, now, zone, direction) in suites {
         let path = if file == "news_ar.jsonl" { PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/values").join(file) } else { dir.join(file) };
         let Ok(text) = std::fs::read_to_string(&path) else {
             eprintln!("skipping {}: not found", path.display());
@@ -386,7 +387,7 @@ fn eval_values(dir: &std::path::Path, show: usize) -> Result<i32> {
                 eprintln!("{}:{}: not JSON, skipped", path.display(), n + 1);
                 continue;
             };
-            let Some((dim, ok, ms)) = api::eval_case(&case, (anchor, now, direction)) else { continue };
+            let Some((dim, ok, ms)) = api::eval_case(&case, (anchor, now, zone, direction)) else { continue };
             let e = per.entry(dim).or_default();
             e.1 += 1;
             if ok {

@@ -157,6 +157,9 @@ pub struct TimeExpr {
     /// For a written date: (year if stated, month, day, weekday if stated). Lets later stages
     /// date a page from a yearless caption date and its weekday.
     pub parts: Option<(Option<i32>, u8, u8, Option<u8>)>,
+    /// UTC offset in minutes of the clock as the text states it (`بتوقيت غرينتش` → 0), when it
+    /// states one and the clock was not converted to the anchor's zone.
+    pub zone: Option<i16>,
 }
 
 /// Entity types of the report contract.

@@ -152,6 +152,7 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
             let hms = |c: (u8, u8, u8)| format!("{:02}:{:02}:{:02}", c.0, c.1, c.2);
             o["clock"] = json!(v.clock.map(hms));
             o["clock_to"] = json!(v.clock_to.map(hms));
+            o["utc_offset_minutes"] = json!(v.zone);
             o["rule"] = json!(t.prov.rule);
             times.push(o);
         }

@@ -88,6 +88,9 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
             continue;
         }
         let mut val = val;
+        if let Some(z) = e.zone {
+            val["utc_offset_minutes"] = json!(z);
+        }
         match t.prov.rule.as_ref() {
             "holiday" => val["holiday"] = json!(t.span.slice(text).trim_end_matches(|ch: char| ch.is_ascii_digit() || ch.is_whitespace())),
             "hijri-date" => val["calendar"] = json!("hijri"),
@@ -140,6 +143,56 @@ pub fn values_line(text: &str, anchor: Option<Date>, dir: Direction) -> Value {
     json!({"text": text, "mentions": mentions_json(text, &v)})
 }
 
+/// An anchor as scripts give it: a date, optionally its time of day and UTC offset.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Anchor {
+    pub date: Date,
+    pub now: Option<(u8, u8, u8)>,
+    /// UTC offset in minutes.
+    pub zone: Option<i16>,
+}
+
+impl Anchor {
+    /// `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]`, each optionally followed by `Z` or `±HH:MM`.
+    pub fn parse(s: &str) -> Option<Anchor> {
+        let date = Date::parse_iso_prefix(s)?;
+        let rest = s.get(10..).unwrap_or("");
+        let (clock, zone_part) = match rest.strip_prefix(['T', ' ']) {
+            Some(r) => {
+                let cut = r.find(['Z', '+', '-']).unwrap_or(r.len());
+                (Some(&r[..cut]), &r[cut..])
+            }
+            None => (None, rest),
+        };
+        let now = match clock {
+            Some(c) => {
+                let mut parts = c.split(':').map(|p| p.parse::<u8>().ok());
+                let h = parts.next().flatten().filter(|h| *h < 24)?;
+                let m = parts.next().flatten().filter(|m| *m < 60)?;
+                let sec = parts.next().flatten().unwrap_or(0).min(59);
+                Some((h, m, sec))
+            }
+            None => None,
+        };
+        let zone = match zone_part {
+            "" => None,
+            "Z" => Some(0),
+            z => {
+                let sign: i16 = if z.starts_with('-') { -1 } else { 1 };
+                let (h, m) = z.get(1..)?.split_once(':').unwrap_or((z.get(1..)?, "0"));
+                Some(sign * (h.parse::<i16>().ok()? * 60 + m.parse::<i16>().ok()?))
+            }
+        };
+        Some(Anchor { date, now, zone })
+    }
+}
+
+/// [`values_line`] with a full anchor (time of day and zone).
+pub fn values_line_anchored(text: &str, anchor: Option<Anchor>, dir: Direction) -> Value {
+    let v = crate::find_values_zoned(text, anchor.map(|a| a.date), anchor.and_then(|a| a.now), anchor.and_then(|a| a.zone), dir);
+    json!({"text": text, "mentions": mentions_json(text, &v)})
+}
+
 fn num_eq(a: &Value, b: &Value) -> bool {
     match (a.as_f64(), b.as_f64()) {
         (Some(x), Some(y)) => (x - y).abs() <= 1e-6 * x.abs().max(1.0),
@@ -182,15 +235,15 @@ pub fn case_passes(mentions: &[Value], suite_dim: &str, expected: Option<&Value>
 /// Score one suite line (any of the shared formats or the news suite's). `defaults` are the suite's
 /// anchor, time of day and direction; a case's own `anchor`/`direction` override them.
 /// Returns the dimension label to count it under, whether it passed, and what was found.
-pub fn eval_case(case: &Value, defaults: (Option<Date>, Option<(u8, u8, u8)>, Direction)) -> Option<(String, bool, Vec<Value>)> {
+pub fn eval_case(case: &Value, defaults: (Option<Date>, Option<(u8, u8, u8)>, Option<i16>, Direction)) -> Option<(String, bool, Vec<Value>)> {
     let input = case["text"].as_str()?;
     let anchor = case["anchor"].as_str().and_then(Date::parse_iso_prefix).or(defaults.0);
     let direction = match case["direction"].as_str() {
         Some("future") => Direction::Future,
         Some("past") => Direction::Past,
-        _ => defaults.2,
+        _ => defaults.3,
     };
-    let v = crate::find_values_at(input, anchor, defaults.1, direction);
+    let v = crate::find_values_zoned(input, anchor, defaults.1, defaults.2, direction);
     let ms = mentions_json(input, &v);
     // search mode: every expected mention must be found with its text and value
     if let Some(want) = case["expected_mentions"].as_array() {

@@ -63,12 +63,12 @@ pub fn find_in(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Ran
 /// Without `sentences`, `raw` is split into sentences when a count needs its sentence.
 #[allow(clippy::too_many_arguments)]
 pub fn find_in_at(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: Option<&[Span]>, anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction) -> Values {
-    find_in_impl(raw, toks, keys, range, sentences, anchor, now, dir, PREFILTER.load(std::sync::atomic::Ordering::Relaxed))
+    find_in_impl(raw, toks, keys, range, sentences, anchor, now, None, dir, PREFILTER.load(std::sync::atomic::Ordering::Relaxed))
 }
 
 #[allow(clippy::too_many_arguments)]
-fn find_in_impl(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: Option<&[Span]>, anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction, prefilter: bool) -> Values {
-    let mut c = times::Ctx { raw, toks, keys, end: range.end, now, may_start: Vec::new(), from: range.start };
+fn find_in_impl(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: Option<&[Span]>, anchor: Option<Date>, now: Option<(u8, u8, u8)>, zone: Option<i16>, dir: Direction, prefilter: bool) -> Values {
+    let mut c = times::Ctx { raw, toks, keys, end: range.end, now, zone, may_start: Vec::new(), from: range.start };
     if prefilter {
         c.may_start = trigger::mark(&c, range.clone());
     }
@@ -111,9 +111,15 @@ pub fn find_values(text: &str, anchor: Option<Date>, dir: Direction) -> Values {
 
 /// [`find_values`] with the anchor's time of day.
 pub fn find_values_at(text: &str, anchor: Option<Date>, now: Option<(u8, u8, u8)>, dir: Direction) -> Values {
+    find_values_zoned(text, anchor, now, None, dir)
+}
+
+/// [`find_values_at`] with the anchor's UTC offset in minutes: a clock stated in another zone
+/// (`الساعة 8 بتوقيت غرينتش`) is converted to the anchor's.
+pub fn find_values_zoned(text: &str, anchor: Option<Date>, now: Option<(u8, u8, u8)>, zone: Option<i16>, dir: Direction) -> Values {
     let toks = tokenize(text);
     let keys = TokenKeys::new(text, &toks);
-    find_in_at(text, &toks, &keys, 0..toks.len(), None, anchor, now, dir)
+    find_in_impl(text, &toks, &keys, 0..toks.len(), None, anchor, now, zone, dir, PREFILTER.load(std::sync::atomic::Ordering::Relaxed))
 }
 
 /// Per-document stage: values in every content sentence, anchored on the publication date.

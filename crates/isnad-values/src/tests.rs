@@ -95,7 +95,7 @@ fn news_suite_passes() {
     let mut failed = Vec::new();
     for line in text.lines() {
         let case: serde_json::Value = serde_json::from_str(line).unwrap();
-        let (_, ok, _) = crate::api::eval_case(&case, (None, None, Direction::Past)).unwrap();
+        let (_, ok, _) = crate::api::eval_case(&case, (None, None, None, Direction::Past)).unwrap();
         total += 1;
         if ok {
             pass += 1;
@@ -132,8 +132,8 @@ fn prefilter_changes_nothing() {
         let toks = tokenize(t);
         let keys = TokenKeys::new(t, &toks);
         for dir in [Direction::Past, Direction::Future] {
-            let fast = find_in_impl(t, &toks, &keys, 0..toks.len(), None, *anchor, Some((4, 30, 0)), dir, true);
-            let slow = find_in_impl(t, &toks, &keys, 0..toks.len(), None, *anchor, Some((4, 30, 0)), dir, false);
+            let fast = find_in_impl(t, &toks, &keys, 0..toks.len(), None, *anchor, Some((4, 30, 0)), Some(-120), dir, true);
+            let slow = find_in_impl(t, &toks, &keys, 0..toks.len(), None, *anchor, Some((4, 30, 0)), Some(-120), dir, false);
             assert_eq!(show(&fast, t), show(&slow, t), "in {t}");
         }
     }
@@ -178,4 +178,23 @@ fn one_unit_durations_need_an_indefinite_free_standing_unit() {
     // منذ + one unit is a day in the past
     let v = find_values("وصل منذ شهر إلى المدينة.", d(2019, 3, 20), Direction::Past);
     assert_eq!(v.times[0].value.resolved.map(|r| r.0.to_string()).as_deref(), Some("2019-02-20"));
+}
+
+#[test]
+fn a_clock_in_a_stated_zone_converts_to_the_anchor_zone() {
+    use crate::api::{values_line_anchored, Anchor};
+    let a = Anchor::parse("2019-03-20T10:00+03:00").unwrap();
+    assert_eq!((a.now, a.zone), (Some((10, 0, 0)), Some(180)));
+    assert_eq!(Anchor::parse("2019-03-20T23:30Z").unwrap().zone, Some(0));
+    assert_eq!(Anchor::parse("2019-03-20").unwrap(), Anchor { date: Date { y: 2019, m: 3, d: 20 }, now: None, zone: None });
+    assert!(Anchor::parse("2019-03-20T25:00").is_none());
+    let text = "وقع الانفجار الخميس الساعة 22:30 بتوقيت غرينتش";
+    let v = values_line_anchored(text, Some(a), Direction::Past);
+    let m = &v["mentions"][0];
+    // 22:30 GMT is 01:30 the next day in Mecca; Thursday before 2019-03-20 is 2019-03-14
+    assert_eq!(m["value"]["value"], "2019-03-15T01:30:00", "{v}");
+    // without the anchor's zone the clock keeps its stated zone
+    let v = values_line_anchored(text, Some(Anchor { zone: None, ..a }), Direction::Past);
+    assert_eq!(v["mentions"][0]["value"]["utc_offset_minutes"], 0, "{v}");
+    assert_eq!(v["mentions"][0]["value"]["value"], "2019-03-14T22:30:00", "{v}");
 }

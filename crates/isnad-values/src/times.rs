@@ -24,6 +24,9 @@ pub(crate) struct Ctx<'a> {
     pub end: usize,
     /// The anchor's time of day, when known.
     pub now: Option<(u8, u8, u8)>,
+    /// The anchor's UTC offset in minutes, when known: a clock stated in another zone is
+    /// converted to it.
+    pub zone: Option<i16>,
     /// `may_start[i - from]`: token `i` can start a value (see `trigger`); empty = no filter.
     pub may_start: Vec<bool>,
     pub from: usize,
@@ -128,7 +131,7 @@ fn month_end(d: Date) -> Date {
 }
 
 fn expr(kind: &'static str, grain: Grain) -> TimeExpr {
-    TimeExpr { kind, grain, resolved: None, offset: None, anchor: None, part_of_day: None, duration: None, clock: None, clock_to: None, parts: None }
+    TimeExpr { kind, grain, resolved: None, offset: None, anchor: None, part_of_day: None, duration: None, clock: None, clock_to: None, parts: None, zone: None }
 }
 
 fn relative_day(anchor: Option<Date>, off: i64) -> TimeExpr {
@@ -242,9 +245,10 @@ pub(crate) fn find(c: &Ctx, start: usize, anchor: Option<Date>, dir: Direction) 
                     h.end = e;
                     h.expr.clock = Some(clk);
                     h.expr.grain = clock_grain(clk, prec);
-                    // a time zone after the clock: بتوقيت GMT (the anchor zone is not modelled; skip it)
-                    if matches!(c.full(h.end), "بتوقيت" | "توقيت") {
-                        h.end += 2;
+                    // a time zone after the clock: بتوقيت غرينتش, بتوقيت مكة المكرمة
+                    if let Some((off, n)) = zone_at(c, h.end) {
+                        h.end += n;
+                        convert_zone(&mut h.expr, off, c.zone);
                     }
                 } else if let Some(r) = at(c, k, anchor, dir).filter(|r| r.rule == "clock-range") {
                     // الخميس من الساعة التاسعة حتى الحادية عشرة: the hours are that day's
@@ -261,6 +265,44 @@ pub(crate) fn find(c: &Ctx, start: usize, anchor: Option<Date>, dir: Direction) 
         }
     }
     out
+}
+
+/// `بتوقيت X` / `توقيت X` at `k`: the UTC offset (minutes) of X and the tokens taken. Only zones
+/// without daylight saving time are listed (GMT/UTC, Mecca and Riyadh, Baghdad, the Gulf);
+/// a city whose offset changes with the season is left alone.
+fn zone_at(c: &Ctx, k: usize) -> Option<(i16, usize)> {
+    if !matches!(c.full(k), "بتوقيت" | "توقيت") {
+        return None;
+    }
+    let (a, b) = (c.full(k + 1), c.full(k + 2));
+    let (off, n) = match (a, b) {
+        ("gmt" | "utc" | "غرينتش" | "جرينتش" | "غرينيتش" | "جرينيتش" | "غرنيتش", _) => (0, 1),
+        ("مكه", "المكرمه") => (180, 2),
+        ("مكه" | "الرياض" | "السعوديه" | "بغداد" | "الكويت" | "الدوحه" | "المنامه", _) => (180, 1),
+        ("ابوظبي" | "دبي" | "الامارات" | "مسقط", _) => (240, 1),
+        _ => return None,
+    };
+    Some((off, 1 + n))
+}
+
+/// Move a clock stated at UTC offset `from` to the anchor's zone (when known), shifting the day
+/// when it crosses midnight; otherwise record the stated zone.
+fn convert_zone(e: &mut TimeExpr, from: i16, anchor_zone: Option<i16>) {
+    let (Some(to), Some((h, m, s))) = (anchor_zone, e.clock) else {
+        e.zone = Some(from);
+        return;
+    };
+    let minutes = i32::from(h) * 60 + i32::from(m) + i32::from(to) - i32::from(from);
+    let day_shift = minutes.div_euclid(24 * 60);
+    let mm = minutes.rem_euclid(24 * 60);
+    e.clock = Some(((mm / 60) as u8, (mm % 60) as u8, s));
+    if let Some((a, b)) = e.resolved {
+        e.resolved = Some((a.add_days(i64::from(day_shift)), b.add_days(i64::from(day_shift))));
+    }
+    // converted times are minute-precise (zones differ by minutes, e.g. UTC+3:30)
+    if e.grain > Grain::Minute {
+        e.grain = Grain::Minute;
+    }
 }
 
 fn clock_grain(clk: (u8, u8, u8), precision: u8) -> Grain {
