@@ -197,15 +197,56 @@ fn tagger_mentions(c: &mut Ctx) {
             // a lone function word, punctuation, head word (ريف, قوات) or nisba adjective
             // (السورية) is not a name, whatever the tagger says
             let (f, st) = (c.full(a), c.stem(a));
-            if b == a + 1 && (is_function_word(f) || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin) || place_head(st).is_some() || ORG_HEADS.contains(&st) || TITLES.contains(&f) || is_adjective(f)) {
+            // (a lone ل, ب or ك stays on the word: لهيئة is the head هيئة)
+            let bare = st.strip_prefix(['ل', 'ب', 'ك']).filter(|r| r.chars().count() >= 3).unwrap_or(st);
+            let head = |w: &str| place_head(w).is_some() || ORG_HEADS.contains(&w);
+            if b == a + 1 && (is_function_word(f) || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin) || head(st) || head(bare) || TITLES.contains(&f) || is_adjective(f)) {
                 continue;
             }
             let least = m.get(sp.start..sp.end).and_then(|x| x.iter().min().copied()).unwrap_or(0);
             // margins are in quantised weight units; a clear decision is several thousand
             let conf = 0.5 + 0.3 * (least as f32 / 20_000.0).clamp(0.0, 1.0);
+            let before = c.out.len();
             c.push(a, b, etype, None, "tagger", conf);
+            if c.out.len() > before {
+                if let Some(m) = c.out.last_mut() {
+                    fix_name_clitics(doc, m, a, b);
+                }
+            }
         }
     }
+}
+
+/// The clitic splitter reads the end of some foreign names as a pronoun (فيينا → فيي + نا,
+/// أثينا → أثي + نا) and keeps a lone preposition on others (لإيران). A name the tagger found
+/// keeps its ending, and loses a leading ل, ب or ك when the word without it is the commoner
+/// one in the corpus statistics.
+fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usize) {
+    let last = &doc.tokens[b - 1];
+    if last.stem.end < last.span.end {
+        m.span.end = last.span.end;
+    }
+    let first = &doc.tokens[a];
+    let word = first.stem.slice(&doc.raw);
+    if m.span.start == first.stem.start {
+        if let Some(rest) = word.strip_prefix(['ل', 'ب', 'ك']).filter(|r| r.chars().count() >= 3) {
+            let freq = |w: &str| crate::ner::word_stats(&isnad_text::key(w)).prior / 4;
+            if freq(rest) > freq(word) {
+                m.span.start += word.len() as u32 - rest.len() as u32;
+            }
+        }
+    }
+    let key: Vec<String> = (a..b)
+        .map(|k| {
+            let t = &doc.tokens[k];
+            let start = if k == a { m.span.start.max(t.span.start) } else { t.stem.start };
+            let end = if k + 1 == b { m.span.end } else { t.stem.end };
+            isnad_text::key(doc.raw.get(start as usize..end as usize).unwrap_or(""))
+        })
+        .collect();
+    let key = key.join(" ");
+    // the article stays off the key, as for every other mention
+    m.value.key = key.split(' ').map(|w| w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(w)).collect::<Vec<_>>().join(" ");
 }
 
 pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
