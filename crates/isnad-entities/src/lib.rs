@@ -28,7 +28,8 @@ impl DocStage for EntitiesStage {
         STAGE
     }
     fn needs(&self) -> &'static [Layer] {
-        &[Layer::Tokens, Layer::Sentences]
+        // quantities and times: the tagger leaves value words alone (ريال in "100 ريال")
+        &[Layer::Tokens, Layer::Sentences, Layer::Quantities, Layer::Times]
     }
     fn adds(&self) -> &'static [Layer] {
         &[Layer::Mentions]

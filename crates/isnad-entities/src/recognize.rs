@@ -194,6 +194,11 @@ fn tagger_mentions(c: &mut Ctx) {
                 _ => EntityType::Norp,
             };
             let (a, b) = (start + sp.start, start + sp.end);
+            // a currency, unit or date word the value layer read is not a name (ريال, مارس)
+            let (s0, s1) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+            if doc.quantities.iter().map(|q| q.span).chain(doc.times.iter().map(|t| t.span)).any(|v| v.start < s1 && s0 < v.end) {
+                continue;
+            }
             // a lone function word, punctuation, head word (ريف, قوات) or nisba adjective
             // (السورية) is not a name, whatever the tagger says
             let (f, st) = (c.full(a), c.stem(a));
