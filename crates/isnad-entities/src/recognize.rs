@@ -224,8 +224,8 @@ fn tagger_mentions(c: &mut Ctx) {
 
 /// The clitic splitter reads the end of some foreign names as a pronoun (فيينا → فيي + نا,
 /// أثينا → أثي + نا) and keeps a lone preposition on others (لإيران). A name the tagger found
-/// keeps its ending, and loses a leading ل, ب or ك when the word without it is the commoner
-/// one in the corpus statistics.
+/// keeps its ending, and loses a leading ل, ب or ك when the rest is a place or actor the
+/// lexicons know.
 fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usize) {
     let last = &doc.tokens[b - 1];
     if last.stem.end < last.span.end {
@@ -235,8 +235,10 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
     let word = first.stem.slice(&doc.raw);
     if m.span.start == first.stem.start {
         if let Some(rest) = word.strip_prefix(['ل', 'ب', 'ك']).filter(|r| r.chars().count() >= 3) {
-            let freq = |w: &str| crate::ner::word_stats(&isnad_text::key(w)).prior / 4;
-            if freq(rest) > freq(word) {
+            // only when the rest is a name the lexicons know: بيدرسون is not ب + يدرسون
+            let lx = Lexicon::get();
+            let k = isnad_text::key(rest);
+            if lx.places.contains_key(&k) || lx.actors.contains_key(&k) {
                 m.span.start += word.len() as u32 - rest.len() as u32;
             }
         }
@@ -313,6 +315,12 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             let qualifier = covered || k == "باسم" || k.starts_with("ال") || k.starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(j)) || matches!(k, "العام" | "في" | "الي" | "لدي" | "\"" | "«" | "»" | "،" | ",");
             if !qualifier {
                 break;
+            }
+            // after a preposition comes its object, a place or body (الوزير إلى فيينا,
+            // سفير سوريا لدى الأمم المتحدة), never the title holder's name
+            if matches!(k, "في" | "الي" | "لدي") && j + 1 < n {
+                j += 1;
+                steps += 1;
             }
             j += 1;
             steps += 1;
@@ -450,5 +458,26 @@ mod head_tests {
         d.sentences = isnad_text::sentences(raw);
         let ms = super::recognize(&d);
         assert!(ms.iter().all(|m| !d.text(m.span).contains('\n')), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
+    }
+
+    /// Regression: stripping a glued ب by word frequency turned بيدرسون (Pedersen) into يدرسون
+    /// ("they study"). Only a known place or actor loses the letter; a foreign name keeps its
+    /// ending (فيينا, not فيي).
+    #[test]
+    fn tagger_names_keep_their_letters() {
+        use isnad_doc::{Annotated, EntityType, Mention, Provenance};
+        let raw = "التقى بيدرسون وزيرا في فيينا وتحدث لإيران";
+        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
+        d.tokens = isnad_text::tokenize(raw);
+        let text_of = |d: &isnad_doc::Document, word: &str| -> String {
+            let i = d.tokens.iter().position(|t| t.text(raw) == word).unwrap_or(0);
+            let t = d.tokens[i];
+            let mut m = Annotated::new(t.stem, Mention { etype: EntityType::Gpe, key: String::new(), canonical: None, role: None, geo: None }, Provenance::new("t", "tagger", 0.6));
+            super::fix_name_clitics(d, &mut m, i, i + 1);
+            d.text(m.span).to_string()
+        };
+        assert_eq!(text_of(&d, "بيدرسون"), "بيدرسون");
+        assert_eq!(text_of(&d, "فيينا"), "فيينا");
+        assert_eq!(text_of(&d, "لإيران"), "إيران");
     }
 }
