@@ -143,6 +143,9 @@ pub fn values_line(text: &str, anchor: Option<Date>, dir: Direction) -> Value {
     json!({"text": text, "mentions": mentions_json(text, &v)})
 }
 
+/// A suite's defaults: anchor date, its time of day, its UTC offset (minutes), direction.
+pub type SuiteDefaults = (Option<Date>, Option<(u8, u8, u8)>, Option<i16>, Direction);
+
 /// An anchor as scripts give it: a date, optionally its time of day and UTC offset.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Anchor {
@@ -233,9 +236,9 @@ pub fn case_passes(mentions: &[Value], suite_dim: &str, expected: Option<&Value>
 }
 
 /// Score one suite line (any of the shared formats or the news suite's). `defaults` are the suite's
-/// anchor, time of day and direction; a case's own `anchor`/`direction` override them.
+/// anchor, time of day, UTC offset and direction; a case's own `anchor`/`direction` override them.
 /// Returns the dimension label to count it under, whether it passed, and what was found.
-pub fn eval_case(case: &Value, defaults: (Option<Date>, Option<(u8, u8, u8)>, Option<i16>, Direction)) -> Option<(String, bool, Vec<Value>)> {
+pub fn eval_case(case: &Value, defaults: SuiteDefaults) -> Option<(String, bool, Vec<Value>)> {
     let input = case["text"].as_str()?;
     let anchor = case["anchor"].as_str().and_then(Date::parse_iso_prefix).or(defaults.0);
     let direction = match case["direction"].as_str() {

@@ -218,7 +218,7 @@ fn infer_year(anchor: Option<Date>, m: u8, d: u8, dir: Direction, past_word: boo
         Some(t) if past && t > a => Date::new(a.y - 1, m, d),
         // looking forward, a day of the anchor's own month stays in it (Duckling's convention:
         // on 12 February, "الأول من شباط" is this 1 February); "المقبل" still moves it on
-        Some(t) if !past && t < a && !(m == a.m && !future_word) => Date::new(a.y + 1, m, d),
+        Some(t) if !past && t < a && (m != a.m || future_word) => Date::new(a.y + 1, m, d),
         Some(t) => Some(t),
         None => None,
     }
