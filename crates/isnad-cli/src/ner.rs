@@ -71,15 +71,11 @@ fn evaluate(m: &Model, data: &Corpus) -> (Scores, usize, f64) {
     let mut n = 0;
     let t0 = Instant::now();
     for chunk in data.chunks(DOC_SENTENCES) {
-        let mut doc: Vec<(Vec<Tok>, Vec<u8>)> = chunk.iter().map(|(t, _)| {
-            let tk = toks(t);
-            let l = m.tag_confident(&tk, isnad_tagger::MIN_MARGIN);
-            (tk, l)
-        }).collect();
-        isnad_tagger::propagate(&mut doc);
-        for ((t, gold), (_, pred)) in chunk.iter().zip(&doc) {
+        let sents: Vec<Vec<Tok>> = chunk.iter().map(|(t, _)| toks(t)).collect();
+        for ((t, gold), tagged) in chunk.iter().zip(m.tag_document(&sents)) {
             n += t.len();
-            score(gold, pred, &loc_as_gpe, &mut acc);
+            let pred: Vec<u8> = tagged.iter().map(|x| x.0).collect();
+            score(gold, &pred, &loc_as_gpe, &mut acc);
         }
     }
     (acc, n, t0.elapsed().as_secs_f64())

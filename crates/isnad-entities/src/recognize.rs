@@ -161,8 +161,8 @@ impl Ctx<'_> {
 fn tagger_mentions(c: &mut Ctx) {
     let Some(model) = crate::ner::model() else { return };
     let doc = c.doc;
-    let mut sents: Vec<(usize, Vec<isnad_tagger::Tok>, Vec<u8>)> = Vec::new();
-    let mut margins: Vec<Vec<i32>> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
+    let mut sents: Vec<Vec<isnad_tagger::Tok>> = Vec::new();
     for &s in &doc.sentences {
         let r = doc.tokens_in(s);
         if r.is_empty() {
@@ -176,15 +176,12 @@ fn tagger_mentions(c: &mut Ctx) {
                 isnad_tagger::Tok { full, stem, kind: doc.tokens[i].kind, flags: crate::ner::tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after }
             })
             .collect();
-        let tagged = model.tag_with_margin(&toks);
-        let labels = isnad_tagger::confident(&tagged, isnad_tagger::MIN_MARGIN);
-        margins.push(tagged.iter().map(|x| x.1).collect());
-        sents.push((r.start, toks, labels));
+        starts.push(r.start);
+        sents.push(toks);
     }
-    let mut doc_view: Vec<(Vec<isnad_tagger::Tok>, Vec<u8>)> = sents.iter().map(|(_, t, l)| (t.clone(), l.clone())).collect();
-    isnad_tagger::propagate(&mut doc_view);
-    for (((start, _, _), (_, labels)), m) in sents.iter().zip(&doc_view).zip(&margins) {
-        for sp in isnad_tagger::spans(labels) {
+    for (start, tagged) in starts.iter().zip(model.tag_document(&sents)) {
+        let labels: Vec<u8> = tagged.iter().map(|x| x.0).collect();
+        for sp in isnad_tagger::spans(&labels) {
             let etype = match isnad_tagger::TYPES[sp.etype] {
                 "PER" => EntityType::Per,
                 "ORG" => EntityType::Org,
@@ -208,7 +205,7 @@ fn tagger_mentions(c: &mut Ctx) {
             if b == a + 1 && (is_function_word(f) || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin) || head(st) || head(bare) || TITLES.contains(&f) || is_adjective(f)) {
                 continue;
             }
-            let least = m.get(sp.start..sp.end).and_then(|x| x.iter().min().copied()).unwrap_or(0);
+            let least = tagged.get(sp.start..sp.end).and_then(|x| x.iter().map(|t| t.1).min()).unwrap_or(0);
             // margins are in quantised weight units; a clear decision is several thousand
             let conf = 0.5 + 0.3 * (least as f32 / 20_000.0).clamp(0.0, 1.0);
             let before = c.out.len();

@@ -198,6 +198,20 @@ impl Model {
         confident(&self.tag_with_margin(toks), min_margin)
     }
 
+    /// Tag a document's sentences the way the project reads entities: each sentence tagged, weak
+    /// entities dropped ([`crate::MIN_MARGIN`]), then one sense per document
+    /// ([`crate::propagate`]). Returns each sentence's labels with their margins (a label the
+    /// document pass added has margin 0).
+    pub fn tag_document(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<(u8, i32)>> {
+        let tagged: Vec<Vec<(u8, i32)>> = sentences.iter().map(|s| self.tag_with_margin(s)).collect();
+        let mut doc: Vec<(Vec<Tok>, Vec<u8>)> = sentences.iter().zip(&tagged).map(|(s, t)| (s.clone(), confident(t, crate::MIN_MARGIN))).collect();
+        crate::propagate(&mut doc);
+        doc.into_iter()
+            .zip(tagged)
+            .map(|((_, labels), t)| labels.iter().zip(t).map(|(&l, (orig, margin))| (l, if l == orig { margin } else { 0 })).collect())
+            .collect()
+    }
+
     /// [`Model::tag`] with each label's margin over the runner-up (a confidence signal).
     pub fn tag_with_margin(&self, toks: &[Tok]) -> Vec<(u8, i32)> {
         let mut out = Vec::with_capacity(toks.len());
