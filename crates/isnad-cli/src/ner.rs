@@ -1,7 +1,7 @@
 //! `isnad train-ner`, `isnad eval-ner` and `isnad ner`: the entity tagger's commands.
 
 use anyhow::{bail, Context, Result};
-use isnad_entities::ner::{model, prepare_word, tagger_flags, word_stats, TagToken};
+use isnad_entities::ner::{model, prepare_word, TagToken};
 use isnad_tagger::{label_name, map_tag, merge_clitics, newsfane_type, read_conll, score, Model, Scores, Tok, Trainer, TYPES};
 use std::io::{BufRead, Write};
 use std::path::Path;
@@ -201,11 +201,8 @@ pub fn tag_stdin(conll: bool) -> Result<i32> {
             let line = line.context("reading stdin (expected UTF-8 text, one input per line)")?;
             let tokens = isnad_text::tokenize(&line);
             let keys = isnad_text::TokenKeys::new(&line, &tokens);
-            let prepared: Vec<Tok> = (0..tokens.len()).map(|i| {
-                let ws = word_stats(keys.stem(i));
-                Tok { full: keys.full(i), stem: keys.stem(i), kind: tokens[i].kind, flags: tagger_flags(keys.full(i), keys.stem(i)), prior: ws.prior, before: ws.before, after: ws.after }
-            }).collect();
-            let labels = m.tag_confident(&prepared, isnad_tagger::MIN_MARGIN);
+            let prepared: Vec<Tok> = (0..tokens.len()).map(|i| isnad_entities::ner::tok(keys.full(i), keys.stem(i), tokens[i].kind)).collect();
+            let labels: Vec<u8> = m.tag_document(std::slice::from_ref(&prepared)).into_iter().flatten().map(|x| x.0).collect();
             let ix = isnad_text::CharIndex::new(&line);
             let ents: Vec<serde_json::Value> = isnad_tagger::spans(&labels)
                 .iter()

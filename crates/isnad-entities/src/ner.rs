@@ -125,6 +125,12 @@ pub fn tagger_flags(full: &str, stem: &str) -> u8 {
     f
 }
 
+/// A tagger token from a token's keys and kind, with its lexicon flags and corpus statistics.
+pub fn tok<'a>(full: &'a str, stem: &'a str, kind: TokenKind) -> Tok<'a> {
+    let ws = word_stats(stem);
+    Tok { full, stem, kind, flags: tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after }
+}
+
 /// A token prepared for the tagger, owning its keys.
 #[derive(Debug, Clone)]
 pub struct TagToken {
@@ -164,12 +170,7 @@ mod tests {
         let Some(m) = model() else { return Vec::new() };
         let tokens = isnad_text::tokenize(text);
         let keys = isnad_text::TokenKeys::new(text, &tokens);
-        let toks: Vec<Tok> = (0..tokens.len())
-            .map(|i| {
-                let ws = word_stats(keys.stem(i));
-                Tok { full: keys.full(i), stem: keys.stem(i), kind: tokens[i].kind, flags: tagger_flags(keys.full(i), keys.stem(i)), prior: ws.prior, before: ws.before, after: ws.after }
-            })
-            .collect();
+        let toks: Vec<Tok> = (0..tokens.len()).map(|i| tok(keys.full(i), keys.stem(i), tokens[i].kind)).collect();
         let labels = m.tag(&toks);
         isnad_tagger::spans(&labels).iter().map(|s| (text[tokens[s.start].span.start as usize..tokens[s.end - 1].span.end as usize].to_string(), isnad_tagger::TYPES[s.etype])).collect()
     }

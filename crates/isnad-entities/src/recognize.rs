@@ -168,14 +168,7 @@ fn tagger_mentions(c: &mut Ctx) {
         if r.is_empty() {
             continue;
         }
-        let toks: Vec<isnad_tagger::Tok> = r
-            .clone()
-            .map(|i| {
-                let (full, stem) = (doc.keys.full(i), doc.keys.stem(i));
-                let ws = crate::ner::word_stats(stem);
-                isnad_tagger::Tok { full, stem, kind: doc.tokens[i].kind, flags: crate::ner::tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after }
-            })
-            .collect();
+        let toks: Vec<isnad_tagger::Tok> = r.clone().map(|i| crate::ner::tok(doc.keys.full(i), doc.keys.stem(i), doc.tokens[i].kind)).collect();
         starts.push(r.start);
         sents.push(toks);
     }

@@ -83,12 +83,13 @@ pub fn allowed(prev: u8, l: u8) -> bool {
 
 /// One sense per document: a rare, article-less word tagged as an entity somewhere in a
 /// document is the same entity where the tagger missed it (فرويد tagged once as PER stays PER in
-/// the sentences after). `doc` holds each sentence's tokens and labels; only `O` labels change,
-/// and only for words whose prior says they are uncommon and never take the article.
-pub fn propagate(doc: &mut [(Vec<Tok>, Vec<u8>)]) {
+/// the sentences after). `sentences` and `labels` hold each sentence's tokens and labels; only
+/// `O` labels change, and only for words whose prior says they are uncommon and never take the
+/// article.
+pub fn propagate(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     let eligible = |t: &Tok| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) && t.stem.chars().count() >= 3 && t.prior / 4 <= 2 && t.prior % 4 == 0 && t.flags & 0b0110_0000 == 0;
     let mut votes: isnad_text::FastMap<String, [u32; TYPES.len()]> = isnad_text::FastMap::default();
-    for (toks, labels) in doc.iter() {
+    for (toks, labels) in sentences.iter().zip(labels.iter()) {
         for s in spans(labels) {
             for t in toks.get(s.start..s.end).unwrap_or(&[]) {
                 if eligible(t) {
@@ -100,7 +101,7 @@ pub fn propagate(doc: &mut [(Vec<Tok>, Vec<u8>)]) {
     if votes.is_empty() {
         return;
     }
-    for (toks, labels) in doc.iter_mut() {
+    for (toks, labels) in sentences.iter().zip(labels.iter_mut()) {
         for i in 0..toks.len().min(labels.len()) {
             if labels[i] != 0 || !eligible(&toks[i]) {
                 continue;

@@ -204,12 +204,9 @@ impl Model {
     /// document pass added has margin 0).
     pub fn tag_document(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<(u8, i32)>> {
         let tagged: Vec<Vec<(u8, i32)>> = sentences.iter().map(|s| self.tag_with_margin(s)).collect();
-        let mut doc: Vec<(Vec<Tok>, Vec<u8>)> = sentences.iter().zip(&tagged).map(|(s, t)| (s.clone(), confident(t, crate::MIN_MARGIN))).collect();
-        crate::propagate(&mut doc);
-        doc.into_iter()
-            .zip(tagged)
-            .map(|((_, labels), t)| labels.iter().zip(t).map(|(&l, (orig, margin))| (l, if l == orig { margin } else { 0 })).collect())
-            .collect()
+        let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, crate::MIN_MARGIN)).collect();
+        crate::propagate(sentences, &mut labels);
+        labels.into_iter().zip(tagged).map(|(ls, t)| ls.iter().zip(t).map(|(&l, (orig, margin))| (l, if l == orig { margin } else { 0 })).collect()).collect()
     }
 
     /// [`Model::tag`] with each label's margin over the runner-up (a confidence signal).
