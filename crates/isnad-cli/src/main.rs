@@ -276,53 +276,67 @@ fn values_stream(anchor: Option<isnad_values::api::Anchor>, dir: isnad_values::D
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     // a batch is large enough to share out, small enough to stream
     const BATCH_BYTES: usize = 1 << 20;
-    let mut batch: Vec<Result<String, String>> = Vec::new();
+    // a batch is one buffer of whole lines and their ranges: no allocation per line
+    let mut buf: Vec<u8> = Vec::with_capacity(BATCH_BYTES + (1 << 16));
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut done = false;
     let mut first_line = 1;
     let (mut n_lines, mut n_bytes, mut n_mentions) = (0usize, 0usize, 0usize);
     let t0 = Instant::now();
     while !done {
-        first_line += batch.len();
-        batch.clear();
-        let mut bytes = 0;
-        while bytes < BATCH_BYTES {
-            let mut raw = Vec::new();
-            if input.read_until(b'\n', &mut raw).context("reading stdin")? == 0 {
+        first_line += ranges.len();
+        buf.clear();
+        ranges.clear();
+        while buf.len() < BATCH_BYTES {
+            let start = buf.len();
+            if input.read_until(b'\n', &mut buf).context("reading stdin")? == 0 {
                 done = true;
                 break;
             }
-            if raw.last() == Some(&b'\n') {
-                raw.pop();
+            let mut end = buf.len();
+            if buf[..end].last() == Some(&b'\n') {
+                end -= 1;
             }
-            if raw.last() == Some(&b'\r') {
-                raw.pop();
+            if buf[start..end].last() == Some(&b'\r') {
+                end -= 1;
             }
-            bytes += raw.len() + 1;
-            // a line that is not UTF-8 gets an error of its own; the others go on
-            batch.push(String::from_utf8(raw).map_err(|e| format!("not UTF-8 text (invalid byte at {})", e.utf8_error().valid_up_to())));
+            ranges.push((start, end));
         }
+        let bytes = buf.len();
         let lines: Vec<(Vec<u8>, usize)> = pool.install(|| {
-            batch
+            ranges
                 .par_iter()
                 .enumerate()
-                .map(|(i, l)| {
+                .map(|(i, &(a, b))| {
                     let n = first_line + i;
-                    let v = match l {
-                        Ok(l) if jsonl => values_json_line(l, anchor, dir, n),
-                        Ok(l) => isnad_values::api::values_line_anchored(l, anchor, dir),
-                        Err(e) => {
+                    let raw = buf.get(a..b).unwrap_or_default();
+                    let mut out = Vec::with_capacity(raw.len() + raw.len() / 2 + 64);
+                    let found = match simdutf8::basic::from_utf8(raw) {
+                        Ok(l) if jsonl => {
+                            let v = values_json_line(l, anchor, dir, n);
+                            let _ = serde_json::to_writer(&mut out, &v);
+                            v["mentions"].as_array().map_or(0, Vec::len)
+                        }
+                        Ok(l) => {
+                            let (d, now, zone) = (anchor.map(|a| a.date), anchor.and_then(|a| a.now), anchor.and_then(|a| a.zone));
+                            let v = isnad_values::find_values_zoned(l, d, now, zone, dir);
+                            isnad_values::api::write_values_line(l, &v, &mut out)
+                        }
+                        Err(_) => {
+                            // a line that is not UTF-8 gets an error of its own; the others go on
+                            let at = std::str::from_utf8(raw).err().map_or(0, |e| e.valid_up_to());
+                            let e = format!("not UTF-8 text (invalid byte at {at})");
                             tracing::warn!("stdin line {n}: {e}; skipped");
-                            serde_json::json!({"line": n, "error": e, "mentions": []})
+                            let _ = serde_json::to_writer(&mut out, &serde_json::json!({"line": n, "error": e, "mentions": []}));
+                            0
                         }
                     };
-                    let found = v["mentions"].as_array().map_or(0, Vec::len);
-                    let mut buf = serde_json::to_vec(&v).unwrap_or_default();
-                    buf.push(b'\n');
-                    (buf, found)
+                    out.push(b'\n');
+                    (out, found)
                 })
                 .collect()
         });
-        n_lines += batch.len();
+        n_lines += ranges.len();
         n_bytes += bytes;
         for (l, found) in lines {
             n_mentions += found;

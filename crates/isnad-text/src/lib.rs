@@ -26,7 +26,7 @@ mod span;
 mod token;
 
 pub use chars::*;
-pub use hash::{FastMap, FastSet};
+pub use hash::{FastHasher, FastMap, FastSet};
 pub use keys::{key, lossy, TokenKeys};
 pub use normalize::{NormView, Normalizer, Rule};
 pub use sentence::{lines, sentences};

@@ -246,14 +246,40 @@ impl Normalizer {
     }
 
     /// [`Normalizer::normalize`], appending to `out` (no allocation when `out` has room).
+    /// Runs of characters no rule touches (ASCII other than capitals, most Arabic letters) are
+    /// copied in one piece.
     pub fn normalize_into(&self, s: &str, out: &mut String) {
-        for c in s.chars() {
-            if c.is_ascii() && !(c.is_ascii_uppercase() && self.rules.contains(&Rule::LowercaseLatin)) {
-                out.push(c);
-            } else {
-                self.push_char(c, out);
+        let lower = self.rules.contains(&Rule::LowercaseLatin);
+        let b = s.as_bytes();
+        let (mut run, mut i) = (0usize, 0usize);
+        while let Some(&x) = b.get(i) {
+            if x < 0x80 {
+                if lower && x.is_ascii_uppercase() {
+                    out.push_str(s.get(run..i).unwrap_or_default());
+                    out.push(x.to_ascii_lowercase() as char);
+                    run = i + 1;
+                }
+                i += 1;
+                continue;
             }
+            // U+0600–U+067F is lead byte D8 or D9
+            if x == 0xD8 || x == 0xD9 {
+                if let Some(&y) = b.get(i + 1) {
+                    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                    if char::from_u32(cp).is_some_and(untouched_letter) {
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            out.push_str(s.get(run..i).unwrap_or_default());
+            run = i;
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
+            self.push_char(c, out);
+            i += c.len_utf8();
+            run = i;
         }
+        out.push_str(s.get(run..).unwrap_or_default());
     }
 
     /// Build the view of `raw` with its offset map.

@@ -31,23 +31,26 @@ pub fn sentences(raw: &str) -> Vec<Span> {
     for line in lines(raw) {
         let text = line.slice(raw);
         let base = line.start as usize;
+        let bytes = text.as_bytes();
         let mut start = 0usize;
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut k = 0;
-        while k < chars.len() {
-            let c = chars[k].1;
+        let mut k = 0usize;
+        // jump from one possible terminator to the next: `! ? .` and the last byte of `؟` (D8 9F)
+        // and `…` (E2 80 A6); a hit inside another character is stepped over
+        while let Some(p) = bytes.get(k..).and_then(|r| r.iter().position(|&x| matches!(x, b'!' | b'?' | b'.' | 0x9F | 0xA6))) {
+            let hit = k + p;
+            let at = (hit.saturating_sub(3)..=hit).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(hit);
+            let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else { break };
+            k = at + c.len_utf8();
             let is_end = match c {
                 '!' | '?' | '؟' | '…' => true,
                 '.' => {
-                    let prev = k.checked_sub(1).map(|j| chars[j].1);
-                    let next = chars.get(k + 1).map(|x| x.1);
+                    let mut back = text[..at].chars().rev();
+                    let (prev, before) = (back.next(), back.next());
+                    let next = text[k..].chars().next();
                     let in_number = prev.is_some_and(is_digit_any) && next.is_some_and(is_digit_any);
                     // one-letter abbreviation: letter preceded by start/space/dot
                     let abbrev = prev.is_some_and(|p| p.is_alphabetic())
-                        && k.checked_sub(2).is_none_or(|j| {
-                            let q = chars[j].1;
-                            q.is_whitespace() || q == '.' || q == '('
-                        })
+                        && before.is_none_or(|q| q.is_whitespace() || q == '.' || q == '(')
                         && (next.is_some_and(|n| n.is_alphabetic() || n == ')') || prev.is_some_and(is_arabic_letter));
                     let ellipsis = next == Some('.');
                     !(in_number || abbrev || ellipsis)
@@ -56,20 +59,18 @@ pub fn sentences(raw: &str) -> Vec<Span> {
             };
             if is_end {
                 // swallow closing quotes/brackets and repeated terminators
-                let mut j = k + 1;
-                while j < chars.len() && matches!(chars[j].1, '"' | '»' | '”' | ')' | '.' | '!' | '?' | '؟' | '\'' | '’') {
-                    j += 1;
+                for d in text[k..].chars() {
+                    if !matches!(d, '"' | '»' | '”' | ')' | '.' | '!' | '?' | '؟' | '\'' | '’') {
+                        break;
+                    }
+                    k += d.len_utf8();
                 }
-                let end = chars.get(j).map_or(text.len(), |x| x.0);
-                let sp = Span::new(base + start, base + end).trim(raw);
+                let sp = Span::new(base + start, base + k).trim(raw);
                 if !sp.is_empty() {
                     out.push(sp);
                 }
-                start = end;
-                k = j;
-                continue;
+                start = k;
             }
-            k += 1;
         }
         let sp = Span::new(base + start, base + text.len()).trim(raw);
         if !sp.is_empty() {
@@ -82,6 +83,67 @@ pub fn sentences(raw: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-vector splitter the byte scan replaced, kept as the reference.
+    fn sentences_reference(raw: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        for line in lines(raw) {
+            let text = line.slice(raw);
+            let base = line.start as usize;
+            let mut start = 0usize;
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut k = 0;
+            while k < chars.len() {
+                let c = chars[k].1;
+                let is_end = match c {
+                    '!' | '?' | '؟' | '…' => true,
+                    '.' => {
+                        let prev = k.checked_sub(1).map(|j| chars[j].1);
+                        let next = chars.get(k + 1).map(|x| x.1);
+                        let in_number = prev.is_some_and(is_digit_any) && next.is_some_and(is_digit_any);
+                        // one-letter abbreviation: letter preceded by start/space/dot
+                        let abbrev = prev.is_some_and(|p| p.is_alphabetic())
+                            && k.checked_sub(2).is_none_or(|j| {
+                                let q = chars[j].1;
+                                q.is_whitespace() || q == '.' || q == '('
+                            })
+                            && (next.is_some_and(|n| n.is_alphabetic() || n == ')') || prev.is_some_and(is_arabic_letter));
+                        let ellipsis = next == Some('.');
+                        !(in_number || abbrev || ellipsis)
+                    }
+                    _ => false,
+                };
+                if is_end {
+                    // swallow closing quotes/brackets and repeated terminators
+                    let mut j = k + 1;
+                    while j < chars.len() && matches!(chars[j].1, '"' | '»' | '”' | ')' | '.' | '!' | '?' | '؟' | '\'' | '’') {
+                        j += 1;
+                    }
+                    let end = chars.get(j).map_or(text.len(), |x| x.0);
+                    let sp = Span::new(base + start, base + end).trim(raw);
+                    if !sp.is_empty() {
+                        out.push(sp);
+                    }
+                    start = end;
+                    k = j;
+                    continue;
+                }
+                k += 1;
+            }
+            let sp = Span::new(base + start, base + text.len()).trim(raw);
+            if !sp.is_empty() {
+                out.push(sp);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scan_agrees_with_the_char_reference(raw in "[ا-ي0-9a-zA-Z .!?؟…«»\"”’()\\n٠-٩ٟ،]{0,80}") {
+            proptest::prop_assert_eq!(sentences(&raw), sentences_reference(&raw));
+        }
+    }
     #[test]
     fn abbreviations_and_numbers_do_not_split() {
         let raw = "قصف مواقع (أ.ف.ب) بنسبة 1.5 في المئة. وقال مسؤول: نعم؟ انتهى\nسطر ثان";

@@ -79,7 +79,7 @@ fn class_table() -> &'static [u8; 0x800] {
     })
 }
 
-#[inline]
+#[cfg(test)]
 fn class(c: char) -> u8 {
     match class_table().get(c as usize) {
         Some(&k) => k,
@@ -101,38 +101,63 @@ fn class_general(c: char) -> u8 {
     }
 }
 
+/// The char starting at byte `i` of `raw` and its length. ASCII and two-byte sequences (all of
+/// Arabic) are decoded inline: this runs for every character of every document.
+#[inline]
+fn char_at(raw: &str, i: usize) -> Option<(char, usize)> {
+    let b = raw.as_bytes();
+    let x = *b.get(i)?;
+    if x < 0x80 {
+        return Some((x as char, 1));
+    }
+    if (0xC2..0xE0).contains(&x) {
+        if let Some(&y) = b.get(i + 1) {
+            if let Some(c) = char::from_u32((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F)) {
+                return Some((c, 2));
+            }
+        }
+    }
+    let c = raw.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Split `raw` into tokens. Digits keep internal separators (`1,500`, `1.5`, `٢٠١٩`) when a
 /// digit follows them; every punctuation mark is its own token.
 pub fn tokenize(raw: &str) -> Vec<Token> {
+    let table = class_table();
+    let class = |c: char| match table.get(c as usize) {
+        Some(&k) => k,
+        None => class_general(c),
+    };
     let mut out = Vec::with_capacity(raw.len() / 5);
-    let mut it = raw.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(raw, i) {
         let k = class(c);
+        let start = i;
+        i += len;
         if k == 0 {
             continue;
         }
-        let mut end = i + c.len_utf8();
         if k == 4 {
-            push(&mut out, raw, i, end, TokenKind::Punct);
+            push(&mut out, raw, start, i, TokenKind::Punct);
             continue;
         }
-        while let Some(&(j, d)) = it.peek() {
+        while let Some((d, dl)) = char_at(raw, i) {
             let kd = class(d);
             let same = kd == k
                 // an Arabic word may carry a mark glued after a Latin/number (rare) – keep classes pure
-                || (k == 3 && matches!(d, '.' | ',' | '٫' | '٬') && next_is_digit(raw, j + d.len_utf8()));
+                || (k == 3 && matches!(d, '.' | ',' | '٫' | '٬') && next_is_digit(raw, i + dl));
             if !same {
                 break;
             }
-            end = j + d.len_utf8();
-            it.next();
+            i += dl;
         }
         let kind = match k {
             1 => TokenKind::Arabic,
             2 => TokenKind::Latin,
             _ => TokenKind::Number,
         };
-        push(&mut out, raw, i, end, kind);
+        push(&mut out, raw, start, i, kind);
     }
     out
 }
@@ -268,6 +293,41 @@ mod tests {
         for c in ('\0'..='\u{07FF}').chain('\u{2000}'..='\u{206F}') {
             assert_eq!(class(c), general(c), "{c:?} U+{:04X}", c as u32);
             assert_eq!(class_general(c), general(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    /// The char-by-char tokeniser the byte-level one replaced, kept as the reference.
+    fn tokenize_reference(raw: &str) -> Vec<(usize, usize, u8)> {
+        let mut out = Vec::new();
+        let mut it = raw.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let k = class_general(c);
+            if k == 0 {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            if k != 4 {
+                while let Some(&(j, d)) = it.peek() {
+                    if !(class_general(d) == k || (k == 3 && matches!(d, '.' | ',' | '٫' | '٬') && next_is_digit(raw, j + d.len_utf8()))) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                }
+            }
+            out.push((i, end, k));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_level_tokeniser_agrees_with_the_char_reference(raw in "[ا-ي0-9٠-٩۰-۹a-zA-Zé.,٫٬ \\n\u{0640}\u{064B}\u{200C}\u{200F}\u{00A0}\u{2009}«»🙂ﻻ-]{0,60}") {
+            let got: Vec<(usize, usize, u8)> = tokenize(&raw)
+                .iter()
+                .map(|t| (t.span.start as usize, t.span.end as usize, match t.kind { TokenKind::Arabic => 1, TokenKind::Latin => 2, TokenKind::Number => 3, TokenKind::Punct => 4 }))
+                .collect();
+            proptest::prop_assert_eq!(got, tokenize_reference(&raw));
         }
     }
 

@@ -62,8 +62,30 @@ impl CharOffsets {
     }
 }
 
+/// One mention as `isnad values` writes it: code-point offsets, the raw span, the dimension
+/// and the value object.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: u32,
+    pub end: u32,
+    pub span: isnad_text::Span,
+    pub dimension: &'static str,
+    pub value: Value,
+}
+
+impl Mention {
+    pub fn to_json(&self, text: &str) -> Value {
+        json!({"start": self.start, "end": self.end, "text": self.span.slice(text), "dimension": self.dimension, "value": self.value})
+    }
+}
+
 /// Every mention of `text` as `{start, end, text, dimension, value}` (code-point offsets).
 pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
+    mentions(text, v).iter().map(|m| m.to_json(text)).collect()
+}
+
+/// Every mention of `text`, ordered by start then end.
+pub fn mentions(text: &str, v: &Values) -> Vec<Mention> {
     let ix = CharOffsets::new(text, v.times.iter().map(|t| t.span).chain(v.quantities.iter().map(|q| q.span)));
     let mut out = Vec::new();
     for t in &v.times {
@@ -96,7 +118,7 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
             "hijri-date" => val["calendar"] = json!("hijri"),
             _ => {}
         }
-        out.push(json!({"start": ix.chars(t.span.start), "end": ix.chars(t.span.end), "text": t.span.slice(text), "dimension": dim, "value": val}));
+        out.push(Mention { start: ix.chars(t.span.start), end: ix.chars(t.span.end), span: t.span, dimension: dim, value: val });
     }
     for q in &v.quantities {
         let x = &q.value;
@@ -131,10 +153,47 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
                 ("quantity", m)
             }
         };
-        out.push(json!({"start": ix.chars(q.span.start), "end": ix.chars(q.span.end), "text": q.span.slice(text), "dimension": dim, "value": val}));
+        out.push(Mention { start: ix.chars(q.span.start), end: ix.chars(q.span.end), span: q.span, dimension: dim, value: val });
     }
-    out.sort_by_key(|m| (m["start"].as_u64(), m["end"].as_u64()));
+    out.sort_by_key(|m| (m.start, m.end));
     out
+}
+
+/// A JSON string, as serde_json writes it; text without characters to escape (nearly every
+/// line) is copied in one piece.
+fn write_str(s: &str, out: &mut Vec<u8>) {
+    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        // serde_json cannot fail writing a str into a Vec
+        let _ = serde_json::to_writer(&mut *out, s);
+    } else {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    }
+}
+
+/// Write the JSON line of `text` and its values (no newline), byte for byte what serializing
+/// [`values_line`]'s object gives, without building it: this is the `isnad values` hot path.
+/// Returns the number of mentions.
+pub fn write_values_line(text: &str, v: &Values, out: &mut Vec<u8>) -> usize {
+    use std::io::Write;
+    let ms = mentions(text, v);
+    // serde_json's maps are sorted by key: dimension, end, start, text, value; mentions, text
+    out.extend_from_slice(b"{\"mentions\":[");
+    for (i, m) in ms.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let _ = write!(out, "{{\"dimension\":\"{}\",\"end\":{},\"start\":{},\"text\":", m.dimension, m.end, m.start);
+        write_str(m.span.slice(text), out);
+        out.extend_from_slice(b",\"value\":");
+        let _ = serde_json::to_writer(&mut *out, &m.value);
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"text\":");
+    write_str(text, out);
+    out.push(b'}');
+    ms.len()
 }
 
 /// Run one text: the JSON line `isnad values` writes.
