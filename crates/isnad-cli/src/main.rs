@@ -312,15 +312,20 @@ fn values_stream(anchor: Option<isnad_values::api::Anchor>, dir: isnad_values::D
                     let raw = buf.get(a..b).unwrap_or_default();
                     let mut out = Vec::with_capacity(raw.len() + raw.len() / 2 + 64);
                     let found = match simdutf8::basic::from_utf8(raw) {
-                        Ok(l) if jsonl => {
-                            let v = values_json_line(l, anchor, dir, n);
-                            let _ = serde_json::to_writer(&mut out, &v);
-                            v["mentions"].as_array().map_or(0, Vec::len)
-                        }
                         Ok(l) => {
-                            let (d, now, zone) = (anchor.map(|a| a.date), anchor.and_then(|a| a.now), anchor.and_then(|a| a.zone));
-                            let v = isnad_values::find_values_zoned(l, d, now, zone, dir);
-                            isnad_values::api::write_values_line(l, &v, &mut out)
+                            let read = if jsonl { values_json_line(l, anchor) } else { Ok((std::borrow::Cow::Borrowed(l), anchor)) };
+                            match read {
+                                Ok((text, a)) => {
+                                    let (d, now, zone) = (a.map(|a| a.date), a.and_then(|a| a.now), a.and_then(|a| a.zone));
+                                    let v = isnad_values::find_values_zoned(&text, d, now, zone, dir);
+                                    isnad_values::api::write_values_line(&text, &v, &mut out)
+                                }
+                                Err(e) => {
+                                    tracing::warn!("stdin line {n}: {e}; expected {{\"text\": \"…\", \"anchor\": \"YYYY-MM-DD\"}}");
+                                    let _ = serde_json::to_writer(&mut out, &serde_json::json!({"line": n, "error": e, "mentions": []}));
+                                    0
+                                }
+                            }
                         }
                         Err(_) => {
                             // a line that is not UTF-8 gets an error of its own; the others go on
@@ -354,23 +359,15 @@ fn values_stream(anchor: Option<isnad_values::api::Anchor>, dir: isnad_values::D
 
 /// One `--jsonl` input line. A line that is not such an object gets an `error` (and a
 /// diagnostic on stderr) in its output line, and the stream goes on.
-fn values_json_line(line: &str, anchor: Option<isnad_values::api::Anchor>, dir: isnad_values::Direction, n: usize) -> serde_json::Value {
-    let parsed: Result<serde_json::Value, String> = serde_json::from_str(line).map_err(|e| e.to_string());
-    let read = parsed.and_then(|o| {
-        let text = o.get("text").and_then(|t| t.as_str()).ok_or("no \"text\" string field")?.to_string();
-        let a = match o.get("anchor").and_then(|a| a.as_str()) {
-            Some(a) => Some(isnad_values::api::Anchor::parse(a).ok_or_else(|| format!("anchor {a:?} is not YYYY-MM-DD[THH:MM][Z|±HH:MM]"))?),
-            None => anchor,
-        };
-        Ok((text, a))
-    });
-    match read {
-        Ok((text, a)) => isnad_values::api::values_line_anchored(&text, a, dir),
-        Err(e) => {
-            tracing::warn!("stdin line {n}: {e}; expected {{\"text\": \"…\", \"anchor\": \"YYYY-MM-DD\"}}");
-            serde_json::json!({"line": n, "error": e, "mentions": []})
-        }
-    }
+/// A `--jsonl` input line: its text and its anchor (the line's own, else the command's).
+fn values_json_line(line: &str, anchor: Option<isnad_values::api::Anchor>) -> Result<(std::borrow::Cow<'static, str>, Option<isnad_values::api::Anchor>), String> {
+    let o: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    let text = o.get("text").and_then(|t| t.as_str()).ok_or("no \"text\" string field")?.to_string();
+    let a = match o.get("anchor").and_then(|a| a.as_str()) {
+        Some(a) => Some(isnad_values::api::Anchor::parse(a).ok_or_else(|| format!("anchor {a:?} is not YYYY-MM-DD[THH:MM][Z|±HH:MM]"))?),
+        None => anchor,
+    };
+    Ok((std::borrow::Cow::Owned(text), a))
 }
 
 /// One suite: (file, anchor, direction, dimension field or None to infer).

@@ -31,14 +31,19 @@ impl TokenKeys {
         let mut buf = String::with_capacity(raw.len() + raw.len() / 4);
         let mut at = Vec::with_capacity(toks.len());
         for t in toks {
-            // normalisation is char by char, so the stem's key is the middle of the token's:
-            // normalise prefix, stem and suffix in turn and keep the boundaries
             let a = buf.len() as u32;
+            let untouched = n.normalize_into(t.text(raw), &mut buf);
+            let b = buf.len() as u32;
             if t.stem == t.span {
-                n.normalize_into(t.text(raw), &mut buf);
-                let b = buf.len() as u32;
                 at.push([a, b, a, b]);
+            } else if untouched {
+                // the key is the token itself: the stem sits at the same offsets
+                let (c, d) = (t.stem.start - t.span.start, t.stem.end - t.span.start);
+                at.push([a, b, a + c, a + d]);
             } else {
+                // normalisation is char by char, so the stem's key is the middle of the
+                // token's: normalise prefix, stem and suffix in turn and keep the boundaries
+                buf.truncate(a as usize);
                 n.normalize_into(t.prefix(raw), &mut buf);
                 let c = buf.len() as u32;
                 n.normalize_into(t.stem.slice(raw), &mut buf);

@@ -247,8 +247,8 @@ impl Normalizer {
 
     /// [`Normalizer::normalize`], appending to `out` (no allocation when `out` has room).
     /// Runs of characters no rule touches (ASCII other than capitals, most Arabic letters) are
-    /// copied in one piece.
-    pub fn normalize_into(&self, s: &str, out: &mut String) {
+    /// copied in one piece. Returns true when no character was changed (the output is `s`).
+    pub fn normalize_into(&self, s: &str, out: &mut String) -> bool {
         let lower = self.rules.contains(&Rule::LowercaseLatin);
         let b = s.as_bytes();
         let (mut run, mut i) = (0usize, 0usize);
@@ -279,7 +279,9 @@ impl Normalizer {
             i += c.len_utf8();
             run = i;
         }
+        let untouched = run == 0;
         out.push_str(s.get(run..).unwrap_or_default());
+        untouched
     }
 
     /// Build the view of `raw` with its offset map.

@@ -7,8 +7,9 @@ use crate::span::Span;
 pub fn lines(raw: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
-    for (i, c) in raw.char_indices() {
-        if c == '\n' {
+    // a newline byte never occurs inside a multi-byte character
+    for (i, &c) in raw.as_bytes().iter().enumerate() {
+        if c == b'\n' {
             let sp = Span::new(start, i).trim(raw);
             if !sp.is_empty() {
                 out.push(sp);

@@ -101,37 +101,35 @@ fn class_general(c: char) -> u8 {
     }
 }
 
-/// The char starting at byte `i` of `raw` and its length. ASCII and two-byte sequences (all of
-/// Arabic) are decoded inline: this runs for every character of every document.
+/// The code point starting at byte `i` of `raw` and its length. ASCII and two-byte sequences
+/// (all of Arabic) are decoded inline: this runs for every character of every document.
 #[inline]
-fn char_at(raw: &str, i: usize) -> Option<(char, usize)> {
+fn cp_at(raw: &str, i: usize) -> Option<(u32, usize)> {
     let b = raw.as_bytes();
     let x = *b.get(i)?;
     if x < 0x80 {
-        return Some((x as char, 1));
+        return Some((u32::from(x), 1));
     }
     if (0xC2..0xE0).contains(&x) {
         if let Some(&y) = b.get(i + 1) {
-            if let Some(c) = char::from_u32((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F)) {
-                return Some((c, 2));
-            }
+            return Some(((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F), 2));
         }
     }
     let c = raw.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
+    Some((c as u32, c.len_utf8()))
 }
 
 /// Split `raw` into tokens. Digits keep internal separators (`1,500`, `1.5`, `٢٠١٩`) when a
 /// digit follows them; every punctuation mark is its own token.
 pub fn tokenize(raw: &str) -> Vec<Token> {
     let table = class_table();
-    let class = |c: char| match table.get(c as usize) {
+    let class = |cp: u32| match table.get(cp as usize) {
         Some(&k) => k,
-        None => class_general(c),
+        None => char::from_u32(cp).map_or(4, class_general),
     };
     let mut out = Vec::with_capacity(raw.len() / 5);
     let mut i = 0;
-    while let Some((c, len)) = char_at(raw, i) {
+    while let Some((c, len)) = cp_at(raw, i) {
         let k = class(c);
         let start = i;
         i += len;
@@ -142,11 +140,11 @@ pub fn tokenize(raw: &str) -> Vec<Token> {
             push(&mut out, raw, start, i, TokenKind::Punct);
             continue;
         }
-        while let Some((d, dl)) = char_at(raw, i) {
+        while let Some((d, dl)) = cp_at(raw, i) {
             let kd = class(d);
             let same = kd == k
                 // an Arabic word may carry a mark glued after a Latin/number (rare) – keep classes pure
-                || (k == 3 && matches!(d, '.' | ',' | '٫' | '٬') && next_is_digit(raw, i + dl));
+                || (k == 3 && matches!(d, 0x2E | 0x2C | 0x066B | 0x066C) && next_is_digit(raw, i + dl));
             if !same {
                 break;
             }
@@ -200,6 +198,18 @@ fn root_initial() -> &'static crate::FastSet<&'static str> {
 /// with clitics stay well under it, and the fixed bound keeps this allocation-free.
 const MAX_LETTERS: usize = 32;
 
+/// `is_arabic_letter` over U+0600–U+06FF.
+static ARABIC_LETTER: [bool; 0x100] = {
+    let mut t = [false; 0x100];
+    let mut k = 0;
+    while k < 0x100 {
+        let cp = 0x600 + k as u32;
+        t[k] = matches!(cp, 0x0621..=0x063A | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF);
+        k += 1;
+    }
+    t
+};
+
 /// Find the stem span of an Arabic token.
 fn clitic_stem(raw: &str, span: Span) -> Span {
     let word = span.slice(raw);
@@ -211,16 +221,24 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
     let mut letters = [' '; MAX_LETTERS];
     let mut bare = [' '; MAX_LETTERS];
     let mut n = 0usize;
-    for (i, c) in word.char_indices() {
-        if is_arabic_letter(c) {
+    let mut i = 0usize;
+    while let Some((cp, len)) = cp_at(word, i) {
+        // the Arabic block is decided by a table; anything else by the general rule
+        let letter = match cp.checked_sub(0x600).and_then(|k| ARABIC_LETTER.get(k as usize)) {
+            Some(&l) => l,
+            None => char::from_u32(cp).is_some_and(is_arabic_letter),
+        };
+        if letter {
             if n == MAX_LETTERS {
                 return span;
             }
+            let c = char::from_u32(cp).unwrap_or(' ');
             pos[n] = i;
             letters[n] = if c == 'ٱ' { 'ا' } else { c };
             bare[n] = fold_letter(c);
             n += 1;
         }
+        i += len;
     }
     if n < 3 {
         return span;
@@ -274,6 +292,14 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_letter_table_agrees_with_the_rule() {
+        for (k, &l) in ARABIC_LETTER.iter().enumerate() {
+            let c = char::from_u32(0x600 + k as u32).unwrap_or(' ');
+            assert_eq!(l, is_arabic_letter(c), "U+{:04X}", 0x600 + k);
+        }
+    }
 
     #[test]
     fn class_fast_paths_agree_with_the_general_rule() {

@@ -198,3 +198,29 @@ fn a_clock_in_a_stated_zone_converts_to_the_anchor_zone() {
     assert_eq!(v["mentions"][0]["value"]["utc_offset_minutes"], 0, "{v}");
     assert_eq!(v["mentions"][0]["value"]["value"], "2019-03-14T22:30:00", "{v}");
 }
+
+/// `isnad values` writes its lines with `api::write_values_line`; the bytes must be what
+/// serializing `api::values_line_anchored`'s object gives (key order, escapes, numbers).
+#[test]
+fn direct_line_writer_matches_the_json_object() {
+    use crate::api::{values_line_anchored, write_values_line, Anchor};
+    let suite = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/values/news_ar.jsonl")).unwrap_or_default();
+    let mut texts: Vec<(String, Option<Anchor>)> = suite
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|c| Some((c["text"].as_str()?.to_string(), c["anchor"].as_str().and_then(Anchor::parse))))
+        .collect();
+    assert!(texts.len() >= 300, "news suite not found");
+    // quotes, backslashes and control characters must be escaped as serde_json does
+    for t in ["قال \"إن 3 قتلى\" أمس\\ و\tثم\u{1}", "", "نحو 1.5 مليون دولار و25% في 22 مارس 2019 الساعة 10:30 بتوقيت غرينتش"] {
+        texts.push((t.to_string(), Anchor::parse("2019-03-22T10:00+03:00")));
+    }
+    for (text, a) in &texts {
+        let want = serde_json::to_vec(&values_line_anchored(text, *a, Direction::Past)).unwrap_or_default();
+        let v = find_values_zoned(text, a.map(|a| a.date), a.and_then(|a| a.now), a.and_then(|a| a.zone), Direction::Past);
+        let mut got = Vec::new();
+        let n = write_values_line(text, &v, &mut got);
+        assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&want), "{text}");
+        assert_eq!(n, values_line_anchored(text, *a, Direction::Past)["mentions"].as_array().map_or(0, Vec::len));
+    }
+}

@@ -132,6 +132,8 @@ const WEAK: &[&str] = &[
     "ومن", "وفي", "ولا", "وقد", "ولم", "وعلي", "خلال", "بعد", "بين", "قبل", "منذ",
 ];
 const WEAK_REACH: usize = 3;
+/// The longest weak word in bytes (checked by `tests::weak_words_fit_the_length_bound`).
+const WEAK_MAX_BYTES: usize = 10;
 
 fn weak() -> &'static FastSet<&'static str> {
     static W: OnceLock<FastSet<&'static str>> = OnceLock::new();
@@ -156,7 +158,8 @@ pub(crate) fn mark(c: &Ctx, range: std::ops::Range<usize>) -> Vec<bool> {
             };
             match hit {
                 false => 0,
-                true if weak.contains(c.keys.full(i)) => 1,
+                // every weak word is short: the length test spares most hits a lookup
+                true if c.keys.full(i).len() <= WEAK_MAX_BYTES && weak.contains(c.keys.full(i)) => 1,
                 true => 2,
             }
         })
@@ -187,6 +190,12 @@ mod tests {
         }
         // role cues live in roles.rs: they never start a mention
         assert!(!w.contains("الحكومه") && !w.contains("قتلي"));
+    }
+
+    #[test]
+    fn weak_words_fit_the_length_bound() {
+        assert!(WEAK.iter().all(|w| w.len() <= WEAK_MAX_BYTES), "raise WEAK_MAX_BYTES");
+        assert!(WEAK.iter().any(|w| w.len() == WEAK_MAX_BYTES), "lower WEAK_MAX_BYTES");
     }
 
     #[test]
