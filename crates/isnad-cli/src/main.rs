@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 mod canon_eval;
+mod quotes_eval;
 mod ner;
 
 #[derive(Parser)]
@@ -115,6 +116,15 @@ enum Cmd {
         /// List the pairs that failed.
         #[arg(long)]
         failures: bool,
+    },
+    /// Score quote attribution on the gold set (tests/fixtures/quotes/gold.jsonl): quote P/R/F1
+    /// (exact and overlap), speaker, channel, agency and chain accuracy.
+    EvalQuotes {
+        #[arg(default_value = "tests/fixtures/quotes/gold.jsonl")]
+        file: PathBuf,
+        /// List up to N misses and wrong attributions.
+        #[arg(long, default_value_t = 0)]
+        failures: usize,
     },
     /// Score geocoding on spellings held out of the gazetteer (tests/fixtures/geo/heldout.tsv).
     EvalGeo {
@@ -250,6 +260,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Ner { conll } => ner::tag_stdin(conll),
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),
         Cmd::EvalGeo { file } => canon_eval::eval_geo(&file),
+        Cmd::EvalQuotes { file, failures } => quotes_eval::eval(&file, failures),
         Cmd::BuildWordstats { paths, out, min } => ner::build_wordstats(&paths, &out, min),
     }
 }

@@ -1,0 +1,146 @@
+//! `isnad eval-quotes`: quote attribution scored on the project's gold set
+//! (`tests/fixtures/quotes/gold.jsonl`: articles we wrote in the styles of different outlets, each
+//! quote marked with its content, speaker, channel and agency).
+//!
+//! All articles are analysed together, as one run, so speakers are read through the same
+//! cross-document step users get. Each gold quote is matched to the unmatched predicted quote
+//! whose content overlaps it most. Scores:
+//! - quote content P/R/F1, *exact* (equal after trimming quote marks, punctuation and spaces) and
+//!   *overlap* (any shared character);
+//! - over the matched gold quotes: speaker (the predicted speaker's surface or canonical name
+//!   contains the gold speaker's lossy key, or the reverse), channel (equal, "none" included),
+//!   agency (the claim chain's agency, equal) and chain (agency, channel and speaker all right).
+
+use anyhow::{Context, Result};
+use std::path::Path;
+
+#[derive(Debug, Default)]
+struct Scores {
+    gold: usize,
+    pred: usize,
+    exact: usize,
+    overlap: usize,
+    speaker: usize,
+    channel: usize,
+    agency: usize,
+    chain: usize,
+    failures: Vec<String>,
+}
+
+fn trimmed(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '»' | '“' | '”' | '.' | '،' | ',' | ':' | '؛'))
+}
+
+fn same_speaker(gold: &str, pred: &[String]) -> bool {
+    let g = isnad_text::key(gold);
+    pred.iter().map(|p| isnad_text::key(trimmed(p))).any(|p| !p.is_empty() && (p.contains(&g) || g.contains(&p)))
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+fn f1(hit: usize, gold: usize, pred: usize) -> (f64, f64, f64) {
+    let (p, r) = (pct(hit, pred), pct(hit, gold));
+    (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+}
+
+pub fn eval(path: &Path, show: usize) -> Result<i32> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}: pass the gold file (tests/fixtures/quotes/gold.jsonl)", path.display()))?;
+    let mut cases: Vec<serde_json::Value> = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        cases.push(serde_json::from_str(line).with_context(|| format!("{}:{}: not a JSON object", path.display(), n + 1))?);
+    }
+    let mut docs = Vec::new();
+    for c in &cases {
+        let id = c["id"].as_str().unwrap_or("?");
+        let body = c["text"].as_str().unwrap_or("");
+        for r in isnad_ingest::read_bytes(&format!("{id}.txt"), body.as_bytes(), &isnad_ingest::IngestOptions::default()) {
+            match r {
+                Ok(d) => docs.push(d),
+                Err(e) => eprintln!("{id}: {e}"),
+            }
+        }
+    }
+    let a = isnad_pipeline::analyze_docs(docs, &isnad_pipeline::Options::default());
+    let mut s = Scores::default();
+    for c in &cases {
+        let id = c["id"].as_str().unwrap_or("?");
+        let gold = c["quotes"].as_array().cloned().unwrap_or_default();
+        s.gold += gold.len();
+        let Some((di, d)) = a.docs.iter().enumerate().find(|(_, d)| d.source.path == format!("{id}.txt")) else {
+            s.failures.push(format!("{id}: not analysed"));
+            continue;
+        };
+        s.pred += d.quotes.len();
+        let mut used = vec![false; d.quotes.len()];
+        for g in &gold {
+            let content = g["content"].as_str().unwrap_or("");
+            let Some(at) = d.raw.find(content) else {
+                s.failures.push(format!("{id}: gold content not in the analysed text: {content}"));
+                continue;
+            };
+            let (gs, ge) = (at as u32, (at + content.len()) as u32);
+            let best = d
+                .quotes
+                .iter()
+                .enumerate()
+                .filter(|(i, q)| !used[*i] && q.value.content.start < ge && gs < q.value.content.end)
+                .max_by_key(|(_, q)| q.value.content.end.min(ge) - q.value.content.start.max(gs));
+            let Some((qi, q)) = best else {
+                s.failures.push(format!("{id}: missed «{content}»"));
+                continue;
+            };
+            used[qi] = true;
+            s.overlap += 1;
+            let got = d.text(q.value.content);
+            if trimmed(got) == trimmed(content) {
+                s.exact += 1;
+            }
+            let claim = a.corpus.claims.iter().find(|cl| cl.doc == di && cl.kind == "statement" && cl.source_index == qi);
+            let role = |r: &str| claim.and_then(|cl| cl.chain.iter().find(|(x, _)| *x == r).map(|(_, n)| n.clone()));
+            let mut names: Vec<String> = Vec::new();
+            if let Some(sp) = &q.value.speaker {
+                names.push(d.text(sp.span).to_string());
+            }
+            names.extend(role("speaker"));
+            let gold_speaker = g["speaker"].as_str().unwrap_or("");
+            let sp_ok = same_speaker(gold_speaker, &names);
+            let ch = q.value.channel.map(|(c, _)| c);
+            let ch_ok = ch == g["channel"].as_str();
+            let ag = role("agency");
+            let ag_ok = ag.as_deref() == g["agency"].as_str();
+            s.speaker += usize::from(sp_ok);
+            s.channel += usize::from(ch_ok);
+            s.agency += usize::from(ag_ok);
+            s.chain += usize::from(sp_ok && ch_ok && ag_ok);
+            if !(sp_ok && ch_ok && ag_ok) {
+                s.failures.push(format!(
+                    "{id}: «{content}»: speaker {} (want {gold_speaker}), channel {} (want {}), agency {} (want {})",
+                    names.first().map_or("none", String::as_str),
+                    ch.unwrap_or("none"),
+                    g["channel"].as_str().unwrap_or("none"),
+                    ag.as_deref().unwrap_or("none"),
+                    g["agency"].as_str().unwrap_or("none")
+                ));
+            }
+        }
+    }
+    let (ep, er, ef) = f1(s.exact, s.gold, s.pred);
+    let (op, or, of) = f1(s.overlap, s.gold, s.pred);
+    println!("quote attribution on {} ({} articles, {} gold quotes, {} found)", path.display(), cases.len(), s.gold, s.pred);
+    println!("  quotes exact     P {ep:.1}  R {er:.1}  F1 {ef:.1}");
+    println!("  quotes overlap   P {op:.1}  R {or:.1}  F1 {of:.1}");
+    println!("  speaker accuracy {:.1}% ({}/{} matched quotes)", pct(s.speaker, s.overlap), s.speaker, s.overlap);
+    println!("  channel accuracy {:.1}% ({}/{})", pct(s.channel, s.overlap), s.channel, s.overlap);
+    println!("  agency accuracy  {:.1}% ({}/{})", pct(s.agency, s.overlap), s.agency, s.overlap);
+    println!("  chain accuracy   {:.1}% ({}/{})", pct(s.chain, s.overlap), s.chain, s.overlap);
+    for f in s.failures.iter().take(show) {
+        println!("  - {f}");
+    }
+    Ok(0)
+}
