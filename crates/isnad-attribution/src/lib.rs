@@ -104,17 +104,17 @@ fn mention_between(doc: &Document, a: u32, b: u32) -> Option<usize> {
 
 fn find_verb(doc: &Document, toks: std::ops::Range<usize>) -> Clause {
     for i in toks.clone().rev() {
-        if doc.tokens[i].kind != TokenKind::Arabic {
-            continue;
-        }
-        if let Some((l, s)) = lexicon::verb(doc.keys.stem(i)) {
+        if let Some((l, s)) = verb_at(doc, i) {
             return Clause { verb: Some((i, l, s)) };
         }
     }
     Clause { verb: None }
 }
 
-fn channel_in(doc: &Document, toks: std::ops::Range<usize>) -> (Option<(&'static str, Span)>, Option<(String, Span)>) {
+/// A channel kind and where it was read; an agency name and where.
+type ChannelAgency = (Option<(&'static str, Span)>, Option<(String, Span)>);
+
+fn channel_in(doc: &Document, toks: std::ops::Range<usize>) -> ChannelAgency {
     let mut ch = None;
     let mut agency = None;
     for i in toks {
@@ -188,16 +188,219 @@ fn np_before(doc: &Document, sent: Span, vi: usize) -> Option<Span> {
     (s < vi).then(|| Span { start: doc.tokens[s].span.start, end: doc.tokens[vi - 1].span.end })
 }
 
+/// A reporting-verb reading of token `i`: not with the article (الكتب is not كتب).
+fn verb_at(doc: &Document, i: usize) -> Option<(&'static str, &'static str)> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Arabic || doc.keys.full(i).starts_with("ال") || isnad_text::key(t.prefix(&doc.raw)).ends_with("ال") {
+        return None;
+    }
+    // a verbal noun, not a verb: عدم ذكر اسمه
+    if i > 0 && matches!(doc.keys.full(i - 1), "عدم" | "بعدم") {
+        return None;
+    }
+    lexicon::verb(doc.keys.stem(i))
+}
+
+/// Media a speaker talks *to*: `لرويترز`, `لوكالة`, `لإذاعة الجيش`, `لـ"العين"`. The speaker phrase
+/// ends there and the statement was an interview.
+fn is_addressee(doc: &Document, k: usize) -> bool {
+    let f = doc.keys.full(k);
+    if f == "ل" {
+        return true; // لـ before a quoted outlet name
+    }
+    match f.strip_prefix('ل') {
+        Some(rest) if !rest.starts_with('ل') => lexicon::is_media_noun(rest) || isnad_doc::agency(rest).is_some(),
+        _ => false,
+    }
+}
+
+/// Where the speaker phrase in tokens `from..to` ends: at a comma (what follows is a
+/// parenthetical: `، خلال لقائه …،`), an addressee, or a channel phrase (`في تغريدة`, `خلال مؤتمر`).
+/// Returns the end and whether an addressee stopped it.
+fn speaker_end(doc: &Document, from: usize, to: usize) -> (usize, bool) {
+    for k in from..to {
+        let f = doc.keys.full(k);
+        if f == "،" || f == "," || f == ":" {
+            return (k, false);
+        }
+        if is_addressee(doc, k) {
+            return (k, true);
+        }
+        // قال قائد في قسد الخميس إن: the time is not part of the speaker
+        if k > from && doc.times.iter().any(|t| t.span.start == doc.tokens[k].span.start) {
+            return (k, false);
+        }
+        let channel_next = lexicon::channel(doc.keys.stem(k + 1), doc.keys.stem(k + 2)).is_some();
+        if (matches!(f, "في" | "خلال" | "عبر" | "علي" | "ب") && channel_next) || (k > from && lexicon::channel(doc.keys.stem(k), doc.keys.stem(k + 1)).is_some() && doc.keys.full(k).starts_with(['ب', 'ف'])) {
+            return (k, false);
+        }
+    }
+    (to, false)
+}
+
+/// A participle of manner (`مؤكداً`, `مشيراً`) after a main reporting verb in the same clause:
+/// the main verb's subject is the speaker (`نفى المسماري ذلك، مؤكداً أن "…"`).
+fn main_verb_before(doc: &Document, toks: std::ops::Range<usize>, participle: usize) -> Option<usize> {
+    (toks.start..participle).rev().find(|&i| verb_at(doc, i).is_some() && !lexicon::is_continuation(doc.keys.stem(i)))
+}
+
+/// The speaker of a person mention, its name completed: a name the tagger cut after a particle
+/// (`محمد بن` → `محمد بن عبد الرحمن`) runs on to the following words, and a bare surname takes
+/// the fuller name it has earlier in the document (`ظريف` → `محمد جواد ظريف`).
+fn full_name(doc: &Document, mi: usize, limit: usize) -> Speaker {
+    let mut sp = speaker_of(doc, mi);
+    if doc.mentions[mi].value.etype != EntityType::Per {
+        return sp;
+    }
+    let mut k = doc.tokens.partition_point(|t| t.span.end <= sp.span.end);
+    while k < limit && doc.tokens[k].kind == TokenKind::Arabic && !is_function(doc.keys.full(k)) {
+        let last = doc.text(sp.span).split_whitespace().last().map(isnad_text::key).unwrap_or_default();
+        if !matches!(last.as_str(), "بن" | "بنت" | "ابن" | "ابو" | "ابي" | "عبد" | "ال" | "ولد") {
+            break;
+        }
+        sp.span.end = doc.tokens[k].span.end;
+        k += 1;
+    }
+    let name = isnad_text::key(doc.text(sp.span));
+    if !name.contains(' ') {
+        let fuller = doc.mentions[..mi].iter().enumerate().rev().find(|(_, x)| {
+            x.value.etype == EntityType::Per && {
+                let n = isnad_text::key(doc.text(x.span));
+                n.contains(' ') && n.split(' ').next_back() == Some(name.as_str())
+            }
+        });
+        if let Some((fi, f)) = fuller {
+            return Speaker { span: f.span, mention: Some(fi), kind: sp.kind };
+        }
+    }
+    sp
+}
+
+/// Speakers named so far in a document, with the agency their statement came through.
+type History = Vec<(Speaker, Option<(String, Span)>)>;
+
+/// Read an unrecognised speaker phrase again: a resumptive pronoun (`قال فيه`) is the subject
+/// before the verb; a channel noun (`وذكر البيان`) or a definite noun naming an earlier source
+/// (`المصدر` after `مصدر عسكري`) is that earlier speaker. Returns the speaker and, for a speaker
+/// taken from the history, the agency that carried it.
+fn refine(doc: &Document, sp: Option<Speaker>, sent: Span, vi: usize, hist: &History) -> (Option<Speaker>, Option<(String, Span)>) {
+    let Some(s) = sp else { return (None, None) };
+    if s.kind != "anonymous" {
+        return (Some(s), None);
+    }
+    let k = isnad_text::key(doc.text(s.span).trim());
+    if matches!(k.as_str(), "فيه" | "فيها") {
+        let lo = sent.start;
+        let hi = doc.tokens[vi].span.start;
+        if let Some(mi) = doc.mentions.iter().position(|m| m.span.start >= lo && m.span.end <= hi && !m.value.etype.is_place()) {
+            return (Some(speaker_of(doc, mi)), None);
+        }
+    }
+    let one_word = !k.contains(' ');
+    let back = |pred: &dyn Fn(&str) -> bool| hist.iter().rev().find(|(h, _)| pred(&isnad_text::key(doc.text(h.span)))).map(|(h, a)| (Some(Speaker { kind: "continuation", ..h.clone() }), a.clone()));
+    if one_word && lexicon::channel(k.strip_prefix("ال").unwrap_or(&k), "").is_some() && k.starts_with("ال") {
+        if let Some(r) = back(&|_| true) {
+            return r;
+        }
+    }
+    // "ظريف" after "محمد جواد ظريف": a bare surname names the earlier speaker
+    if one_word {
+        if let Some(r) = back(&|h| h.contains(' ') && h.split(' ').next_back() == Some(k.as_str())) {
+            return r;
+        }
+    }
+    // "المصدر" after "مصدر عسكري", "المسؤول …" after "مسؤول أمريكي": the definite head of an
+    // earlier anonymous source refers back to it
+    let first = k.split(' ').next().unwrap_or("");
+    if let Some(noun) = first.strip_prefix("ال").filter(|n| lexicon::is_anonymous_head(n) || (one_word && n.chars().count() >= 3)) {
+        if let Some(r) = back(&|h| h.split(' ').any(|w| w == noun)) {
+            return r;
+        }
+    }
+    if matches!(k.as_str(), "فيه" | "فيها") {
+        if let Some(r) = back(&|_| true) {
+            return r;
+        }
+    }
+    (Some(s), None)
+}
+
+/// The speaker of a reporting verb at `vi` whose subject lies in tokens `from..to` (up to the
+/// complementiser or the quote). `cont`: the verb continues the previous speaker.
+fn resolve_speaker(doc: &Document, sent: Span, vi: usize, from: usize, to: usize, cont: bool, hist: &History) -> (Option<Speaker>, Option<(String, Span)>, bool) {
+    let raw = &doc.raw;
+    let mut from = from;
+    // نقلت وكالة رويترز عن مسؤول أمريكي قوله: the source follows عن
+    if doc.keys.stem(vi) == "نقل" || doc.keys.stem(vi) == "نقلت" {
+        if let Some(k) = (from..to).find(|&k| doc.keys.full(k) == "عن") {
+            from = k + 1;
+        }
+    }
+    let comp = (from..to).find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان" | "قوله" | "قولها"));
+    let clause_first = comp == Some(from);
+    let (end, addressee) = speaker_end(doc, from, comp.unwrap_or(to));
+    let empty = (from..end).all(|k| doc.tokens[k].kind != TokenKind::Arabic || is_function(doc.keys.full(k)));
+    let last = hist.last().map(|(s, a)| (Speaker { kind: "continuation", ..s.clone() }, a.clone()));
+    let m = if empty || clause_first { None } else { mention_between(doc, doc.tokens[from].span.start, doc.tokens[end - 1].span.end) };
+    // "مسؤول في الإدارة الذاتية", "قائد ميداني في قسد", "تجمع المهنيين": the phrase opens with a
+    // word outside any person name and the mention inside it is an organisation or a place, so
+    // the speaker is the whole phrase (an anonymous source with its affiliation), not the mention
+    // the phrase starts at its first word (a quote mark before an organisation's name is not one)
+    let lead = (from..end).find(|&k| doc.tokens[k].kind == TokenKind::Arabic).unwrap_or(from);
+    // an appositive name after the comma: المتحدث باسم «قسد»، مصطفى بالي، في تغريدة (a definite
+    // title; an indefinite source, قائد ميداني، …, is unnamed)
+    let definite_title = doc.keys.full(lead).starts_with("ال") || !lexicon::is_anonymous_head(doc.keys.stem(lead));
+    let m = match m {
+        Some(mi) if doc.mentions[mi].value.etype == EntityType::Per => Some(mi),
+        m if definite_title && end < to && matches!(doc.keys.full(end), "،" | ",") => {
+            let after = doc.tokens.get(end + 1).map(|t| t.span.start);
+            doc.mentions.iter().position(|x| Some(x.span.start) == after && x.value.etype == EntityType::Per).or(m)
+        }
+        m => m,
+    };
+    let appositive = m.is_some_and(|mi| doc.mentions[mi].span.start >= doc.tokens.get(end).map_or(u32::MAX, |t| t.span.end));
+    let phrase_first = !empty && !clause_first && !appositive && lexicon::channel(doc.keys.stem(lead), doc.keys.stem(lead + 1)).is_none() && {
+        let first = doc.tokens[lead].span;
+        let in_person = |mi: usize| doc.mentions[mi].value.etype == EntityType::Per;
+        let starts_phrase = !doc.mentions.iter().any(|x| x.span.contains(first) && x.value.etype == EntityType::Per);
+        starts_phrase && (lexicon::is_anonymous_head(doc.keys.stem(lead)) || m.is_some_and(|mi| !in_person(mi) && doc.mentions[mi].span.start > first.start))
+    };
+    let m = if phrase_first { None } else { m.or_else(|| if cont { None } else { subject_before(doc, sent, vi) }) };
+    let (sp, inherited) = match m {
+        Some(mi) => (Some(full_name(doc, mi, end)), None),
+        None if (cont || clause_first || empty) && !phrase_first => match (clause_first && !cont).then(|| np_before(doc, sent, vi)).flatten() {
+            Some(np) => (Some(Speaker { span: np, mention: None, kind: "anonymous" }), None),
+            None => last.map_or((None, None), |(s, a)| (Some(s), a)),
+        },
+        None => {
+            let sp = Span { start: doc.tokens[from].span.start, end: doc.tokens[end - 1].span.end }.trim(raw);
+            let t = sp.slice(raw).trim_end_matches([',', '،', ':', '"', '«', ' ']);
+            let sp = (!t.is_empty()).then(|| Speaker { span: Span::new(sp.start as usize, sp.start as usize + t.len()), mention: None, kind: "anonymous" });
+            refine(doc, sp, sent, vi, hist)
+        }
+    };
+    (sp, inherited, addressee)
+}
+
 pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
     let raw = &doc.raw;
     let mut out: Vec<Annotated<Quote>> = Vec::new();
-    let mut last_speaker: Option<Speaker> = None;
+    let mut history: History = Vec::new();
     let zones: Vec<Span> = doc.content_spans().filter(|(_, l)| l.is_body() || *l == isnad_doc::ZoneLabel::PullQuote).map(|(s, _)| s).collect();
     for z in zones {
         let direct = quoted(raw, z);
-        // direct quotes
         let mut covered: Vec<Span> = Vec::new();
-        for (outer, content) in &direct {
+        // sentence by sentence, so that a later statement can refer back to any earlier speaker:
+        // a sentence's direct quotes first, else its reported speech; quotes that start in no
+        // sentence of the zone come last
+        let sents: Vec<Span> = doc.sentences.iter().copied().filter(|s| z.contains(*s)).collect();
+        let mut taken = vec![false; direct.len()];
+        for si in 0..=sents.len() {
+        for (dq, (outer, content)) in direct.iter().enumerate() {
+            if taken[dq] || sents.get(si).is_some_and(|s| !(s.start <= outer.start && outer.start < s.end)) {
+                continue;
+            }
+            taken[dq] = true;
             if is_quoted_name(doc, *outer, *content) {
                 continue;
             }
@@ -216,35 +419,18 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             }
             // a quote following another quote in the same sentence shares its clause
             let prev_same_sentence = out.last().filter(|q| q.value.direct && sentence_of(doc, q.span.start) == sent).cloned();
+            let mut inherited = None;
+            let mut addressee = false;
             let (speaker, verb) = match cl.verb {
                 Some((vi, lemma, stance)) => {
                     let vt = doc.tokens[vi].span;
-                    let (a, b) = if clause_toks.start >= before.end && clause_toks != before { (vt.end, sent.end) } else { (vt.end, outer.start) };
-                    let gap = doc.tokens_in(Span { start: a, end: b });
-                    // no content words between the verb and the quote ("وأشار إلى أن «…»"): the
-                    // subject is omitted, so the previous speaker goes on
-                    let empty_gap = gap.clone().all(|k| doc.tokens[k].kind != TokenKind::Arabic || is_function(doc.keys.full(k)));
-                    let cont = lexicon::is_continuation(doc.keys.stem(vi)) || empty_gap;
-                    // "X قال إن الجيش «…»": the words after the verb open a clause, so the speaker is before it
-                    let clause_first = gap.start < gap.end && matches!(doc.keys.full(gap.start), "ان" | "انه" | "انها" | "بان");
-                    // mentions after a complementiser belong to the reported content, not the speaker
-                    let b = gap.clone().find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان")).map_or(b, |k| doc.tokens[k].span.start);
-                    let m = mention_between(doc, a, b).filter(|_| !clause_first).or_else(|| if cont { None } else { subject_before(doc, sent, vi) });
-                    let sp = match m {
-                        Some(mi) => Some(speaker_of(doc, mi)),
-                        None if cont || clause_first || b <= a + 2 || raw.get(a as usize..b as usize).unwrap_or("").trim().chars().count() < 3 => {
-                            match (clause_first && !cont).then(|| np_before(doc, sent, vi)).flatten() {
-                                Some(np) => Some(Speaker { span: np, mention: None, kind: "anonymous" }),
-                                None => last_speaker.clone().map(|s| Speaker { kind: "continuation", ..s }),
-                            }
-                        }
-                        None => {
-                            let sp = Span { start: a, end: b }.trim(raw);
-                            let t = sp.slice(raw);
-                            let t = t.split(['،', ',']).next().unwrap_or(t).trim_end_matches([',', '،', ':', '"', '«', ' ']);
-                            (!t.is_empty()).then(|| Speaker { span: Span::new(sp.start as usize, sp.start as usize + t.len()), mention: None, kind: "anonymous" })
-                        }
-                    };
+                    let after_quote = clause_toks.start >= before.end && clause_toks != before;
+                    let svi = if lexicon::is_continuation(doc.keys.stem(vi)) && !after_quote { main_verb_before(doc, before.clone(), vi).unwrap_or(vi) } else { vi };
+                    let to = if after_quote { doc.tokens_in(sent).end.max(svi + 1) } else { before.end };
+                    let cont = lexicon::is_continuation(doc.keys.stem(svi));
+                    let (sp, inh, adr) = if svi < to { resolve_speaker(doc, sent, svi, svi + 1, to, cont, &history) } else { (None, None, false) };
+                    inherited = inh;
+                    addressee = adr;
                     (sp, Some((vt, lemma, stance)))
                 }
                 None => match prev_same_sentence {
@@ -255,8 +441,10 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             let clause = Span { start: sent.start.min(outer.start), end: sent.end.max(outer.end) };
             let (channel, agency) = channel_in(doc, doc.tokens_in(clause));
             let channel = channel.filter(|(_, s)| !content.contains(*s));
+            let channel = channel.or_else(|| addressee.then_some(("interview", verb.map_or(*outer, |v| v.0))));
+            let agency = agency.or(inherited);
             if let Some(s) = &speaker {
-                last_speaker = Some(s.clone());
+                history.push((s.clone(), agency.clone()));
             }
             let span = match verb {
                 Some((vt, _, _)) => outer.cover(vt),
@@ -273,14 +461,15 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             }
         }
         // indirect speech: verb … إن/أن clause, in sentences without a direct quote
-        for &sent in doc.sentences.iter().filter(|s| z.contains(**s)) {
+        {
+            let Some(&sent) = sents.get(si) else { break };
             if covered.contains(&sent) {
                 continue;
             }
             let r = doc.tokens_in(sent);
             let mut found = false;
             for vi in r.clone() {
-                let Some((lemma, stance)) = lexicon::verb(doc.keys.stem(vi)) else { continue };
+                let Some((lemma, stance)) = verb_at(doc, vi) else { continue };
                 // complementiser within the next 12 tokens
                 let comp = (vi + 1..(vi + 21).min(r.end)).find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان" | "الي" | "من"));
                 let Some(ci) = comp else { continue };
@@ -296,24 +485,17 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
                 let content = Span { start: doc.tokens[ci + 1].span.start, end: sent.end }.trim(raw);
                 let vt = doc.tokens[vi].span;
                 let cont = lexicon::is_continuation(doc.keys.stem(vi));
-                let m = mention_between(doc, vt.end, doc.tokens[ci].span.start).or_else(|| if cont { None } else { subject_before(doc, sent, vi) });
-                let speaker = match m {
-                    Some(mi) => Some(speaker_of(doc, mi)),
-                    None => {
-                        let gap = Span { start: vt.end, end: doc.tokens[ci].span.start }.trim(raw);
-                        let g0 = gap.slice(raw);
-                        let g = g0.split(['،', ',']).next().unwrap_or(g0).trim_matches([',', '،', ' ']);
-                        let gap = Span::new(gap.start as usize, gap.start as usize + g.len());
-                        if g.split_whitespace().count() >= 1 && !g.chars().all(|c| !c.is_alphabetic()) && g.split_whitespace().count() <= 8 && !lexicon::is_continuation(doc.keys.stem(vi)) {
-                            Some(Speaker { span: gap, mention: None, kind: "anonymous" })
-                        } else {
-                            last_speaker.clone().map(|s| Speaker { kind: "continuation", ..s })
-                        }
-                    }
+                let (speaker, inherited, addressee) = if vi + 1 < ci { resolve_speaker(doc, sent, vi, vi + 1, ci, cont, &history) } else { resolve_speaker(doc, sent, vi, vi + 1, vi + 1, true, &history) };
+                // a long unrecognised phrase is not a speaker: the previous one goes on
+                let speaker = match speaker {
+                    Some(s) if s.kind == "anonymous" && doc.text(s.span).split_whitespace().count() > 8 => history.last().map(|(h, _)| Speaker { kind: "continuation", ..h.clone() }),
+                    x => x,
                 };
                 let (channel, agency) = channel_in(doc, vi..ci);
+                let channel = channel.or_else(|| addressee.then_some(("interview", vt)));
+                let agency = agency.or(inherited);
                 if let Some(s) = &speaker {
-                    last_speaker = Some(s.clone());
+                    history.push((s.clone(), agency.clone()));
                 }
                 out.push(Annotated::new(
                     Span { start: vt.start, end: content.end },
@@ -342,6 +524,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
                     break;
                 }
             }
+        }
         }
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));

@@ -8,7 +8,7 @@
 //! - quote content P/R/F1, *exact* (equal after trimming quote marks, punctuation and spaces) and
 //!   *overlap* (any shared character);
 //! - over the matched gold quotes: speaker (the predicted speaker's surface or canonical name
-//!   contains the gold speaker's lossy key, or the reverse), channel (equal, "none" included),
+//!   contains the gold speaker's lossy key, or is part of it with at least half its words), channel (equal, "none" included),
 //!   agency (the claim chain's agency, equal) and chain (agency, channel and speaker all right).
 
 use anyhow::{Context, Result};
@@ -31,9 +31,14 @@ fn trimmed(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '»' | '“' | '”' | '.' | '،' | ',' | ':' | '؛'))
 }
 
+/// A predicted name is the gold speaker when it contains the gold name, or is part of it and
+/// holds at least half its words (`محمد اشتية` for `اشتية`; not `موريتاني` for `مصدر أمني موريتاني`).
 fn same_speaker(gold: &str, pred: &[String]) -> bool {
-    let g = isnad_text::key(gold);
-    pred.iter().map(|p| isnad_text::key(trimmed(p))).any(|p| !p.is_empty() && (p.contains(&g) || g.contains(&p)))
+    // quote marks around an organisation's name (في "قسد") are not part of the name
+    let unquoted = |s: &str| isnad_text::key(&s.replace(['"', '«', '»', '“', '”'], ""));
+    let g = unquoted(gold);
+    let gw = g.split_whitespace().count();
+    pred.iter().map(|p| unquoted(trimmed(p))).any(|p| !p.is_empty() && (p.contains(&g) || (g.contains(&p) && 2 * p.split_whitespace().count() >= gw)))
 }
 
 fn pct(a: usize, b: usize) -> f64 {

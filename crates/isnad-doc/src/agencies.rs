@@ -8,7 +8,7 @@ pub const AGENCIES: &[(&str, &str)] = &[
     ("اسوشيتد برس", "AP"), ("اسوشيتدبرس", "AP"), ("ap", "AP"), ("د.ب.ا", "dpa"), ("الالمانيه", "dpa"), ("الانباء الالمانيه", "dpa"),
     ("سانا", "SANA"), ("الاناضول", "Anadolu"), ("واس", "SPA"), ("قنا", "QNA"), ("وام", "WAM"), ("كونا", "KUNA"), ("بترا", "Petra"),
     ("واع", "INA"), ("شينخوا", "Xinhua"), ("getty", "Getty Images"), ("getty images", "Getty Images"), ("epa", "EPA"), ("ا ش ا", "MENA"),
-    ("ا.ش.ا", "MENA"), ("mena", "MENA"), ("upi", "UPI"), ("يو بي اي", "UPI"), ("ايرنا", "IRNA"), ("فارس", "Fars"),
+    ("ا.ش.ا", "MENA"), ("mena", "MENA"), ("و.م.ع", "MAP"), ("وفا", "WAFA"), ("upi", "UPI"), ("يو بي اي", "UPI"), ("ايرنا", "IRNA"), ("فارس", "Fars"),
 ];
 
 /// Canonical agency name of a lossy key, ignoring surrounding brackets, quotes and dashes.

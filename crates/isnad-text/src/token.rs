@@ -272,8 +272,13 @@ fn clitic_stem(raw: &str, span: Span) -> Span {
     let mut q = n; // letters kept before the suffix
     if !has_article {
         const SUFFIXES: [&[char]; 7] = [&['ه', 'م', 'ا'], &['ك', 'م', 'ا'], &['ه', 'م'], &['ه', 'ن'], &['ه', 'ا'], &['ك', 'م'], &['ن', 'ا']];
+        // a final alef with tanwin fath is the accusative ending (بياناً, مكاناً), not the pronoun نا
+        let accusative = word.ends_with('\u{064B}') || word.ends_with("\u{064B}\u{0640}");
         for suf in SUFFIXES {
             let sl = suf.len();
+            if accusative && *suf == ['ن', 'ا'] {
+                continue;
+            }
             if n >= sl && bare[n - sl..n] == *suf && n - p >= sl + 3 {
                 q = n - sl;
                 break;
@@ -375,6 +380,13 @@ mod tests {
         assert_eq!(segs("ألفاً"), ["ألفاً"]);
         assert_eq!(segs("آلاف"), ["آلاف"]);
         assert_eq!(segs("الأول"), ["ال", "أول"]);
+    }
+
+    /// Regression: `بياناً` was split as بيا + نا ("our"), so the channel word `بيان` was missed.
+    #[test]
+    fn accusative_tanwin_is_not_the_pronoun_na() {
+        assert_eq!(segs("بياناً"), ["بياناً"]);
+        assert_eq!(segs("قواتنا"), ["قوات", "نا"]);
     }
 
     #[test]
