@@ -82,8 +82,30 @@ def check_seeds(report: dict, seeds: pathlib.Path) -> None:
     if by_num["003"]["headline"] is not None:
         fail("seed 003: its first line is a photo caption, not a headline")
     print("ok: five seeds, headlines, bodies and publication dates as expected")
+    check_seed_quotes(report, by_num)
     for num, d in by_num.items():
         print(f"  {num} {d['published'] or 'undated':10} {len(d['body']):5} chars  removed {len(d['removed']):2}  {(d['headline'] or '(no headline: ' + (d['headline_missing'] or '') + ')')[:70]}")
+
+
+def check_seed_quotes(report: dict, by_num: dict) -> None:
+    """Issue 6's acceptance on the seeds: who said what, through which channel and agency."""
+    ids = {num: d["id"] for num, d in by_num.items()}
+    quotes = {num: [q for q in report["quotes"] if q["doc"] == i] for num, i in ids.items()}
+    spk = lambda q: (q.get("speaker") or {}).get("text") or ""
+    office = [q for q in quotes["001"] if "المكتب الإعلامي" in spk(q)]
+    if len(office) < 2:
+        fail(f"seed 001: the coalition media office should carry both its quotes, found {len(office)}")
+    if not any("بالي" in spk(q) and q["channel"] == "tweet" for q in quotes["004"]):
+        fail("seed 004: Bali's tweet should carry the channel tweet")
+    if not any("بالي" in spk(q) and q["channel"] == "interview" and any(c["role"] == "agency" and c["name"] == "Reuters" for c in q["chain"]) for q in quotes["003"]):
+        fail("seed 003: Bali's Reuters interview should carry channel interview and agency Reuters")
+    wh = [q for n in ("001", "002") for q in quotes[n] if "ساندرز" in spk(q) and q.get("cluster")]
+    clusters = {}
+    for q in wh:
+        clusters.setdefault(q["cluster"], set()).add(q["doc"])
+    if not any(len(docs) == 2 for docs in clusters.values()):
+        fail("seeds 001/002: the White House spokeswoman's words should be one quote cluster across both outlets")
+    print("ok: seed attributions (media office, Bali's tweet and Reuters interview, the spokeswoman's quote cluster)")
 
 
 def main() -> None:
@@ -101,7 +123,7 @@ def main() -> None:
     check_offsets(report)
     if a.seeds:
         check_seeds(report, pathlib.Path(a.seeds))
-    c = {k: len(report[k]) for k in ("documents", "entities", "quotes", "quantities", "times", "events", "stories", "claims", "relations", "diagnostics")}
+    c = {k: len(report[k]) for k in ("documents", "entities", "quotes", "quantities", "times", "events", "stories", "claims", "relations", "quote_clusters", "diagnostics")}
     print("summary: " + ", ".join(f"{k} {v}" for k, v in c.items()))
 
 

@@ -226,6 +226,10 @@ fn speaker_end(doc: &Document, from: usize, to: usize) -> (usize, bool) {
         if is_addressee(doc, k) {
             return (k, true);
         }
+        // حذر X من أن / أشار X إلى أن: the preposition belongs to the verb
+        if matches!(f, "من" | "الي") && matches!(doc.keys.full(k + 1), "ان" | "انه" | "انها") {
+            return (k, false);
+        }
         // قال قائد في قسد الخميس إن: the time is not part of the speaker
         if k > from && doc.times.iter().any(|t| t.span.start == doc.tokens[k].span.start) {
             return (k, false);

@@ -9,7 +9,9 @@
 //!   *overlap* (any shared character);
 //! - over the matched gold quotes: speaker (the predicted speaker's surface or canonical name
 //!   contains the gold speaker's lossy key, or is part of it with at least half its words), channel (equal, "none" included),
-//!   agency (the claim chain's agency, equal) and chain (agency, channel and speaker all right).
+//!   agency (the claim chain's agency, equal) and chain (agency, channel and speaker all right);
+//! - quote clusters (one statement carried by several articles): pairwise precision and recall
+//!   over the matched gold quotes, against the gold's `cluster` labels.
 
 use anyhow::{Context, Result};
 use std::path::Path;
@@ -24,6 +26,8 @@ struct Scores {
     channel: usize,
     agency: usize,
     chain: usize,
+    /// (gold cluster label, predicted quote cluster) of every matched gold quote
+    clustered: Vec<(Option<String>, Option<usize>, String)>,
     failures: Vec<String>,
 }
 
@@ -106,7 +110,10 @@ pub fn eval(path: &Path, show: usize) -> Result<i32> {
             if trimmed(got) == trimmed(content) {
                 s.exact += 1;
             }
-            let claim = a.corpus.claims.iter().find(|cl| cl.doc == di && cl.kind == "statement" && cl.source_index == qi);
+            let claim_ix = a.corpus.claims.iter().position(|cl| cl.doc == di && cl.kind == "statement" && cl.source_index == qi);
+            let claim = claim_ix.and_then(|i| a.corpus.claims.get(i));
+            let cluster = claim_ix.and_then(|ci| a.corpus.quote_clusters.iter().position(|k| k.claims.contains(&ci)));
+            s.clustered.push((g["cluster"].as_str().map(String::from), cluster, format!("{id} «{content}»")));
             let role = |r: &str| claim.and_then(|cl| cl.chain.iter().find(|(x, _)| *x == r).map(|(_, n)| n.clone()));
             let mut names: Vec<String> = Vec::new();
             if let Some(sp) = &q.value.speaker {
@@ -144,6 +151,28 @@ pub fn eval(path: &Path, show: usize) -> Result<i32> {
     println!("  channel accuracy {:.1}% ({}/{})", pct(s.channel, s.overlap), s.channel, s.overlap);
     println!("  agency accuracy  {:.1}% ({}/{})", pct(s.agency, s.overlap), s.agency, s.overlap);
     println!("  chain accuracy   {:.1}% ({}/{})", pct(s.chain, s.overlap), s.chain, s.overlap);
+    // quote clusters, pairwise over the matched gold quotes: two quotes are one statement when
+    // the gold gives them the same cluster label
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    for (x, (ga, pa, na)) in s.clustered.iter().enumerate() {
+        for (gb, pb, nb) in &s.clustered[x + 1..] {
+            let gold_same = ga.is_some() && ga == gb;
+            let pred_same = pa.is_some() && pa == pb;
+            match (gold_same, pred_same) {
+                (true, true) => tp += 1,
+                (false, true) => {
+                    fp += 1;
+                    s.failures.push(format!("clustered apart statements: {na} and {nb}"));
+                }
+                (true, false) => {
+                    fn_ += 1;
+                    s.failures.push(format!("did not cluster: {na} and {nb}"));
+                }
+                _ => {}
+            }
+        }
+    }
+    println!("  quote clusters   pairwise P {:.1}  R {:.1} ({tp} pairs right, {fp} wrong, {fn_} missed)", pct(tp, tp + fp), pct(tp, tp + fn_));
     for f in s.failures.iter().take(show) {
         println!("  - {f}");
     }

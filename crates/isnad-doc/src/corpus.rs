@@ -73,6 +73,19 @@ pub struct Relation {
     pub note: String,
 }
 
+/// One statement carried by several documents, verbatim or paraphrased.
+#[derive(Debug, Clone)]
+pub struct QuoteCluster {
+    pub id: String,
+    /// Indices into `CorpusLayers::claims` (statement claims), in document order.
+    pub claims: Vec<usize>,
+    /// The speaker (entity id or surface) the members share.
+    pub speaker: String,
+    /// The agency every member came through, when they all name the same one: the copies are
+    /// then one chain, not independent corroboration.
+    pub shared_agency: Option<String>,
+}
+
 /// Everything the cross-document stages produce.
 #[derive(Debug, Clone, Default)]
 pub struct CorpusLayers {
@@ -82,4 +95,5 @@ pub struct CorpusLayers {
     pub stories: Vec<Story>,
     pub claims: Vec<Claim>,
     pub relations: Vec<Relation>,
+    pub quote_clusters: Vec<QuoteCluster>,
 }

@@ -21,7 +21,7 @@ pub fn outlet_name(d: &Document) -> String {
     d.meta.outlet.clone().unwrap_or_else(|| format!("outlet of {}", d.source.path.rsplit('/').next().unwrap_or(&d.source.path)))
 }
 
-fn stems_in(d: &Document, sp: Span) -> HashSet<&str> {
+pub(crate) fn stems_in(d: &Document, sp: Span) -> HashSet<&str> {
     d.tokens_in(sp).map(|i| d.keys.stem(i)).filter(|k| k.chars().count() >= 3 && !isnad_entities::is_function_word(k)).collect()
 }
 
@@ -118,6 +118,7 @@ pub fn build(docs: &[Document], out: &mut CorpusLayers) {
         c.id = format!("C{}", i + 1);
     }
     out.relations = relate(docs, &claims, out);
+    out.quote_clusters = crate::quotes::cluster(docs, &claims, &out.entities);
     out.claims = claims;
 }
 

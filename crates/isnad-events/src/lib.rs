@@ -14,6 +14,7 @@
 mod claims;
 mod dating;
 mod events;
+mod quotes;
 mod stories;
 
 pub use claims::outlet_name;

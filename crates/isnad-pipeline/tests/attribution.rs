@@ -62,3 +62,25 @@ fn accusative_statement_word_is_a_channel() {
     let q = quotes(&a);
     assert_eq!(q.first().map(|x| x.2.as_str()), Some("statement"), "{q:?}");
 }
+
+/// Two outlets carry one minister's statement in different words, and each also quotes her on
+/// something else: the paraphrases form one cluster, the other statements none.
+#[test]
+fn paraphrased_statement_across_outlets_is_one_cluster() {
+    let a = "خبر أول\nالأحد 7 أبريل 2019\nعمّان - وكالات: قالت وزيرة الطاقة هالة زواتي إن \"أسعار الكهرباء لن ترتفع خلال الصيف المقبل\".\nوأضافت زواتي أن \"مشروع الربط الكهربائي مع العراق سيكتمل نهاية العام\".";
+    let b = "خبر ثان\nالأحد 7 أبريل 2019\nأكدت الوزيرة هالة زواتي أن \"الحكومة لن ترفع أسعار الكهرباء في الصيف\".\nوقالت زواتي إن \"الوزارة تدرس عروضاً جديدة لمشاريع الطاقة الشمسية\".";
+    let mut docs: Vec<isnad_doc::Document> = Vec::new();
+    for (name, text) in [("a.txt", a), ("b.txt", b)] {
+        docs.extend(isnad_ingest::read_bytes(name, text.as_bytes(), &Default::default()).into_iter().flatten());
+    }
+    let an = analyze_docs(docs, &Options::default());
+    let c = &an.corpus;
+    let texts: Vec<Vec<String>> = c
+        .quote_clusters
+        .iter()
+        .map(|k| k.claims.iter().map(|&i| an.docs[c.claims[i].doc].text(c.claims[i].span).to_string()).collect())
+        .collect();
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    assert!(texts[0].iter().all(|t| t.contains("الكهرباء")), "{texts:?}");
+    assert_eq!(c.quote_clusters[0].shared_agency, None);
+}

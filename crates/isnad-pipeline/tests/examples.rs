@@ -131,7 +131,7 @@ fn two_outlets_one_story_and_their_disagreement() {
 fn report_has_every_contract_key_and_code_point_offsets() {
     let a = run();
     let r = report(&a);
-    for k in ["schema_version", "documents", "entities", "quotes", "quantities", "times", "events", "stories", "claims", "relations", "diagnostics"] {
+    for k in ["schema_version", "documents", "entities", "quotes", "quantities", "times", "events", "stories", "claims", "relations", "quote_clusters", "diagnostics"] {
         assert!(r.get(k).is_some(), "missing {k}");
     }
     let texts: std::collections::HashMap<String, Vec<char>> = r["documents"].as_array().unwrap().iter().map(|d| (d["id"].as_str().unwrap().to_string(), d["text"].as_str().unwrap().chars().collect())).collect();

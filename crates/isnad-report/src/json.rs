@@ -177,6 +177,7 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
                 "channel": v.channel.map(|(k, _)| k),
                 "agency": v.agency.as_ref().map(|a| a.0.clone()),
                 "chain": claim.map(|cl| cl.chain.iter().map(|(r, n)| json!({"role": r, "name": n})).collect::<Vec<_>>()).unwrap_or_default(),
+                "cluster": claim.and_then(|cl| corpus.quote_clusters.iter().find(|k| k.claims.iter().any(|&i| corpus.claims.get(i).is_some_and(|x| std::ptr::eq(x, cl))))).map(|k| k.id.clone()),
                 "time": v.time.and_then(|t| d.times.get(t)).map(|t| json!({"text": d.text(t.span), "value": t.value.resolved.map(|(a, b)| json!({"from": a.to_string(), "to": b.to_string()}))})),
                 "rule": q.prov.rule,
                 "confidence": round(q.prov.confidence),
@@ -241,6 +242,22 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
         })
         .collect();
     let relations: Vec<Value> = corpus.relations.iter().map(|r| json!({"kind": r.kind, "a": r.a, "b": r.b, "note": r.note})).collect();
+    let quote_clusters: Vec<Value> = corpus
+        .quote_clusters
+        .iter()
+        .map(|k| {
+            let members: Vec<&isnad_doc::Claim> = k.claims.iter().filter_map(|&i| corpus.claims.get(i)).collect();
+            let outlets: std::collections::BTreeSet<&str> = members.iter().filter_map(|cl| cl.chain.iter().find(|(r, _)| *r == "outlet").map(|(_, n)| n.as_str())).collect();
+            json!({
+                "id": k.id,
+                "speaker": k.speaker,
+                "quotes": members.iter().map(|cl| format!("{}:s{}", docs[cl.doc].id.0, cl.source_index)).collect::<Vec<_>>(),
+                "claims": members.iter().map(|cl| cl.id.clone()).collect::<Vec<_>>(),
+                "outlets": outlets,
+                "shared_agency": k.shared_agency,
+            })
+        })
+        .collect();
     json!({
         "schema_version": SCHEMA_VERSION,
         "generator": {"name": "isnad", "version": env!("CARGO_PKG_VERSION")},
@@ -253,6 +270,7 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
         "stories": stories,
         "claims": claims,
         "relations": relations,
+        "quote_clusters": quote_clusters,
         "diagnostics": diagnostics.iter().map(|(p, r)| json!({"path": p, "reason": r})).collect::<Vec<_>>(),
     })
 }

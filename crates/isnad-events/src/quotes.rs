@@ -1,0 +1,155 @@
+//! Quote clusters: one statement carried by several documents, verbatim or paraphrased (the
+//! White House spokeswoman's words as two outlets report them), with the agency the copies
+//! share when they all came through one.
+//!
+//! Two statement claims of the same speaker (a person by the last word of the name) in different
+//! documents are linked when their
+//! content words overlap (Jaccard ≥ 0.3, a near-verbatim copy) or, for a paraphrase, when the
+//! overlap weighted by rarity (inverse document frequency over the run's documents that carry
+//! statements) is at least 0.25 of the shorter statement, the two are said within a day of each
+//! other, and each is the other's best match between the two documents. The mutual-best rule
+//! keeps a prolific speaker's different statements apart: topic words alone do not link them.
+
+use crate::claims::stems_in;
+use isnad_doc::{Claim, Date, Document, Entity, EntityType, QuoteCluster};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn near_in_time(a: Option<(Date, Date)>, b: Option<(Date, Date)>) -> bool {
+    match (a, b) {
+        (Some((x, _)), Some((y, _))) => x == y || x.add_days(1) == y || y.add_days(1) == x,
+        _ => true,
+    }
+}
+
+fn agency(c: &Claim) -> Option<&str> {
+    c.chain.iter().find(|(r, _)| *r == "agency").map(|(_, n)| n.as_str())
+}
+
+/// A light stem for comparing wordings: feminine, nisba and plural endings off, down to three
+/// letters (`الأمريكية`/`الأمريكي`, `السورية`/`سوريا`, `الصحية`/`الصحي` compare equal).
+fn light(k: &str) -> String {
+    let mut w: Vec<char> = k.chars().collect();
+    for suffix in [&['ي', 'ن'][..], &['و', 'ن'], &['ا', 'ت'], &['ه'], &['ا'], &['ي']] {
+        if w.len() >= 3 + suffix.len() && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+        }
+    }
+    w.into_iter().collect()
+}
+
+pub fn cluster(docs: &[Document], claims: &[Claim], entities: &[Entity]) -> Vec<QuoteCluster> {
+    // speakers compared by the last word of their name: one document's `ماريا زاخاروفا` and
+    // another's bare `زاخاروفا` may not be one entity (a shared surname is not enough to merge
+    // entities), but with matching wording on the same days they are one speaker
+    // (an organisation or an unnamed source, `مسؤول في قسد`, is compared by its whole name)
+    let person: HashSet<&str> = entities.iter().filter(|e| e.etype == EntityType::Per).map(|e| e.id.as_str()).collect();
+    let mut by_speaker: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let name = c.chain.iter().find(|(r, _)| *r == "speaker").map(|(_, n)| n.as_str());
+        if let (true, Some(n)) = (c.kind == "statement", name) {
+            let entity = c.speaker.as_deref().is_some_and(|s| s.starts_with('E') && entities.iter().any(|e| e.id == s));
+            let mut words = n.split_whitespace().map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric())).filter(|w| !w.is_empty());
+            // an unrecognised title and name (منسق الشؤون الإنسانية بانوس مومتزيس) ends with the
+            // surname too, unless a preposition makes it an affiliation (مسؤول في قسد)
+            let titled_name = !entity && !n.split_whitespace().any(|w| matches!(isnad_text::key(w).as_str(), "في" | "باسم" | "من" | "عن" | "لدي" | "مع") || w.starts_with('ل'));
+            let is_person = c.speaker.as_deref().is_some_and(|s| person.contains(s)) || titled_name;
+            let k = if is_person { words.next_back().map(isnad_text::key).unwrap_or_default() } else { isnad_text::key(&words.collect::<Vec<_>>().join(" ")) };
+            if !k.is_empty() {
+                by_speaker.entry(k).or_default().push(i);
+            }
+        }
+    }
+    // only speakers quoted in two documents or more can form a cluster
+    by_speaker.retain(|_, ids| ids.iter().map(|&i| claims[i].doc).collect::<BTreeSet<_>>().len() >= 2);
+    if by_speaker.is_empty() {
+        return Vec::new();
+    }
+    let words: HashMap<usize, HashSet<String>> = by_speaker.values().flatten().map(|&i| (i, stems_in(&docs[claims[i].doc], claims[i].span).into_iter().map(light).collect())).collect();
+    // document frequency of those words over the documents that carry statements
+    let vocab: HashSet<&str> = words.values().flatten().map(String::as_str).collect();
+    let carriers: BTreeSet<usize> = claims.iter().filter(|c| c.kind == "statement").map(|c| c.doc).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for &d in &carriers {
+        let seen: HashSet<String> = docs[d].keys.stems().map(light).filter(|k| vocab.contains(k.as_str())).collect();
+        for k in seen {
+            if let Some(v) = vocab.get(k.as_str()) {
+                *df.entry(v).or_default() += 1;
+            }
+        }
+    }
+    let n = carriers.len().max(1) as f64;
+    let idf = |k: &str| (1.0 + n / df.get(k).copied().unwrap_or(1).max(1) as f64).ln();
+    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    for ids in by_speaker.values() {
+        let ids = &ids[..ids.len().min(200)];
+        // best paraphrase partner of each claim in each other document: (claim, other doc) → (sim, claim)
+        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+        let mut candidates = Vec::new();
+        for (x, &i) in ids.iter().enumerate() {
+            for &j in &ids[x + 1..] {
+                let (a, b) = (&claims[i], &claims[j]);
+                if a.doc == b.doc {
+                    continue;
+                }
+                let (wa, wb) = (&words[&i], &words[&j]);
+                let inter: Vec<&str> = wa.intersection(wb).map(String::as_str).collect();
+                let jac = inter.len() as f64 / (wa.len() + wb.len() - inter.len()).max(1) as f64;
+                let (sa, sb): (f64, f64) = (wa.iter().map(|k| idf(k)).sum(), wb.iter().map(|k| idf(k)).sum());
+                let sim = inter.iter().map(|k| idf(k)).sum::<f64>() / sa.min(sb).max(1e-9);
+                // a near-verbatim copy links at once, and counts as the best match of both
+                let verbatim = jac >= 0.3;
+                if !verbatim && (sim < 0.25 || !near_in_time(a.time, b.time)) {
+                    continue;
+                }
+                let score = if verbatim { 1.0 + jac } else { sim };
+                for (me, other, od) in [(i, j, b.doc), (j, i, a.doc)] {
+                    let e = best.entry((me, od)).or_insert((0.0, usize::MAX));
+                    if score > e.0 || (score == e.0 && other < e.1) {
+                        *e = (score, other);
+                    }
+                }
+                if verbatim {
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    parent[ri.max(rj)] = ri.min(rj);
+                    continue;
+                }
+                candidates.push((i, j));
+            }
+        }
+        for (i, j) in candidates {
+            let mutual = best.get(&(i, claims[j].doc)).is_some_and(|&(_, o)| o == j) && best.get(&(j, claims[i].doc)).is_some_and(|&(_, o)| o == i);
+            if mutual {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in by_speaker.values().flatten() {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for (_, mut members) in groups {
+        members.sort_unstable();
+        if members.iter().map(|&i| claims[i].doc).collect::<BTreeSet<_>>().len() < 2 {
+            continue;
+        }
+        let ags: BTreeSet<Option<&str>> = members.iter().map(|&i| agency(&claims[i])).collect();
+        let shared_agency = match ags.iter().next() {
+            Some(Some(a)) if ags.len() == 1 => Some(a.to_string()),
+            _ => None,
+        };
+        let speaker = claims[members[0]].speaker.clone().unwrap_or_default();
+        out.push(QuoteCluster { id: format!("Q{}", out.len() + 1), claims: members, speaker, shared_agency });
+    }
+    out
+}
