@@ -41,6 +41,12 @@ pub fn is_continuation(stem: &str) -> bool {
     matches!(stem, "اضاف" | "اضافت" | "تابع" | "تابعت" | "مضيفا" | "مضيفه" | "موضحا" | "موضحه" | "مشيرا" | "مشيره" | "مؤكدا" | "زاعما" | "منوها" | "قائلا" | "داعيا" | "متابعا" | "لافتا" | "محذرا" | "معتبرا" | "مشددا")
 }
 
+/// Verbs that open a statement rather than go on with one (قال, ذكر, أعلن): with the subject
+/// left out they refer to the sentence's topic, not necessarily to the last speaker.
+pub fn introduces(stem: &str) -> bool {
+    verb(stem).is_some_and(|(lemma, _)| matches!(lemma, "قال" | "ذكر" | "أعلن" | "كتب" | "صرح"))
+}
+
 /// Words of the attribution clause that name the channel.
 pub fn channel(stem: &str, next: &str) -> Option<&'static str> {
     Some(match stem {

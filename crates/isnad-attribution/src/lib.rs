@@ -280,8 +280,30 @@ fn full_name(doc: &Document, mi: usize, limit: usize) -> Speaker {
     sp
 }
 
-/// Speakers named so far in a document, with the agency their statement came through.
-type History = Vec<(Speaker, Option<(String, Span)>)>;
+/// The sentence before `sent` (in the same document).
+fn previous_sentence(doc: &Document, sent: Span) -> Option<Span> {
+    doc.sentences.iter().copied().filter(|s| s.end <= sent.start).next_back()
+}
+
+/// Did the sentence before `sent` carry a statement?
+fn previous_sentence_quoted(doc: &Document, sent: Span, hist: &History) -> bool {
+    let Some(prev) = previous_sentence(doc, sent) else { return true };
+    hist.iter().any(|(_, _, s)| *s == prev)
+}
+
+/// The subject of the previous sentence: its first person or organisation mention.
+fn previous_subject(doc: &Document, sent: Span) -> Option<usize> {
+    let prev = previous_sentence(doc, sent)?;
+    let inside = |m: &Annotated<isnad_doc::Mention>| prev.contains(m.span);
+    doc.mentions
+        .iter()
+        .position(|m| inside(m) && m.value.etype == EntityType::Per)
+        .or_else(|| doc.mentions.iter().position(|m| inside(m) && matches!(m.value.etype, EntityType::Org | EntityType::Norp)))
+}
+
+/// Speakers named so far in a document, with the agency their statement came through and the
+/// sentence it was made in.
+type History = Vec<(Speaker, Option<(String, Span)>, Span)>;
 
 /// Read an unrecognised speaker phrase again: a resumptive pronoun (`قال فيه`) is the subject
 /// before the verb; a channel noun (`وذكر البيان`) or a definite noun naming an earlier source
@@ -301,7 +323,7 @@ fn refine(doc: &Document, sp: Option<Speaker>, sent: Span, vi: usize, hist: &His
         }
     }
     let one_word = !k.contains(' ');
-    let back = |pred: &dyn Fn(&str) -> bool| hist.iter().rev().find(|(h, _)| pred(&isnad_text::key(doc.text(h.span)))).map(|(h, a)| (Some(Speaker { kind: "continuation", ..h.clone() }), a.clone()));
+    let back = |pred: &dyn Fn(&str) -> bool| hist.iter().rev().find(|(h, _, _)| pred(&isnad_text::key(doc.text(h.span)))).map(|(h, a, _)| (Some(Speaker { kind: "continuation", ..h.clone() }), a.clone()));
     if one_word && lexicon::channel(k.strip_prefix("ال").unwrap_or(&k), "").is_some() && k.starts_with("ال") {
         if let Some(r) = back(&|_| true) {
             return r;
@@ -344,7 +366,7 @@ fn resolve_speaker(doc: &Document, sent: Span, vi: usize, from: usize, to: usize
     let clause_first = comp == Some(from);
     let (end, addressee) = speaker_end(doc, from, comp.unwrap_or(to));
     let empty = (from..end).all(|k| doc.tokens[k].kind != TokenKind::Arabic || is_function(doc.keys.full(k)));
-    let last = hist.last().map(|(s, a)| (Speaker { kind: "continuation", ..s.clone() }, a.clone()));
+    let last = hist.last().map(|(s, a, _)| (Speaker { kind: "continuation", ..s.clone() }, a.clone()));
     let m = if empty || clause_first { None } else { mention_between(doc, doc.tokens[from].span.start, doc.tokens[end - 1].span.end) };
     // "مسؤول في الإدارة الذاتية", "قائد ميداني في قسد", "تجمع المهنيين": the phrase opens with a
     // word outside any person name and the mention inside it is an organisation or a place, so
@@ -354,14 +376,11 @@ fn resolve_speaker(doc: &Document, sent: Span, vi: usize, from: usize, to: usize
     // an appositive name after the comma: المتحدث باسم «قسد»، مصطفى بالي، في تغريدة (a definite
     // title; an indefinite source, قائد ميداني، …, is unnamed)
     let definite_title = doc.keys.full(lead).starts_with("ال") || !lexicon::is_anonymous_head(doc.keys.stem(lead));
-    let m = match m {
-        Some(mi) if doc.mentions[mi].value.etype == EntityType::Per => Some(mi),
-        m if definite_title && end < to && matches!(doc.keys.full(end), "،" | ",") => {
-            let after = doc.tokens.get(end + 1).map(|t| t.span.start);
-            doc.mentions.iter().position(|x| Some(x.span.start) == after && x.value.etype == EntityType::Per).or(m)
-        }
-        m => m,
-    };
+    let after_comma = (definite_title && end < to && matches!(doc.keys.full(end), "،" | ",")).then(|| doc.tokens.get(end + 1).map(|t| t.span.start)).flatten();
+    let appositive_name = after_comma.and_then(|at| doc.mentions.iter().position(|x| x.span.start == at && x.value.etype == EntityType::Per));
+    // the name after the comma wins even over a "name" inside the title's complement (المتحدث
+    // باسم حملة قوات …، عدنان عفريني: حملة is not a person)
+    let m = appositive_name.or(m);
     let appositive = m.is_some_and(|mi| doc.mentions[mi].span.start >= doc.tokens.get(end).map_or(u32::MAX, |t| t.span.end));
     let phrase_first = !empty && !clause_first && !appositive && lexicon::channel(doc.keys.stem(lead), doc.keys.stem(lead + 1)).is_none() && {
         let first = doc.tokens[lead].span;
@@ -374,6 +393,13 @@ fn resolve_speaker(doc: &Document, sent: Span, vi: usize, from: usize, to: usize
         Some(mi) => (Some(full_name(doc, mi, end)), None),
         None if (cont || clause_first || empty) && !phrase_first => match (clause_first && !cont).then(|| np_before(doc, sent, vi)).flatten() {
             Some(np) => (Some(Speaker { span: np, mention: None, kind: "anonymous" }), None),
+            // "وقال، مشيراً إلى الخريطتين" / "وذكرت في بيان": قال, ذكر or أعلن with its subject
+            // left out refers to the previous sentence's subject when that sentence quoted nobody
+            // (أشار, أوضح, أضاف … go on with the last speaker)
+            None if !cont && lexicon::introduces(doc.keys.stem(vi)) && !previous_sentence_quoted(doc, sent, hist) => match previous_subject(doc, sent) {
+                Some(mi) => (Some(Speaker { kind: "continuation", ..speaker_of(doc, mi) }), None),
+                None => last.map_or((None, None), |(s, a)| (Some(s), a)),
+            },
             None => last.map_or((None, None), |(s, a)| (Some(s), a)),
         },
         None => {
@@ -448,7 +474,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             let channel = channel.or_else(|| addressee.then_some(("interview", verb.map_or(*outer, |v| v.0))));
             let agency = agency.or(inherited);
             if let Some(s) = &speaker {
-                history.push((s.clone(), agency.clone()));
+                history.push((s.clone(), agency.clone(), sent));
             }
             let span = match verb {
                 Some((vt, _, _)) => outer.cover(vt),
@@ -492,14 +518,14 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
                 let (speaker, inherited, addressee) = if vi + 1 < ci { resolve_speaker(doc, sent, vi, vi + 1, ci, cont, &history) } else { resolve_speaker(doc, sent, vi, vi + 1, vi + 1, true, &history) };
                 // a long unrecognised phrase is not a speaker: the previous one goes on
                 let speaker = match speaker {
-                    Some(s) if s.kind == "anonymous" && doc.text(s.span).split_whitespace().count() > 8 => history.last().map(|(h, _)| Speaker { kind: "continuation", ..h.clone() }),
+                    Some(s) if s.kind == "anonymous" && doc.text(s.span).split_whitespace().count() > 8 => history.last().map(|(h, _, _)| Speaker { kind: "continuation", ..h.clone() }),
                     x => x,
                 };
                 let (channel, agency) = channel_in(doc, vi..ci);
                 let channel = channel.or_else(|| addressee.then_some(("interview", vt)));
                 let agency = agency.or(inherited);
                 if let Some(s) = &speaker {
-                    history.push((s.clone(), agency.clone()));
+                    history.push((s.clone(), agency.clone(), sent));
                 }
                 out.push(Annotated::new(
                     Span { start: vt.start, end: content.end },

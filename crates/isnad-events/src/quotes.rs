@@ -72,7 +72,9 @@ pub fn cluster(docs: &[Document], claims: &[Claim], entities: &[Entity]) -> Vec<
     if by_speaker.is_empty() {
         return Vec::new();
     }
-    let words: HashMap<usize, HashSet<String>> = by_speaker.values().flatten().map(|&i| (i, stems_in(&docs[claims[i].doc], claims[i].span).into_iter().map(light).collect())).collect();
+    // (particles that open a statement, لقد and the like, carry no content)
+    let content = |k: &&str| !matches!(*k, "لقد" | "وقد" | "فقد" | "انما" | "اننا" | "انه" | "انها");
+    let words: HashMap<usize, HashSet<String>> = by_speaker.values().flatten().map(|&i| (i, stems_in(&docs[claims[i].doc], claims[i].span).into_iter().filter(content).map(light).collect())).collect();
     // document frequency of those words over the documents that carry statements
     let vocab: HashSet<&str> = words.values().flatten().map(String::as_str).collect();
     let carriers: BTreeSet<usize> = claims.iter().filter(|c| c.kind == "statement").map(|c| c.doc).collect();

@@ -84,3 +84,15 @@ fn paraphrased_statement_across_outlets_is_one_cluster() {
     assert!(texts[0].iter().all(|t| t.contains("الكهرباء")), "{texts:?}");
     assert_eq!(c.quote_clusters[0].shared_agency, None);
 }
+
+/// `وقال` with its subject left out, after a sentence that quoted nobody, is that sentence's
+/// subject speaking, not the last speaker; `وأضاف` goes on with the last speaker.
+#[test]
+fn omitted_subject_of_qala_is_the_previous_sentences_subject() {
+    let a = analyse("خبر\nالأحد 7 أبريل 2019\nقالت المتحدثة باسم الحكومة ليلى منصور إن \"الاجتماع انتهى بعد ثلاث ساعات من النقاش\".\nوعرض رئيس الوزراء سليم داود خريطة المشروع أمام الصحافيين في مقر الحكومة.\nوقال، مشيراً إلى الخريطة، \"هنا ستمر الطريق الجديدة بين المدينتين\".\nوأضاف أن \"العمل في المرحلة الأولى يبدأ الشهر المقبل\".");
+    let q = quotes(&a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q[0].1.contains("ليلى منصور"), "{q:?}");
+    assert!(q[1].1.contains("سليم داود"), "{q:?}");
+    assert!(q[2].1.contains("سليم داود"), "{q:?}");
+}
