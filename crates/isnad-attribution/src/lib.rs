@@ -74,7 +74,9 @@ fn quoted(raw: &str, zone: Span) -> Vec<(Span, Span)> {
         while it.peek().is_some_and(|&(k, _)| k <= e) {
             it.next();
         }
-        if words >= 3 {
+        // shorter stretches are kept too: a reply ("نعم") counts when a reporting verb introduces
+        // it (see `find_quotes`); otherwise it is a name or a term in quotes
+        if words >= 1 {
             out.push((Span::new(base + i, base + e + close.len_utf8()), content));
         }
     }
@@ -186,6 +188,15 @@ fn np_before(doc: &Document, sent: Span, vi: usize) -> Option<Span> {
         s += 1;
     }
     (s < vi).then(|| Span { start: doc.tokens[s].span.start, end: doc.tokens[vi - 1].span.end })
+}
+
+/// A reporting verb right before a quote mark (`أجابت "نعم"`, `وقال: "لا"`), punctuation aside.
+fn verb_right_before(doc: &Document, outer: Span) -> bool {
+    let mut k = doc.tokens.partition_point(|t| t.span.end <= outer.start);
+    while k > 0 && matches!(doc.keys.full(k - 1), ":" | "،" | ",") {
+        k -= 1;
+    }
+    k > 0 && verb_at(doc, k - 1).is_some()
 }
 
 /// A reporting-verb reading of token `i`: not with the article (الكتب is not كتب).
@@ -432,6 +443,9 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             }
             taken[dq] = true;
             if is_quoted_name(doc, *outer, *content) {
+                continue;
+            }
+            if doc.text(*content).split_whitespace().count() < 3 && !verb_right_before(doc, *outer) {
                 continue;
             }
             let sent = sentence_of(doc, outer.start);

@@ -5,10 +5,12 @@
 //! Two statement claims of the same speaker (a person by the last word of the name) in different
 //! documents are linked when their
 //! content words overlap (Jaccard ≥ 0.3, a near-verbatim copy) or, for a paraphrase, when the
-//! overlap weighted by rarity (inverse document frequency over the run's documents that carry
-//! statements) is at least 0.25 of the shorter statement, the two are said within a day of each
+//! overlap weighted by rarity (inverse document frequency over the statements of the run's
+//! documents) is at least 0.25 of the shorter statement, the two are said within a day of each
 //! other, and each is the other's best match between the two documents. The mutual-best rule
 //! keeps a prolific speaker's different statements apart: topic words alone do not link them.
+//! Links are taken strongest first, and none may put two statements of one document in one
+//! cluster, so copies cannot chain different statements together.
 
 use crate::claims::stems_in;
 use isnad_doc::{Claim, Date, Document, Entity, EntityType, QuoteCluster};
@@ -51,12 +53,15 @@ pub fn cluster(docs: &[Document], claims: &[Claim], entities: &[Entity]) -> Vec<
     // entities), but with matching wording on the same days they are one speaker
     // (an organisation or an unnamed source, `مسؤول في قسد`, is compared by its whole name)
     let person: HashSet<&str> = entities.iter().filter(|e| e.etype == EntityType::Per).map(|e| e.id.as_str()).collect();
+    let entity_ids: HashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
     let mut by_speaker: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         let name = c.chain.iter().find(|(r, _)| *r == "speaker").map(|(_, n)| n.as_str());
         if let (true, Some(n)) = (c.kind == "statement", name) {
-            let entity = c.speaker.as_deref().is_some_and(|s| s.starts_with('E') && entities.iter().any(|e| e.id == s));
-            let mut words = n.split_whitespace().map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric())).filter(|w| !w.is_empty());
+            let entity = c.speaker.as_deref().is_some_and(|s| entity_ids.contains(s));
+            // (quote marks and brackets off; the test stays on ASCII and Arabic punctuation, as a
+            // Unicode class lookup per character showed in the profile)
+            let mut words = n.split_whitespace().map(|w| w.trim_matches(|ch: char| ch.is_ascii_punctuation() || matches!(ch, '«' | '»' | '“' | '”' | '،' | '؛'))).filter(|w| !w.is_empty());
             // an unrecognised title and name (منسق الشؤون الإنسانية بانوس مومتزيس) ends with the
             // surname too, unless a preposition makes it an affiliation (مسؤول في قسد)
             let titled_name = !entity && !n.split_whitespace().any(|w| matches!(isnad_text::key(w).as_str(), "في" | "باسم" | "من" | "عن" | "لدي" | "مع") || w.starts_with('ل'));
@@ -74,22 +79,64 @@ pub fn cluster(docs: &[Document], claims: &[Claim], entities: &[Entity]) -> Vec<
     }
     // (particles that open a statement, لقد and the like, carry no content)
     let content = |k: &&str| !matches!(*k, "لقد" | "وقد" | "فقد" | "انما" | "اننا" | "انه" | "انها");
-    let words: HashMap<usize, HashSet<String>> = by_speaker.values().flatten().map(|&i| (i, stems_in(&docs[claims[i].doc], claims[i].span).into_iter().filter(content).map(light).collect())).collect();
-    // document frequency of those words over the documents that carry statements
-    let vocab: HashSet<&str> = words.values().flatten().map(String::as_str).collect();
-    let carriers: BTreeSet<usize> = claims.iter().filter(|c| c.kind == "statement").map(|c| c.doc).collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for &d in &carriers {
-        let seen: HashSet<String> = docs[d].keys.stems().map(light).filter(|k| vocab.contains(k.as_str())).collect();
-        for k in seen {
-            if let Some(v) = vocab.get(k.as_str()) {
-                *df.entry(v).or_default() += 1;
+    // words interned as ids, each statement's kept sorted: pairs are compared by merging
+    let mut vocab: isnad_text::FastMap<String, u32> = isnad_text::FastMap::default();
+    let mut intern = |k: String| -> u32 {
+        let n = vocab.len() as u32;
+        *vocab.entry(k).or_insert(n)
+    };
+    let mut bag = |i: usize| -> Vec<u32> {
+        let mut v: Vec<u32> = stems_in(&docs[claims[i].doc], claims[i].span).into_iter().filter(content).map(|k| intern(light(k))).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    // every statement's words: those of clustering candidates are kept, all count for the
+    // document frequency (rarity over the statements of the run's documents; reading every token
+    // of every carrier cost more than the rest of the cross-document step on a large corpus)
+    let candidates_of: HashSet<usize> = by_speaker.values().flatten().copied().collect();
+    let mut words: HashMap<usize, Vec<u32>> = HashMap::new();
+    let mut per_doc: BTreeMap<usize, Vec<u32>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.kind == "statement" {
+            let w = bag(i);
+            per_doc.entry(c.doc).or_default().extend_from_slice(&w);
+            if candidates_of.contains(&i) {
+                words.insert(i, w);
             }
         }
     }
-    let n = carriers.len().max(1) as f64;
-    let idf = |k: &str| (1.0 + n / df.get(k).copied().unwrap_or(1).max(1) as f64).ln();
+    let mut df = vec![0u32; vocab.len()];
+    for ws in per_doc.values_mut() {
+        ws.sort_unstable();
+        ws.dedup();
+        for &k in ws.iter() {
+            df[k as usize] += 1;
+        }
+    }
+    let n = per_doc.len().max(1) as f64;
+    let idf: Vec<f64> = df.iter().map(|&d| (1.0 + n / f64::from(d.max(1))).ln()).collect();
+    let weight = |w: &[u32]| w.iter().map(|&k| idf[k as usize]).sum::<f64>();
+    // shared words of two sorted bags: how many, and their summed weight
+    let shared = |a: &[u32], b: &[u32]| -> (usize, f64) {
+        let (mut x, mut y, mut count, mut sum) = (0, 0, 0, 0.0);
+        while x < a.len() && y < b.len() {
+            match a[x].cmp(&b[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    count += 1;
+                    sum += idf[a[x] as usize];
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        (count, sum)
+    };
     let mut parent: Vec<usize> = (0..claims.len()).collect();
+    // documents of each cluster, by its root
+    let mut docs_of: HashMap<usize, BTreeSet<usize>> = by_speaker.values().flatten().map(|&i| (i, BTreeSet::from([claims[i].doc]))).collect();
     for ids in by_speaker.values() {
         let ids = &ids[..ids.len().min(200)];
         // best paraphrase partner of each claim in each other document: (claim, other doc) → (sim, claim)
@@ -102,10 +149,9 @@ pub fn cluster(docs: &[Document], claims: &[Claim], entities: &[Entity]) -> Vec<
                     continue;
                 }
                 let (wa, wb) = (&words[&i], &words[&j]);
-                let inter: Vec<&str> = wa.intersection(wb).map(String::as_str).collect();
-                let jac = inter.len() as f64 / (wa.len() + wb.len() - inter.len()).max(1) as f64;
-                let (sa, sb): (f64, f64) = (wa.iter().map(|k| idf(k)).sum(), wb.iter().map(|k| idf(k)).sum());
-                let sim = inter.iter().map(|k| idf(k)).sum::<f64>() / sa.min(sb).max(1e-9);
+                let (inter, inter_w) = shared(wa, wb);
+                let jac = inter as f64 / (wa.len() + wb.len() - inter).max(1) as f64;
+                let sim = inter_w / weight(wa).min(weight(wb)).max(1e-9);
                 // a near-verbatim copy links at once, and counts as the best match of both
                 let verbatim = jac >= 0.3;
                 if !verbatim && (sim < 0.25 || !near_in_time(a.time, b.time)) {
@@ -118,20 +164,25 @@ pub fn cluster(docs: &[Document], claims: &[Claim], entities: &[Entity]) -> Vec<
                         *e = (score, other);
                     }
                 }
-                if verbatim {
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[ri.max(rj)] = ri.min(rj);
-                    continue;
-                }
-                candidates.push((i, j));
+                candidates.push((score, i, j, verbatim));
             }
         }
-        for (i, j) in candidates {
+        // strongest links first; a link that would put two statements of one document in one
+        // cluster is refused, so that different statements do not chain together through copies
+        candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        for (_, i, j, verbatim) in candidates {
             let mutual = best.get(&(i, claims[j].doc)).is_some_and(|&(_, o)| o == j) && best.get(&(j, claims[i].doc)).is_some_and(|&(_, o)| o == i);
-            if mutual {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                parent[ri.max(rj)] = ri.min(rj);
+            if !(verbatim || mutual) {
+                continue;
             }
+            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+            if ri == rj || !docs_of[&ri].is_disjoint(&docs_of[&rj]) {
+                continue;
+            }
+            let (keep, gone) = (ri.min(rj), ri.max(rj));
+            parent[gone] = keep;
+            let moved = docs_of.remove(&gone).unwrap_or_default();
+            docs_of.entry(keep).or_default().extend(moved);
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();

@@ -96,3 +96,12 @@ fn omitted_subject_of_qala_is_the_previous_sentences_subject() {
     assert!(q[1].1.contains("سليم داود"), "{q:?}");
     assert!(q[2].1.contains("سليم داود"), "{q:?}");
 }
+
+/// A one-word reply is a quote when a reporting verb introduces it; a quoted term is not.
+#[test]
+fn short_reply_after_a_reporting_verb_is_a_quote() {
+    let a = analyse("خبر\nالأحد 7 أبريل 2019\nوسئل وزير المالية سامي حداد عن زيادة الضرائب في العام المقبل، فأجاب \"كلا\".\nوتحدث التقرير عن \"الاقتصاد الموازي\" في المدن الكبرى خلال السنوات الأخيرة.");
+    let q = quotes(&a);
+    assert!(q.iter().any(|x| x.0 == "كلا"), "{q:?}");
+    assert!(!q.iter().any(|x| x.0.contains("الاقتصاد الموازي")), "{q:?}");
+}

@@ -54,6 +54,12 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
     let mut quantities = Vec::new();
     let mut times = Vec::new();
     let mut quotes = Vec::new();
+    // (document, quote index) of every statement claim in a quote cluster → the cluster's id
+    let cluster_of: std::collections::HashMap<(usize, usize), &str> = corpus
+        .quote_clusters
+        .iter()
+        .flat_map(|k| k.claims.iter().filter_map(|&i| corpus.claims.get(i)).filter(|cl| cl.kind == "statement").map(move |cl| ((cl.doc, cl.source_index), k.id.as_str())))
+        .collect();
     let mut events = Vec::new();
     for (di, c) in ctxs.iter().enumerate() {
         let d = c.d;
@@ -177,7 +183,7 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
                 "channel": v.channel.map(|(k, _)| k),
                 "agency": v.agency.as_ref().map(|a| a.0.clone()),
                 "chain": claim.map(|cl| cl.chain.iter().map(|(r, n)| json!({"role": r, "name": n})).collect::<Vec<_>>()).unwrap_or_default(),
-                "cluster": claim.and_then(|cl| corpus.quote_clusters.iter().find(|k| k.claims.iter().any(|&i| corpus.claims.get(i).is_some_and(|x| std::ptr::eq(x, cl))))).map(|k| k.id.clone()),
+                "cluster": claim.and_then(|cl| cluster_of.get(&(cl.doc, cl.source_index))).copied(),
                 "time": v.time.and_then(|t| d.times.get(t)).map(|t| json!({"text": d.text(t.span), "value": t.value.resolved.map(|(a, b)| json!({"from": a.to_string(), "to": b.to_string()}))})),
                 "rule": q.prov.rule,
                 "confidence": round(q.prov.confidence),
