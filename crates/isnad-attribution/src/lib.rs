@@ -67,7 +67,16 @@ fn quoted(raw: &str, zone: Span) -> Vec<(Span, Span)> {
                 depth -= 1;
             }
         }
-        let Some(e) = end else { continue };
+        // no closing mark in the paragraph: the quote runs to its end, and counts only when a
+        // reporting verb introduces it (see `find_quotes`; the outer span then ends at the text)
+        let (e, close_len) = match end {
+            Some(e) => (e, close.len_utf8()),
+            None => {
+                // to the end of the line
+                let line_end = text[i..].find('\n').map_or(text.len(), |k| i + k);
+                (text[..line_end].trim_end().trim_end_matches(['.', '!', '؟', '?']).len().max(i + c.len_utf8()), 0)
+            }
+        };
         let content = Span::new(base + i + c.len_utf8(), base + e).trim(raw);
         let words = content.slice(raw).split_whitespace().count();
         // skip past the closing mark either way
@@ -77,7 +86,7 @@ fn quoted(raw: &str, zone: Span) -> Vec<(Span, Span)> {
         // shorter stretches are kept too: a reply ("نعم") counts when a reporting verb introduces
         // it (see `find_quotes`); otherwise it is a name or a term in quotes
         if words >= 1 {
-            out.push((Span::new(base + i, base + e + close.len_utf8()), content));
+            out.push((Span::new(base + i, base + e + close_len), content));
         }
     }
     out
@@ -445,8 +454,16 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             if is_quoted_name(doc, *outer, *content) {
                 continue;
             }
+            let unclosed = !raw.get(..outer.end as usize).is_some_and(|t| t.ends_with(|ch: char| closing(ch).is_some() || matches!(ch, '»' | '”' | '“')));
             if doc.text(*content).split_whitespace().count() < 3 && !verb_right_before(doc, *outer) {
                 continue;
+            }
+            // an unclosed quote needs a reporting verb before it in its sentence
+            if unclosed {
+                let sent = sentence_of(doc, outer.start);
+                if find_verb(doc, doc.tokens_in(Span { start: sent.start.min(outer.start), end: outer.start })).verb.is_none() {
+                    continue;
+                }
             }
             let sent = sentence_of(doc, outer.start);
             let before = doc.tokens_in(Span { start: sent.start.min(outer.start), end: outer.start });
@@ -551,6 +568,29 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             }
             if found {
                 continue;
+            }
+            // بحسب X، فإن …: the cue opens the sentence, the source runs to the comma
+            if lexicon::is_source_cue(doc.keys.full(r.start)) {
+                if let Some(comma) = (r.start + 1..r.end).find(|&k| matches!(doc.keys.full(k), "،" | ",")) {
+                    let mut c0 = comma + 1;
+                    while c0 < r.end && matches!(doc.keys.full(c0), "فان" | "ان" | "فانه" | "فانها") {
+                        c0 += 1;
+                    }
+                    if let (Some(mi), true) = (mention_between(doc, doc.tokens[r.start].span.end, doc.tokens[comma].span.start), c0 + 2 < r.end) {
+                        let content = Span { start: doc.tokens[c0].span.start, end: sent.end }.trim(raw);
+                        let content = Span::new(content.start as usize, content.start as usize + doc.text(content).trim_end_matches(['.', '،']).len());
+                        let speaker = Some(speaker_of(doc, mi));
+                        if let Some(s) = &speaker {
+                            history.push((s.clone(), None, sent));
+                        }
+                        out.push(Annotated::new(
+                            sent,
+                            Quote { direct: false, content, cue: Some(doc.tokens[r.start].span), verb: Some("وفق"), speaker, channel: None, agency: None, time: None },
+                            Provenance::new(STAGE, "according-to", 0.6),
+                        ));
+                        continue;
+                    }
+                }
             }
             // وفق / بحسب X: the sentence is attributed to X
             for k in r.clone() {
