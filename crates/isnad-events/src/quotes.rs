@@ -3,11 +3,11 @@
 //! share when they all came through one.
 //!
 //! Two statement claims of the same speaker (a person by the last word of the name) in different
-//! documents are linked when their
-//! content words overlap (Jaccard ≥ 0.3, a near-verbatim copy) or, for a paraphrase, when the
-//! overlap weighted by rarity (inverse document frequency over the statements of the run's
-//! documents) is at least 0.25 of the shorter statement, the two are said within a day of each
-//! other, and each is the other's best match between the two documents. The mutual-best rule
+//! documents are linked when their content words overlap (Jaccard ≥ 0.3, a near-verbatim copy)
+//! or, for a paraphrase, when the overlap weighted by rarity (inverse document frequency over the
+//! statements of the run's documents) is at least 0.25 of the shorter statement (with two shared
+//! words, or one when a statement has five content words or fewer), the two are said within a
+//! day of each other, and each is the other's best match between the two documents. The mutual-best rule
 //! keeps a prolific speaker's different statements apart: topic words alone do not link them.
 //! Links are taken strongest first, and none may put two statements of one document in one
 //! cluster, so copies cannot chain different statements together.
@@ -154,7 +154,10 @@ pub fn cluster(docs: &[Document], claims: &[Claim], entities: &[Entity]) -> Vec<
                 let sim = inter_w / weight(wa).min(weight(wb)).max(1e-9);
                 // a near-verbatim copy links at once, and counts as the best match of both
                 let verbatim = jac >= 0.3;
-                if !verbatim && (sim < 0.25 || !near_in_time(a.time, b.time)) {
+                // one shared word links a paraphrase only when a statement is short ("لقد قُضي على
+                // الخلافة"): long statements of one speaker share a topic word or two anyway
+                let enough = inter >= 2 || wa.len().min(wb.len()) <= 5;
+                if !verbatim && (sim < 0.25 || !enough || !near_in_time(a.time, b.time)) {
                     continue;
                 }
                 let score = if verbatim { 1.0 + jac } else { sim };
