@@ -10,7 +10,7 @@ Installs dateparser into bench/.venv on first use (PyPI), then on the project's 
   - wall time per sentence (isnad: one `isnad values` process over all lines, start-up included).
 With a SaudiNewsNet zip (default ../shared/data/corpus/saudinewsnet/2015-07-21.zip) it also times
 both tools on the same 3,000 article paragraphs (throughput on real text; isnad with one thread
-and with two, best of three runs).
+and with two, best of three runs; dateparser best of two).
 """
 import json
 import os
@@ -72,8 +72,12 @@ def main() -> None:
             if m["dimension"] == "time" and v.get("kind") == "instant" and v.get("grain") == "day":
                 want.append((len(want), c, v["value"][:10]))
     py = ensure_venv()
-    out = subprocess.run([str(py), "-c", DATEPARSER_SIDE, str(suite)], capture_output=True, text=True, check=True)
-    dp = json.loads(out.stdout)
+    dp = None
+    for _ in range(3):  # best of three, as for isnad
+        out = subprocess.run([str(py), "-c", DATEPARSER_SIDE, str(suite)], capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout)
+        if dp is None or r["elapsed"] < dp["elapsed"]:
+            dp = r
     # isnad: one process, each line carries its own anchor (--jsonl); best of three
     text = "".join(json.dumps({"text": c["text"], "anchor": c["anchor"]}, ensure_ascii=False) + "\n" for c in cases)
     best = None
@@ -113,8 +117,14 @@ def main() -> None:
         tmp.parent.mkdir(exist_ok=True)
         tmp.write_text("\n".join(paras) + "\n", encoding="utf-8")
         mb = sum(len(p.encode()) for p in paras) / 1e6
-        out = subprocess.run([str(py), "-c", DATEPARSER_CORPUS, str(tmp)], capture_output=True, text=True, check=True)
-        d = json.loads(out.stdout)
+        # dateparser gets the same treatment as isnad: best of its runs (two here; each takes seconds),
+        # so a slow moment of the shared machine does not inflate the ratio
+        d = None
+        for _ in range(2):
+            out = subprocess.run([str(py), "-c", DATEPARSER_CORPUS, str(tmp)], capture_output=True, text=True, check=True)
+            r = json.loads(out.stdout)
+            if d is None or r["elapsed"] < d["elapsed"]:
+                d = r
         runs = {}
         for threads in ("1", "2"):
             best = None
