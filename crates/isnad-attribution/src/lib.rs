@@ -45,8 +45,8 @@ fn closing(open: char) -> Option<char> {
     }
 }
 
-/// Quoted stretches `(open_byte, close_byte_end, content_span)` inside a content zone.
-fn quoted(raw: &str, zone: Span) -> Vec<(Span, Span)> {
+/// Quoted stretches `(outer span, content span, closed)` inside a content zone.
+fn quoted(raw: &str, zone: Span) -> Vec<(Span, Span, bool)> {
     let text = zone.slice(raw);
     let base = zone.start as usize;
     let mut out = Vec::new();
@@ -86,7 +86,7 @@ fn quoted(raw: &str, zone: Span) -> Vec<(Span, Span)> {
         // shorter stretches are kept too: a reply ("نعم") counts when a reporting verb introduces
         // it (see `find_quotes`); otherwise it is a name or a term in quotes
         if words >= 1 {
-            out.push((Span::new(base + i, base + e + close_len), content));
+            out.push((Span::new(base + i, base + e + close_len), content, close_len > 0));
         }
     }
     out
@@ -446,7 +446,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
         let sents: Vec<Span> = doc.sentences.iter().copied().filter(|s| z.contains(*s)).collect();
         let mut taken = vec![false; direct.len()];
         for si in 0..=sents.len() {
-        for (dq, (outer, content)) in direct.iter().enumerate() {
+        for (dq, (outer, content, closed)) in direct.iter().enumerate() {
             if taken[dq] || sents.get(si).is_some_and(|s| !(s.start <= outer.start && outer.start < s.end)) {
                 continue;
             }
@@ -454,12 +454,11 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
             if is_quoted_name(doc, *outer, *content) {
                 continue;
             }
-            let unclosed = !raw.get(..outer.end as usize).is_some_and(|t| t.ends_with(|ch: char| closing(ch).is_some() || matches!(ch, '»' | '”' | '“')));
             if doc.text(*content).split_whitespace().count() < 3 && !verb_right_before(doc, *outer) {
                 continue;
             }
             // an unclosed quote needs a reporting verb before it in its sentence
-            if unclosed {
+            if !closed {
                 let sent = sentence_of(doc, outer.start);
                 if find_verb(doc, doc.tokens_in(Span { start: sent.start.min(outer.start), end: outer.start })).verb.is_none() {
                     continue;

@@ -53,9 +53,10 @@ fn pct(a: usize, b: usize) -> f64 {
     }
 }
 
+/// P, R, F1 in percent.
 fn f1(hit: usize, gold: usize, pred: usize) -> (f64, f64, f64) {
-    let (p, r) = (pct(hit, pred), pct(hit, gold));
-    (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+    let (p, r, f) = isnad_tagger::prf(hit, pred, gold);
+    (100.0 * p, 100.0 * r, 100.0 * f)
 }
 
 pub fn eval(path: &Path, show: usize) -> Result<i32> {

@@ -13,6 +13,7 @@
 //! cluster, so copies cannot chain different statements together.
 
 use crate::claims::stems_in;
+use crate::stories::for_each_shared;
 use isnad_doc::{Claim, Date, Document, Entity, EntityType, QuoteCluster};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -119,19 +120,11 @@ pub fn cluster(docs: &[Document], claims: &[Claim], entities: &[Entity]) -> Vec<
     let weight = |w: &[u32]| w.iter().map(|&k| idf[k as usize]).sum::<f64>();
     // shared words of two sorted bags: how many, and their summed weight
     let shared = |a: &[u32], b: &[u32]| -> (usize, f64) {
-        let (mut x, mut y, mut count, mut sum) = (0, 0, 0, 0.0);
-        while x < a.len() && y < b.len() {
-            match a[x].cmp(&b[y]) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    count += 1;
-                    sum += idf[a[x] as usize];
-                    x += 1;
-                    y += 1;
-                }
-            }
-        }
+        let (mut count, mut sum) = (0, 0.0);
+        for_each_shared(a, b, |k| {
+            count += 1;
+            sum += idf[k as usize];
+        });
         (count, sum)
     };
     let mut parent: Vec<usize> = (0..claims.len()).collect();

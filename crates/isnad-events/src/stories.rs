@@ -261,21 +261,27 @@ fn shingle_hashes(x: &[&str]) -> Vec<u64> {
     v
 }
 
-fn jaccard_sorted(a: &[u64], b: &[u64]) -> f32 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+/// Call `on` with every element two sorted, deduplicated slices share, by merging them.
+pub(crate) fn for_each_shared<T: Ord + Copy>(a: &[T], b: &[T], mut on: impl FnMut(T)) {
+    let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                inter += 1;
+                on(a[i]);
                 i += 1;
                 j += 1;
             }
         }
     }
+}
+
+fn jaccard_sorted(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut inter = 0usize;
+    for_each_shared(a, b, |_| inter += 1);
     inter as f32 / (a.len() + b.len() - inter) as f32
 }

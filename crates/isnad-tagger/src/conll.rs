@@ -151,11 +151,16 @@ impl Scores {
             let x = self.per_type[t];
             (a.0 + x.0, a.1 + x.1, a.2 + x.2)
         });
-        let prec = if p == 0 { 0.0 } else { tp as f64 / p as f64 };
-        let rec = if g == 0 { 0.0 } else { tp as f64 / g as f64 };
-        let f = if prec + rec == 0.0 { 0.0 } else { 2.0 * prec * rec / (prec + rec) };
-        (prec, rec, f)
+        prf(tp, p, g)
     }
+}
+
+/// Precision, recall and F1 (as fractions) from true positives, predicted and gold counts.
+pub fn prf(tp: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let prec = if predicted == 0 { 0.0 } else { tp as f64 / predicted as f64 };
+    let rec = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
+    let f = if prec + rec == 0.0 { 0.0 } else { 2.0 * prec * rec / (prec + rec) };
+    (prec, rec, f)
 }
 
 /// Exact-match entity scoring of one sentence, added to `acc`. `same` lets types count as one

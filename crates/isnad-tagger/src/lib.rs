@@ -23,7 +23,7 @@ mod conll;
 mod features;
 mod model;
 
-pub use conll::{map_tag, merge_clitics, newsfane_type, read_conll, score, spans, Scores, Span as EntitySpan};
+pub use conll::{map_tag, merge_clitics, newsfane_type, prf, read_conll, score, spans, Scores, Span as EntitySpan};
 pub use model::{confident, Model, ModelError, Trainer};
 
 use isnad_text::TokenKind;
