@@ -302,7 +302,7 @@ fn full_name(doc: &Document, mi: usize, limit: usize) -> Speaker {
 
 /// The sentence before `sent` (in the same document).
 fn previous_sentence(doc: &Document, sent: Span) -> Option<Span> {
-    doc.sentences.iter().copied().filter(|s| s.end <= sent.start).next_back()
+    doc.sentences.iter().copied().rfind(|s| s.end <= sent.start)
 }
 
 /// Did the sentence before `sent` carry a statement?
