@@ -4,6 +4,16 @@ use crate::phrases;
 use isnad_doc::{Block, Date};
 use isnad_text::{arabic_ratio, key};
 
+/// What a date line says about its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateCue {
+    None,
+    /// `نشر في`, `بتاريخ`, `تاريخ النشر`, `published`
+    Published,
+    /// `آخر تحديث`, `updated`, `عدل`
+    Updated,
+}
+
 #[derive(Debug, Clone)]
 pub struct BlockFeatures {
     pub words: usize,
@@ -15,8 +25,10 @@ pub struct BlockFeatures {
     pub question: bool,
     /// Lossy key of the whole block.
     pub key: String,
-    /// The block is (almost) only a date: its date and whether the year was stated.
-    pub date: Option<(Date, bool)>,
+    /// The block is a date line: its date and the cue beside it (`نشر في`, `آخر تحديث`).
+    pub date: Option<(Date, DateCue)>,
+    /// A row of short items between separators (`الرئيسية | سياسة | اقتصاد`): a menu.
+    pub nav_row: bool,
     /// Temperature or weather-widget residue.
     pub weather: bool,
     pub phrase_chrome: bool,
@@ -59,7 +71,8 @@ impl BlockFeatures {
         let (terminal, question) = ends_terminal(t);
         let k = key(t);
         let kl = k.trim().trim_end_matches([':', '.', '،', ',']).to_string();
-        let date = date_only(t);
+        let date = date_line(t, &k);
+        let nav_row = nav_row(t);
         let weather = t.contains('°') || k.contains("weather") || (k.contains("درجه") && k.contains("الحراره") && words < 8);
         let short = words <= 8;
         let phrase_chrome = short && phrases::CHROME.iter().any(|p| kl == *p || (kl.starts_with(p) && words <= 6));
@@ -74,6 +87,7 @@ impl BlockFeatures {
             question,
             key: k,
             date,
+            nav_row,
             weather,
             phrase_chrome,
             phrase_comment,
@@ -92,17 +106,30 @@ impl BlockFeatures {
     }
 }
 
-/// A date that makes up nearly the whole block (a date line), with whether it had a year.
-fn date_only(t: &str) -> Option<(Date, bool)> {
-    if t.split_whitespace().count() > 10 {
+/// Three or more short items between `|`, `•` or spaced dashes, not ending a sentence.
+fn nav_row(t: &str) -> bool {
+    let items: Vec<&str> = t.split(" | ").flat_map(|x| x.split(" - ")).flat_map(|x| x.split(" • ")).collect();
+    items.len() >= 3 && items.iter().all(|x| x.split_whitespace().count() <= 4) && !ends_terminal(t).0
+}
+
+/// A date line: a short block whose first date covers most of it, or that names the date's
+/// role (`نشر في: 2019-03-14 | 10:45`, `بتاريخ : 14/03/2019 - عدد القراءات : 1037`).
+fn date_line(t: &str, k: &str) -> Option<(Date, DateCue)> {
+    let words = t.split_whitespace().count();
+    if words > 14 {
         return None;
     }
     let v = isnad_values::find_values(t, None, isnad_values::Direction::Past);
     let d = v.times.iter().find(|x| x.value.kind == "date")?;
-    let covered = d.span.len() as f32 / t.trim().len().max(1) as f32;
-    if covered < 0.6 {
-        return None;
-    }
     let (date, _) = d.value.resolved?;
-    Some((date, true))
+    let covered = d.span.len() as f32 / t.trim().len().max(1) as f32;
+    let has = |cues: &[&str]| cues.iter().any(|c| k.contains(c));
+    let cue = if has(&["تحديث", "updated", "modified", "عدل في", "تعديل"]) {
+        DateCue::Updated
+    } else if has(&["نشر", "بتاريخ", "تاريخ النشر", "published", "posted"]) {
+        DateCue::Published
+    } else {
+        DateCue::None
+    };
+    (covered >= 0.6 || cue != DateCue::None || (words <= 8 && covered >= 0.35)).then_some((date, cue))
 }

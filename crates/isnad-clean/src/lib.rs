@@ -18,17 +18,30 @@
 mod features;
 mod meta;
 mod phrases;
+pub mod templates;
 mod zoning;
 
 use isnad_doc::{DocStage, Document, Layer};
+use std::sync::Arc;
 
 pub use features::BlockFeatures;
 pub use phrases::agency;
+pub use templates::Templates;
 
 pub const STAGE: &str = "clean";
 
-#[derive(Debug, Default)]
-pub struct CleanStage;
+#[derive(Debug, thiserror::Error)]
+pub enum CleanError {
+    #[error("template store line {line} is malformed; delete the file to start a new store, or pass the file `isnad` wrote")]
+    Templates { line: usize },
+}
+
+/// The clean stage. `templates` holds block repetition counts per site, learnt over the run (and
+/// earlier runs); without it the stage zones each page from its own evidence.
+#[derive(Debug, Default, Clone)]
+pub struct CleanStage {
+    pub templates: Option<Arc<Templates>>,
+}
 
 impl DocStage for CleanStage {
     fn name(&self) -> &'static str {
@@ -43,7 +56,7 @@ impl DocStage for CleanStage {
     fn run(&self, doc: &mut Document) {
         let feats: Vec<BlockFeatures> = doc.blocks.iter().map(|b| BlockFeatures::of(&doc.raw, b)).collect();
         doc.meta.language = meta::language(doc);
-        let z = zoning::zone(doc, &feats);
+        let z = zoning::zone(doc, &feats, self.templates.as_deref());
         doc.zones = z.zones;
         doc.meta.headline = z.headline;
         doc.meta.headline_missing = z.headline_missing;

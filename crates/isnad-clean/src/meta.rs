@@ -1,7 +1,7 @@
 //! Article metadata: publication date (told apart from render, update and caption dates),
 //! dateline place and agency credits, outlet, language.
 
-use crate::features::BlockFeatures;
+use crate::features::{BlockFeatures, DateCue};
 use crate::phrases;
 use isnad_doc::{Date, DateEvidence, Dateline, Document, ZoneLabel};
 use isnad_text::{arabic_ratio, key, Span};
@@ -45,24 +45,26 @@ pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
     let mut published: Option<DateEvidence> = None;
     let mut others = Vec::new();
 
-    // date lines: the one after the headline is the article's; one at the top of the page or
-    // beside a widget is the page-render date.
+    // date lines: one that names its role (نشر في / آخر تحديث) says so; otherwise the one after
+    // the headline is the article's, and one at the top of the page or beside a widget is the
+    // page-render date.
+    let cued = zones.iter().enumerate().any(|(i, z)| z.value.label == ZoneLabel::DateStamp && f[i].date.is_some_and(|d| d.1 == DateCue::Published));
     for (i, z) in zones.iter().enumerate() {
         if z.value.label != ZoneLabel::DateStamp {
             continue;
         }
-        let Some((date, _)) = f[i].date else { continue };
+        let Some((date, cue)) = f[i].date else { continue };
         let near_widget = [i.wrapping_sub(1), i + 1].iter().any(|&j| f.get(j).is_some_and(|x| x.weather));
-        let txt = key(doc.text(z.span));
-        let updated = txt.contains("تحديث") || txt.contains("updated") || txt.contains("عدل");
         let after_headline = headline_idx.is_some_and(|h| i > h);
-        let (role, rule, conf) = if updated {
+        let (role, rule, conf) = if cue == DateCue::Updated {
             ("updated", "date line marked as an update", 0.8)
+        } else if cue == DateCue::Published && published.is_none() {
+            ("published", "date line marked as the publication date (نشر/بتاريخ)", 0.9)
         } else if near_widget {
             ("render", "date line beside a weather widget (page render date)", 0.85)
-        } else if after_headline && published.is_none() {
+        } else if !cued && after_headline && published.is_none() {
             ("published", "first date line after the headline", 0.85)
-        } else if headline_idx.is_none() && i == 0 && published.is_none() {
+        } else if !cued && headline_idx.is_none() && i == 0 && published.is_none() {
             ("published", "date line at the top of a page without a headline", 0.5)
         } else {
             ("render", "date line above the headline (page chrome)", 0.6)
@@ -72,6 +74,20 @@ pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
             published = Some(ev);
         } else {
             others.push(ev);
+        }
+    }
+    // no date under the headline: a plain date line right over it (a blog's date header) is the
+    // article's, unless it sits by a widget or opens the page
+    if published.is_none() {
+        if let Some(h) = headline_idx {
+            let over = (h.saturating_sub(3)..h).rev().find(|&i| zones[i].value.label == ZoneLabel::DateStamp);
+            if let Some(i) = over.filter(|&i| i > 0 && f[i].date.is_some_and(|d| d.1 == DateCue::None)) {
+                let near_widget = [i.wrapping_sub(1), i + 1].iter().any(|&j| f.get(j).is_some_and(|x| x.weather));
+                if let (false, Some(pos)) = (near_widget, others.iter().position(|o| o.span == Some(zones[i].span))) {
+                    let o = others.remove(pos);
+                    published = Some(DateEvidence { role: "published", rule: "date line right over the headline, none under it".into(), confidence: 0.6, ..o });
+                }
+            }
         }
     }
     // container metadata (HTML meta, JSON-LD, JSONL fields) outranks a guess from the text
@@ -101,6 +117,12 @@ pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
             }
         }
     }
+    // a date in the page's address (`/2019/03/14/`, `/2013/middle_east/8/3/`) when nothing else dates it
+    if published.is_none() {
+        if let Some(d) = doc.source.url.as_deref().and_then(url_date) {
+            published = Some(DateEvidence { date: d, role: "published", span: None, rule: "date in the page's URL".into(), confidence: 0.6 });
+        }
+    }
     doc.meta.published = published;
     doc.meta.other_dates = others;
 
@@ -127,7 +149,36 @@ pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
     doc.meta.outlet = doc.source.outlet.clone().or_else(|| doc.source.url.as_deref().and_then(host)).or_else(|| doc.source.hints.site_name.clone());
 }
 
-fn host(url: &str) -> Option<String> {
+/// `/YYYY/MM/DD/`, with at most one word segment between the year and the month
+/// (`/2013/middle_east/8/3/`), or a `YYYY-MM-DD` / `YYYYMMDD` segment.
+pub fn url_date(url: &str) -> Option<Date> {
+    let path = url.split("://").nth(1).unwrap_or(url);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segs: Vec<&str> = path.split('/').skip(1).collect();
+    let num = |s: &str| -> Option<u32> { (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten() };
+    for (i, s) in segs.iter().enumerate() {
+        if let Some(y) = num(s).filter(|y| (1990..=2100).contains(y)) {
+            for skip in 0..=1 {
+                let (Some(m), Some(d)) = (segs.get(i + 1 + skip).and_then(|x| num(x)), segs.get(i + 2 + skip).and_then(|x| num(x))) else { continue };
+                if let Some(date) = Date::new(y as i32, m as u8, d as u8) {
+                    return Some(date);
+                }
+            }
+        }
+        let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() == 8 && (s.len() == 8 || s.len() == 10) {
+            let (y, m, d) = (digits[..4].parse::<i32>().ok()?, digits[4..6].parse::<u8>().ok()?, digits[6..].parse::<u8>().ok()?);
+            if (1990..=2100).contains(&y) {
+                if let Some(date) = Date::new(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+pub(crate) fn host(url: &str) -> Option<String> {
     let rest = url.split("://").nth(1)?;
     let h = rest.split(['/', '?', '#', ':']).next()?.trim_start_matches("www.");
     (!h.is_empty()).then(|| h.to_string())

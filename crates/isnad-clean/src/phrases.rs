@@ -18,6 +18,13 @@ pub const COMMENT: &[&str] = &[
     "comments", "leave a comment", "post a comment", "no comments",
 ];
 
+/// Site disclaimers and comment policies (lossy keys, matched inside a block). Only trailing
+/// blocks after the article are tested: the same words inside a report are the article's.
+pub const DISCLAIMER: &[&str] = &[
+    "لا تعبر عن راي", "لا تعبر بالضروره عن", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر اصحابها", "تعكس وجهات نظر اصحابها", "مراجعه التعليقات",
+    "ارشادات الاستخدام", "سياسه التعليقات", "شروط التعليق", "جميع الحقوق محفوظه", "يمنع نسخ", "يمنع اعاده النشر",
+];
+
 /// Social-network names that stand alone as share buttons.
 pub const SOCIAL: &[&str] = &["تويتر", "فيسبوك", "فيس بوك", "واتساب", "تيليجرام", "يوتيوب", "انستغرام", "لينكدان", "twitter", "facebook", "whatsapp", "telegram", "youtube", "instagram", "x"];
 

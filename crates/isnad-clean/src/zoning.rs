@@ -4,6 +4,7 @@
 //! that is not body is labelled by where it sits and how it looks.
 
 use crate::features::BlockFeatures;
+use crate::templates::Templates;
 use crate::{phrases, STAGE};
 use isnad_doc::{Annotated, Document, Provenance, Zone, ZoneLabel};
 use isnad_text::{key, Span};
@@ -24,7 +25,7 @@ fn hint_has(hints: &str, words: &[&str]) -> Option<String> {
     hints.split(|c: char| c.is_whitespace() || c == '-' || c == '_').find(|w| words.contains(w)).map(String::from)
 }
 
-pub fn zone(doc: &Document, f: &[BlockFeatures]) -> Zoned {
+pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) -> Zoned {
     let n = doc.blocks.len();
     let arabic_page = doc.meta.language == "ar";
     let mut l: Vec<Lab> = (0..n).map(|_| Lab { label: None, reason: "", conf: 0.0 }).collect();
@@ -36,7 +37,11 @@ pub fn zone(doc: &Document, f: &[BlockFeatures]) -> Zoned {
     for (i, b) in doc.blocks.iter().enumerate() {
         let fi = &f[i];
         let heading = matches!(b.tag.as_str(), "h1" | "h2" | "title");
-        if !heading && hint_has(&b.hints, phrases::HINT_COMMENT).is_some() {
+        // a date line's format repeats on every page of a site, its date does not: dates are exempt
+        let repeat = if fi.date.is_none() { templates.and_then(|t| t.repeat(doc, i)) } else { None };
+        if repeat.is_some() {
+            set(&mut l, i, ZoneLabel::Chrome, "repeats on many pages of the same site (template)", 0.85);
+        } else if !heading && hint_has(&b.hints, phrases::HINT_COMMENT).is_some() {
             set(&mut l, i, ZoneLabel::Comment, "comment area (class/id)", 0.8);
         } else if !heading && hint_has(&b.hints, phrases::HINT_RELATED).is_some() && !(fi.body_like() && b.link_density < 0.3) {
             set(&mut l, i, ZoneLabel::Related, "related-links area (class/id)", 0.8);
@@ -50,6 +55,8 @@ pub fn zone(doc: &Document, f: &[BlockFeatures]) -> Zoned {
             set(&mut l, i, ZoneLabel::Comment, "comment-widget phrase", 0.9);
         } else if fi.phrase_chrome {
             set(&mut l, i, ZoneLabel::Chrome, "CMS phrase", 0.9);
+        } else if fi.nav_row {
+            set(&mut l, i, ZoneLabel::Chrome, "menu row (short items between separators)", 0.85);
         } else if fi.social {
             set(&mut l, i, ZoneLabel::Chrome, "share button", 0.9);
         } else if arabic_page && fi.latin_only && fi.words <= 15 {
@@ -67,53 +74,91 @@ pub fn zone(doc: &Document, f: &[BlockFeatures]) -> Zoned {
         }
     }
 
-    // 2. headline
+    // 2. headline: the best-supported title-like block before the body. Support: it matches the
+    // page's declared title, it is a heading element, it sits on article furniture (a date line,
+    // byline, caption or the body within three blocks), it has a headline's length.
     let first_body = (0..n).find(|&i| l[i].label == Some(ZoneLabel::Body)).unwrap_or(n);
     let has_gaps = doc.blocks.iter().skip(1).any(|b| b.gap_before > 0);
     let mut headline = None;
     let mut missing = None;
-    let explicit = (0..n).find(|&i| doc.blocks[i].tag == "title" || (doc.blocks[i].tag == "h1" && f[i].words >= 2));
-    let from_meta = doc.source.hints.title.as_ref().and_then(|t| {
-        let tk = key(t);
-        (0..n).find(|&i| f[i].words >= 2 && (f[i].key == tk || (tk.starts_with(&f[i].key) && f[i].key.len() * 2 > tk.len())))
-    });
-    if let Some(i) = explicit.or(from_meta) {
-        let rule = if explicit.is_some() { "heading element" } else { "matches the page's declared title" };
-        set(&mut l, i, ZoneLabel::Headline, rule, 0.95);
-        headline = Some(i);
-    } else {
-        let separated = |i: usize| -> bool {
-            match doc.blocks.get(i + 1) {
-                None => true,
-                Some(nb) => {
-                    let next_is_body = l[i + 1].label == Some(ZoneLabel::Body);
-                    if has_gaps { nb.gap_before > 0 || !next_is_body } else { !next_is_body }
-                }
+    let title_key = doc.source.hints.title.as_deref().map(key).filter(|t| !t.is_empty());
+    let matches_title = |i: usize| -> bool {
+        let Some(tk) = &title_key else { return false };
+        let k = f[i].key.trim();
+        f[i].words >= 2 && (k == tk.trim() || ((tk.starts_with(k) || tk.ends_with(k)) && k.len() * 2 > tk.len()))
+    };
+    let heading_hint = |i: usize| hint_has(&doc.blocks[i].hints, &["title", "headline", "heading", "entry-title"]).is_some() || doc.blocks[i].hints.contains("title");
+    let separated = |i: usize, l: &Vec<Lab>| -> bool {
+        match doc.blocks.get(i + 1) {
+            None => true,
+            Some(nb) => {
+                let next_is_body = l[i + 1].label == Some(ZoneLabel::Body);
+                if has_gaps { nb.gap_before > 0 || !next_is_body } else { !next_is_body }
             }
-        };
-        let cands: Vec<usize> = (0..first_body).filter(|&i| l[i].label.is_none() && f[i].title_like()).collect();
-        match cands.first() {
-            Some(&i) if separated(i) => {
-                // two adjacent title-like blocks: a short kicker over the headline, or a headline over a standfirst
-                let next = cands.get(1).copied().filter(|&j| j == i + 1);
-                match next {
-                    Some(j) if f[i].words <= 8 && f[i].words < f[j].words && separated(j) => {
-                        set(&mut l, i, ZoneLabel::Kicker, "short line over the headline", 0.7);
-                        set(&mut l, j, ZoneLabel::Headline, "separated title-like block before the body", 0.8);
-                        headline = Some(j);
-                    }
-                    _ => {
-                        set(&mut l, i, ZoneLabel::Headline, "separated title-like block before the body", 0.8);
-                        headline = Some(i);
-                    }
-                }
-            }
-            Some(&i) => {
-                set(&mut l, i, ZoneLabel::Caption, "title-like line running straight into the body (photo caption or missing headline)", 0.5);
-                missing = Some("the only title-like line runs straight into the body without separation, so it cannot be told from a photo caption".to_string());
-            }
-            None => missing = Some("no title-like block before the body".to_string()),
         }
+    };
+    let mut best: Option<(f32, usize, bool)> = None;
+    for i in 0..first_body.min(n) {
+        if l[i].label.is_some() {
+            continue;
+        }
+        let tag = doc.blocks[i].tag.as_str();
+        let strong_tag = matches!(tag, "h1" | "title");
+        let heading = strong_tag || matches!(tag, "h2" | "h3") || heading_hint(i);
+        let declared = matches_title(i);
+        if !(f[i].title_like() || declared || (heading && f[i].words >= 2 && f[i].arabic >= 0.5)) {
+            continue;
+        }
+        let mut score = 0.0;
+        if declared {
+            score += 3.0;
+        }
+        if strong_tag {
+            score += 2.0;
+        } else if heading {
+            score += 1.0;
+        }
+        if f[i].title_like() {
+            score += 0.5;
+        }
+        if (4..=14).contains(&f[i].words) {
+            score += 0.5;
+        }
+        // furniture right under it counts fully, two or three blocks down half
+        let furniture = |j: usize| matches!(l[j].label, Some(ZoneLabel::DateStamp | ZoneLabel::Byline | ZoneLabel::Caption | ZoneLabel::Body));
+        if i + 1 < n && furniture(i + 1) {
+            score += 1.0;
+        } else if (i + 2..(i + 4).min(n)).any(furniture) {
+            score += 0.5;
+        }
+        if doc.blocks[i].link_density > 0.5 {
+            score -= 1.0;
+        }
+        if best.is_none_or(|b| score > b.0) {
+            best = Some((score, i, declared || strong_tag));
+        }
+    }
+    match best {
+        Some((_, i, strong)) if strong || separated(i, &l) => {
+            // a short title-like line right over the headline is its kicker
+            if i > 0 && l[i - 1].label.is_none() && f[i - 1].title_like() && f[i - 1].words <= 8 && f[i - 1].words < f[i].words && !strong {
+                set(&mut l, i - 1, ZoneLabel::Kicker, "short line over the headline", 0.7);
+            }
+            let rule = if title_key.is_some() && matches_title(i) {
+                "matches the page's declared title"
+            } else if strong {
+                "heading element"
+            } else {
+                "best-supported title-like block before the body"
+            };
+            set(&mut l, i, ZoneLabel::Headline, rule, if strong { 0.95 } else { 0.8 });
+            headline = Some(i);
+        }
+        Some((_, i, _)) => {
+            set(&mut l, i, ZoneLabel::Caption, "title-like line running straight into the body (photo caption or missing headline)", 0.5);
+            missing = Some("the only title-like line runs straight into the body without separation, so it cannot be told from a photo caption".to_string());
+        }
+        None => missing = Some("no title-like block before the body".to_string()),
     }
     // standfirst: the first content-looking block after the headline, before the body starts
     if let Some(h) = headline {
@@ -156,6 +201,27 @@ pub fn zone(doc: &Document, f: &[BlockFeatures]) -> Zoned {
                 i += 1;
             }
         }
+        // a comment area after the article: everything from its header on is comments
+        if let Some(c) = (first_body..n).find(|&i| l[i].label == Some(ZoneLabel::Comment)) {
+            for x in l.iter_mut().skip(c + 1) {
+                if matches!(x.label, None | Some(ZoneLabel::Body)) {
+                    *x = Lab { label: Some(ZoneLabel::Comment), reason: "inside the comment area", conf: 0.7 };
+                }
+            }
+        }
+        // site disclaimers and comment policies closing the article
+        let mut k = n;
+        while k > first_body {
+            k -= 1;
+            match l[k].label {
+                Some(ZoneLabel::Body) if phrases::DISCLAIMER.iter().any(|p| f[k].key.contains(p)) => {
+                    set(&mut l, k, ZoneLabel::Chrome, "site disclaimer or comment policy after the article", 0.75);
+                }
+                Some(ZoneLabel::Body) => break,
+                _ => {}
+            }
+        }
+        let lb = (0..n).rev().find(|&i| l[i].label == Some(ZoneLabel::Body)).unwrap_or(lb);
         for i in first_body..n {
             if l[i].label.is_none() {
                 if i < lb && f[i].words >= 3 && f[i].arabic >= 0.5 {

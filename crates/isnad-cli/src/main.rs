@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 mod canon_eval;
+mod clean_eval;
 mod quotes_eval;
 mod ner;
 
@@ -21,6 +22,36 @@ struct Cli {
     verbose: u8,
     #[command(subcommand)]
     cmd: Cmd,
+}
+
+/// Cross-page template learning: blocks repeated on many pages of one site are chrome.
+#[derive(clap::Args, Clone)]
+struct TemplateArgs {
+    /// Read page templates learnt in earlier runs from this file (if it exists) and write them
+    /// back with this run's pages added, so a crawl can be cleaned batch by batch.
+    #[arg(long)]
+    templates: Option<PathBuf>,
+    /// Zone each page from its own evidence only (no learning across the pages of this run).
+    #[arg(long)]
+    no_templates: bool,
+}
+
+impl TemplateArgs {
+    fn load(&self) -> Result<Option<std::sync::Arc<isnad_clean::Templates>>> {
+        let Some(p) = &self.templates else { return Ok(None) };
+        if !p.exists() {
+            return Ok(None);
+        }
+        let text = std::fs::read_to_string(p).with_context(|| format!("reading the template store {}", p.display()))?;
+        let t = isnad_clean::Templates::from_tsv(&text).with_context(|| format!("{}", p.display()))?;
+        Ok(Some(std::sync::Arc::new(t)))
+    }
+    fn save(&self, t: &isnad_clean::Templates) -> Result<()> {
+        if let Some(p) = &self.templates {
+            std::fs::write(p, t.to_tsv()).with_context(|| format!("cannot write the template store {}", p.display()))?;
+        }
+        Ok(())
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -50,6 +81,25 @@ enum Cmd {
         /// Print nothing but errors on stderr.
         #[arg(short, long)]
         quiet: bool,
+        /// Show every page as its zones (label, rule, reason for each removal) on stderr.
+        #[arg(long)]
+        explain: bool,
+        #[command(flatten)]
+        tpl: TemplateArgs,
+    },
+    /// Clean pages only (ingest and zoning, no analysis): one JSON line per page with headline,
+    /// dates, dateline, credits, language, body and every removed block with its reason.
+    Clean {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print each page as its zones instead of JSON (coloured on a terminal).
+        #[arg(long)]
+        explain: bool,
+        #[command(flatten)]
+        tpl: TemplateArgs,
+        /// Print pages, MB and time per page to stderr.
+        #[arg(long)]
+        stats: bool,
     },
     /// Read one text per line on stdin; write one JSON line per input with every value mention
     /// (start, end, text, dimension, value), in the shape of Duckling's `expected` objects.
@@ -123,6 +173,16 @@ enum Cmd {
         #[arg(default_value = "tests/fixtures/quotes/gold.jsonl")]
         file: PathBuf,
         /// List up to N misses and wrong attributions.
+        #[arg(long, default_value_t = 0)]
+        failures: usize,
+    },
+    /// Score page cleaning and metadata: body token P/R/F1 (and trafilatura-style snippets), headline
+    /// and publication-date accuracy, on the project's gold pages and/or a directory with gold.json
+    /// (e.g. ../shared/data/html).
+    EvalClean {
+        #[arg(default_value = "tests/fixtures/clean/gold.jsonl")]
+        paths: Vec<PathBuf>,
+        /// List up to N failures per set.
         #[arg(long, default_value_t = 0)]
         failures: usize,
     },
@@ -201,13 +261,15 @@ fn write_out(path: &PathBuf, data: &[u8]) -> Result<()> {
 
 fn run(cli: Cli) -> Result<i32> {
     match cli.cmd {
-        Cmd::Analyze { paths, json, html, max_bytes, direction, quiet } => {
+        Cmd::Analyze { paths, json, html, max_bytes, direction, quiet, explain, tpl } => {
             let opts = Options {
                 ingest: isnad_ingest::IngestOptions { max_bytes },
                 direction: match direction {
                     Dir::Past => isnad_values::Direction::Past,
                     Dir::Future => isnad_values::Direction::Future,
                 },
+                templates: tpl.load()?,
+                no_templates: tpl.no_templates,
             };
             let pb = spinner("reading");
             let (docs, diags) = read_inputs(&paths, &opts);
@@ -235,11 +297,20 @@ fn run(cli: Cli) -> Result<i32> {
                     }
                 }
             }
+            tpl.save(&a.templates)?;
+            if explain {
+                let colour = std::io::stderr().is_terminal();
+                let mut e = std::io::stderr().lock();
+                for d in &a.docs {
+                    let _ = write!(e, "{}", isnad_report::explain(d, colour, 160));
+                }
+            }
             if !quiet {
                 summary(&a);
             }
             Ok(a.exit_code())
         }
+        Cmd::Clean { paths, explain, tpl, stats } => clean(&paths, explain, &tpl, stats),
         Cmd::Bench { paths, limit, until } => bench(&paths, limit, until.as_deref()),
         Cmd::Values { anchor, direction, no_prefilter, threads, jsonl, stats } => {
             isnad_values::set_prefilter(!no_prefilter);
@@ -261,6 +332,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),
         Cmd::EvalGeo { file } => canon_eval::eval_geo(&file),
         Cmd::EvalQuotes { file, failures } => quotes_eval::eval(&file, failures),
+        Cmd::EvalClean { paths, failures } => clean_eval::eval(&paths, failures),
         Cmd::BuildWordstats { paths, out, min } => ner::build_wordstats(&paths, &out, min),
     }
 }
@@ -427,6 +499,63 @@ fn eval_values(dir: &std::path::Path, show: usize) -> Result<i32> {
         }
     }
     Ok(if any { 0 } else { 2 })
+}
+
+/// `isnad clean`: ingest and the clean stage only, with template learning across the pages.
+fn clean(paths: &[PathBuf], explain: bool, tpl: &TemplateArgs, stats: bool) -> Result<i32> {
+    use isnad_doc::DocStage;
+    let t0 = Instant::now();
+    let opts = Options::default();
+    let (docs, diags) = read_inputs(paths, &opts);
+    for d in &diags {
+        eprintln!("skipped {d}");
+    }
+    let mut store = tpl.load()?.as_deref().cloned().unwrap_or_default();
+    if !tpl.no_templates {
+        store.observe_all(&docs);
+    }
+    let store = std::sync::Arc::new(store);
+    let stage = isnad_clean::CleanStage { templates: (!tpl.no_templates).then(|| store.clone()) };
+    let stages: Vec<Box<dyn DocStage>> = vec![Box::new(stage)];
+    let (docs, failed) = isnad_pipeline::run_all(&stages, docs);
+    let elapsed = t0.elapsed().as_secs_f64();
+    for f in &failed {
+        eprintln!("skipped {f}");
+    }
+    tpl.save(&store)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let colour = std::io::stdout().is_terminal();
+    for d in &docs {
+        if explain {
+            write!(out, "{}", isnad_report::explain(d, colour, 160))?;
+        } else {
+            let mut v = isnad_report::page_json(d);
+            if let Some(o) = v.as_object_mut() {
+                o.remove("text");
+                o.remove("zones");
+            }
+            serde_json::to_writer(&mut out, &v)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    if stats {
+        let bytes: usize = docs.iter().map(|d| d.source.bytes).sum();
+        eprintln!(
+            "{} pages, {:.2} MB in {:.3} s ({:.2} ms/page, {:.1} MB/s; read, decode, template learning and zoning)",
+            docs.len(),
+            bytes as f64 / 1e6,
+            elapsed,
+            1e3 * elapsed / docs.len().max(1) as f64,
+            bytes as f64 / 1e6 / elapsed
+        );
+    }
+    let skipped = diags.len() + failed.len();
+    Ok(match (docs.is_empty(), skipped) {
+        (true, _) => 2,
+        (false, 0) => 0,
+        _ => 1,
+    })
 }
 
 /// Peak resident set size of this process, in bytes (Linux `VmHWM`).

@@ -97,6 +97,8 @@ pub struct PageHints {
     pub site_name: Option<String>,
     pub author: Option<String>,
     pub lang: Option<String>,
+    /// The page's own address (`og:url`, `<link rel="canonical">`).
+    pub url: Option<String>,
 }
 
 /// Who made an annotation and how sure it is.

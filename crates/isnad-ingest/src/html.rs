@@ -187,7 +187,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 }
                 continue;
             }
-            if name == "a" {
+            if name == "a" && !st.stack.iter().any(|o| o.name == "a") {
                 st.in_link = st.in_link.saturating_sub(1);
             }
             if BLOCK_TAGS.contains(&name.as_str()) {
@@ -195,6 +195,9 @@ pub fn html_to_text(html: &str) -> HtmlText {
             }
             if let Some(pos) = st.stack.iter().rposition(|o| o.name == name) {
                 st.stack.truncate(pos);
+                // an `<a>` left open inside a closed element ends with it, so one unclosed link
+                // does not turn the rest of the page into link text
+                st.in_link = st.stack.iter().filter(|o| o.name == "a").count();
             }
             continue;
         }
@@ -213,6 +216,11 @@ pub fn html_to_text(html: &str) -> HtmlText {
         }
         match name.as_str() {
             "meta" => read_meta(&attrs, &mut st.hints),
+            "link" if attr(&attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                if let Some(h) = attr(&attrs, "href").filter(|h| h.contains("://")) {
+                    st.hints.url.get_or_insert_with(|| h.to_string());
+                }
+            }
             "html" => {
                 if let Some(l) = attr(&attrs, "lang") {
                     st.hints.lang = Some(l.to_ascii_lowercase());
@@ -262,6 +270,7 @@ fn read_meta(attrs: &[(String, String)], h: &mut PageHints) {
         "article:published_time" | "datepublished" | "pubdate" | "publishdate" | "date" | "dc.date.issued" | "dc.date" | "sailthru.date" | "publish-date" => &mut h.published,
         "article:modified_time" | "datemodified" | "og:updated_time" | "last-modified" => &mut h.modified,
         "author" | "article:author" => &mut h.author,
+        "og:url" if v.contains("://") => &mut h.url,
         _ => return,
     };
     // og:title is preferred over <title>, which often carries the site name too
@@ -357,6 +366,31 @@ fn named(n: &str) -> Option<char> {
         "times" => '×',
         "middot" => '·',
         "bull" => '•',
+        "thinsp" => '\u{2009}',
+        "ensp" => '\u{2002}',
+        "emsp" => '\u{2003}',
+        "trade" => '™',
+        "euro" => '€',
+        "pound" => '£',
+        "shy" => '\u{ad}',
+        // Latin letters with diacritics (multilingual mastheads and menus)
+        "eacute" => 'é',
+        "Eacute" => 'É',
+        "egrave" => 'è',
+        "ecirc" => 'ê',
+        "aacute" => 'á',
+        "agrave" => 'à',
+        "acirc" => 'â',
+        "iacute" => 'í',
+        "oacute" => 'ó',
+        "uacute" => 'ú',
+        "ntilde" => 'ñ',
+        "Ntilde" => 'Ñ',
+        "ccedil" => 'ç',
+        "Ccedil" => 'Ç',
+        "uuml" => 'ü',
+        "ouml" => 'ö',
+        "auml" => 'ä',
         _ => return None,
     })
 }

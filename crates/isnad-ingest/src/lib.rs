@@ -151,11 +151,12 @@ pub fn read_bytes(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
     let p = Path::new(name);
     let head = &bytes[..bytes.len().min(1024)];
     let lead = String::from_utf8_lossy(head).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
-    if has_ext(p, &["jsonl", "ndjson"]) || (lead.starts_with('{') && !has_ext(p, &["html", "htm", "txt"])) {
-        return records::read_jsonl(name, bytes, opts);
-    }
+    // a `.json` file is one document (array or object), even when it starts with `{` like JSONL
     if has_ext(p, &["json"]) {
         return records::read_json_array(name, bytes, opts);
+    }
+    if has_ext(p, &["jsonl", "ndjson"]) || (lead.starts_with('{') && !has_ext(p, &["html", "htm", "txt"])) {
+        return records::read_jsonl(name, bytes, opts);
     }
     let is_html = has_ext(p, &["html", "htm", "xhtml"])
         || lead.starts_with("<!doctype html")
@@ -198,6 +199,9 @@ pub fn page_from_html(name: &str, bytes: &[u8], mut src: SourceMeta) -> Read {
     src.bytes = bytes.len();
     src.format = Format::Html;
     merge_hints(&mut src.hints, h.hints);
+    if src.url.is_none() {
+        src.url = src.hints.url.clone();
+    }
     let mut doc = Document::new(src, bytes, h.text);
     doc.blocks = h.blocks;
     doc.mark(isnad_doc::Layer::Blocks);
@@ -211,6 +215,7 @@ fn merge_hints(into: &mut isnad_doc::PageHints, from: isnad_doc::PageHints) {
     into.site_name = into.site_name.take().or(from.site_name);
     into.author = into.author.take().or(from.author);
     into.lang = into.lang.take().or(from.lang);
+    into.url = into.url.take().or(from.url);
 }
 
 fn normalise_newlines(s: String) -> String {

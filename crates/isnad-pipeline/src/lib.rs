@@ -11,13 +11,19 @@
 
 use isnad_doc::{check_order, CorpusLayers, DocStage, Document};
 use isnad_ingest::{Diagnostic, IngestOptions};
+use isnad_clean::Templates;
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub ingest: IngestOptions,
     pub direction: isnad_values::Direction,
+    /// Page templates learnt in earlier runs; this run's pages are added to a copy.
+    pub templates: Option<Arc<Templates>>,
+    /// Zone each page from its own evidence only (no cross-page template learning).
+    pub no_templates: bool,
 }
 
 /// The result of a run: documents with all their layers, the cross-document layers, and a
@@ -27,6 +33,8 @@ pub struct Analysis {
     pub docs: Vec<Document>,
     pub corpus: CorpusLayers,
     pub diagnostics: Vec<Diagnostic>,
+    /// The template store after this run (the one passed in, plus this run's pages).
+    pub templates: Arc<Templates>,
 }
 
 impl Analysis {
@@ -43,7 +51,7 @@ impl Analysis {
 /// The per-document stages in order. `check_order` verifies each one's needs at start-up.
 pub fn stages(opts: &Options) -> Vec<Box<dyn DocStage>> {
     let v: Vec<Box<dyn DocStage>> = vec![
-        Box::new(isnad_clean::CleanStage),
+        Box::new(isnad_clean::CleanStage { templates: if opts.no_templates { None } else { opts.templates.clone() } }),
         Box::new(isnad_doc::TextStage),
         Box::new(isnad_values::ValuesStage { direction: opts.direction }),
         Box::new(isnad_entities::EntitiesStage),
@@ -91,7 +99,14 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &Options) -> (Vec<Document>, Vec<Di
 
 /// Analyse documents already read.
 pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
-    let st = stages(opts);
+    // template learning is the one corpus-level step before the per-document stages: it only
+    // counts block keys per site, so every page is zoned knowing its site's repeated chrome
+    let mut store = opts.templates.as_deref().cloned().unwrap_or_default();
+    if !opts.no_templates {
+        store.observe_all(&docs);
+    }
+    let store = Arc::new(store);
+    let st = stages(&Options { templates: Some(store.clone()), ..opts.clone() });
     let (mut docs, diagnostics) = run_all(&st, docs);
     let mut corpus = cross_document(&docs);
     // Undated pages dated from their story: re-run the stages that read the publication date
@@ -113,7 +128,7 @@ pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
             }
         }
     }
-    Analysis { docs, corpus, diagnostics }
+    Analysis { docs, corpus, diagnostics, templates: store }
 }
 
 /// The cross-document stages: canonical entities, then stories, claims and relations.

@@ -47,6 +47,78 @@ fn body_text(d: &Document) -> String {
     d.zones.iter().filter(|z| z.value.label.is_body() && z.value.duplicate_of.is_none()).map(|z| d.text(z.span)).collect::<Vec<_>>().join("\n\n")
 }
 
+/// The page-level part of a document's report entry: metadata, cleaned body, zones, removals.
+fn page(c: &DocCtx) -> Value {
+    let d = c.d;
+    let m = &d.meta;
+    let removed: Vec<Value> = d
+        .zones
+        .iter()
+        .filter(|z| !z.value.label.is_content() || z.value.duplicate_of.is_some())
+        .map(|z| {
+            let mut v = c.surface(z.span);
+            v["zone"] = json!(z.value.label.as_str());
+            v["reason"] = json!(z.value.reason.clone().unwrap_or_default());
+            v
+        })
+        .collect();
+    let zones: Vec<Value> = d
+        .zones
+        .iter()
+        .map(|z| {
+            json!({"zone": z.value.label.as_str(), "start": c.ix.chars(z.span.start), "end": c.ix.chars(z.span.end),
+                   "rule": z.prov.rule, "confidence": round(z.prov.confidence), "duplicate_of": z.value.duplicate_of})
+        })
+        .collect();
+    let evidence = |e: &isnad_doc::DateEvidence| {
+        let mut v = json!({"date": e.date.to_string(), "role": e.role, "rule": e.rule, "confidence": round(e.confidence)});
+        if let Some(s) = e.span {
+            v["text"] = json!(d.text(s));
+            v["start"] = json!(c.ix.chars(s.start));
+            v["end"] = json!(c.ix.chars(s.end));
+        }
+        v
+    };
+    json!({
+        "id": d.id.0,
+        "path": d.source.path,
+        "url": d.source.url,
+        "outlet": m.outlet,
+        "format": d.source.format.as_str(),
+        "encoding": d.source.encoding,
+        "bytes": d.source.bytes,
+        "language": m.language,
+        "headline": m.headline.map(|s| d.text(s).to_string()),
+        "headline_span": m.headline.map(|s| c.span(s)),
+        "headline_missing": m.headline_missing,
+        "published": m.published.as_ref().map(|p| p.date.to_string()),
+        "published_evidence": m.published.as_ref().map(evidence),
+        "published_estimate": m.published_estimate.as_ref().map(|w| json!({"from": w.from.to_string(), "to": w.to.to_string(), "evidence": w.evidence})),
+        "other_dates": m.other_dates.iter().map(evidence).collect::<Vec<_>>(),
+        "dateline": m.dateline.as_ref().map(|dl| {
+            let mut v = c.surface(dl.span);
+            v["place"] = json!(dl.place.map(|p| d.text(p).to_string()));
+            v
+        }),
+        "credits": m.credits.iter().map(|(a, s)| {
+            let mut v = c.surface(*s);
+            v["agency"] = json!(a);
+            v["kind"] = json!(if d.zone_at(s.start) == Some(ZoneLabel::Caption) { "photo" } else { "text" });
+            v
+        }).collect::<Vec<_>>(),
+        "body": body_text(d),
+        "removed": removed,
+        "zones": zones,
+        "warnings": d.warnings,
+        "text": &*d.raw,
+    })
+}
+
+/// The page-level report entry of one document (what `isnad clean` prints per page).
+pub fn page_json(d: &Document) -> Value {
+    page(&DocCtx { d, ix: CharIndex::new(&d.raw) })
+}
+
 pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, String)]) -> Value {
     let ctxs: Vec<DocCtx> = docs.iter().map(|d| DocCtx { d, ix: CharIndex::new(&d.raw) }).collect();
     let id = |i: usize| docs[i].id.0.clone();
@@ -63,68 +135,7 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
     let mut events = Vec::new();
     for (di, c) in ctxs.iter().enumerate() {
         let d = c.d;
-        let m = &d.meta;
-        let removed: Vec<Value> = d
-            .zones
-            .iter()
-            .filter(|z| !z.value.label.is_content() || z.value.duplicate_of.is_some())
-            .map(|z| {
-                let mut v = c.surface(z.span);
-                v["zone"] = json!(z.value.label.as_str());
-                v["reason"] = json!(z.value.reason.clone().unwrap_or_default());
-                v
-            })
-            .collect();
-        let zones: Vec<Value> = d
-            .zones
-            .iter()
-            .map(|z| {
-                json!({"zone": z.value.label.as_str(), "start": c.ix.chars(z.span.start), "end": c.ix.chars(z.span.end),
-                       "rule": z.prov.rule, "confidence": round(z.prov.confidence), "duplicate_of": z.value.duplicate_of})
-            })
-            .collect();
-        let evidence = |e: &isnad_doc::DateEvidence| {
-            let mut v = json!({"date": e.date.to_string(), "role": e.role, "rule": e.rule, "confidence": round(e.confidence)});
-            if let Some(s) = e.span {
-                v["text"] = json!(d.text(s));
-                v["start"] = json!(c.ix.chars(s.start));
-                v["end"] = json!(c.ix.chars(s.end));
-            }
-            v
-        };
-        documents.push(json!({
-            "id": d.id.0,
-            "path": d.source.path,
-            "url": d.source.url,
-            "outlet": m.outlet,
-            "format": d.source.format.as_str(),
-            "encoding": d.source.encoding,
-            "bytes": d.source.bytes,
-            "language": m.language,
-            "headline": m.headline.map(|s| d.text(s).to_string()),
-            "headline_span": m.headline.map(|s| c.span(s)),
-            "headline_missing": m.headline_missing,
-            "published": m.published.as_ref().map(|p| p.date.to_string()),
-            "published_evidence": m.published.as_ref().map(evidence),
-            "published_estimate": m.published_estimate.as_ref().map(|w| json!({"from": w.from.to_string(), "to": w.to.to_string(), "evidence": w.evidence})),
-            "other_dates": m.other_dates.iter().map(evidence).collect::<Vec<_>>(),
-            "dateline": m.dateline.as_ref().map(|dl| {
-                let mut v = c.surface(dl.span);
-                v["place"] = json!(dl.place.map(|p| d.text(p).to_string()));
-                v
-            }),
-            "credits": m.credits.iter().map(|(a, s)| {
-                let mut v = c.surface(*s);
-                v["agency"] = json!(a);
-                v["kind"] = json!(if d.zone_at(s.start) == Some(ZoneLabel::Caption) { "photo" } else { "text" });
-                v
-            }).collect::<Vec<_>>(),
-            "body": body_text(d),
-            "removed": removed,
-            "zones": zones,
-            "warnings": d.warnings,
-            "text": &*d.raw,
-        }));
+        documents.push(page(c));
         for (qi, q) in d.quantities.iter().enumerate() {
             let v = &q.value;
             let mut o = c.surface(q.span);

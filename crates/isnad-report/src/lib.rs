@@ -6,10 +6,13 @@
 //! assert!(isnad_report::esc("<b>").contains("&lt;"));
 //! ```
 
+mod explain;
 mod html;
 mod json;
 
+pub use explain::explain;
 pub use html::esc;
+pub use json::page_json;
 pub use json::SCHEMA_VERSION;
 
 use isnad_doc::{CorpusLayers, Document};
