@@ -3,7 +3,7 @@
 
 The article texts are the project's own quote-attribution articles (tests/fixtures/quotes/gold.jsonl,
 written by us); the headlines below are ours too. Each article is dressed in the chrome of one of
-nine outlet styles we wrote, five HTML and four text dumps, four pages per style so that
+eleven outlet styles we wrote, six HTML and five text dumps, four pages per style so that
 cross-page template learning has something to learn from. Chrome varies per page (related
 headlines, render dates, widget values) the way real sites vary.
 
@@ -57,6 +57,14 @@ HEADLINES = {
     "q34": "بوتين يلتقي أردوغان الأسبوع المقبل",
     "q35": "الجار الله: الكويت ماضية في الوساطة",
     "q36": "قصف مدفعي على بلدة اللطامنة",
+    "q37": "استشهاد شاب برصاص الجيش الإسرائيلي شرق خان يونس",
+    "q38": "حملة بوتفليقة تتعهد بانتخابات مبكرة",
+    "q39": "مظلوم عبدي: الحرب على الإرهاب لم تنته",
+    "q40": "البيت الأبيض يعلن القضاء على الخلافة",
+    "q41": "موسكو تجدد رفضها الوجود الأمريكي شرق الفرات",
+    "q42": "ترامب يحتفي بالسيطرة على آخر جيب للتنظيم",
+    "q43": "بيسكوف: إدلب على رأس جدول أعمال القمة",
+    "q44": "قسد تدخل المخيم بعد انسحاب عناصر التنظيم",
 }
 
 RELATED = [
@@ -123,6 +131,7 @@ def html_semantic(a, rng, n):
 <meta property="og:title" content="{e(a["headline"])}">
 <meta property="article:published_time" content="{a["date"].isoformat()}T09:{10 + n:02d}:00+03:00">
 <meta property="og:site_name" content="شبكة المرصد الإخبارية">
+<link rel="canonical" href="https://almarsad-news.example/news/{40000 + 17 * n}">
 <script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}</script>
 </head><body>
 <header class="site-header"><a class="logo" href="/">شبكة المرصد</a>
@@ -137,6 +146,7 @@ def html_semantic(a, rng, n):
     <div class="article-body">
 {paras}
     </div>
+    <p class="promo-line">تابع آخر الأخبار عبر قناتنا على تيليغرام واحصل على التحديثات لحظة بلحظة.</p>
     <div class="share-tools"><a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a> <span>نسخ الرابط</span></div>
     <div class="tags">الوسوم: <a href="/t/1">سياسة</a> <a href="/t/2">أخبار عربية</a></div>
 </article>
@@ -159,7 +169,8 @@ def html_divsoup(a, rng, n):
     rest = "<br><br>\n".join(e(p) for p in body[mid:])
     inline = f'<div class="k3"><b>اقرأ أيضاً:</b> <a href="/x/{n}">{e(rel[0])}</a></div>' if rest else ""
     by = f'<div class="q7">{e(a["byline"])}</div>' if a["byline"] else ""
-    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{e(a["headline"])}</title></head>
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{e(a["headline"])}</title>
+<meta property="og:url" content="https://alofoq.example/article.php?id={9100 + n}"></head>
 <body><div class="w1"><div class="w1a"><span class="w1c">عمان</span> <span class="w1t">{19 + n}°</span> <span class="w1d">{ar_date(render)}</span></div>
 <div class="m2"><a href="/">الرئيسية</a> | <a href="/l">محليات</a> | <a href="/a">عربي ودولي</a> | <a href="/v">فيديو</a> | <a href="/s">رياضة</a></div></div>
 <div class="c9"><div class="t4">{e(a["headline"])}</div>
@@ -173,7 +184,7 @@ def html_divsoup(a, rng, n):
 <div class="r1"><div class="r1h">الأكثر قراءة</div>
 {"".join(f'<div class="r1i"><a href="/y/{i}">{e(r)}</a></div>' for i, r in enumerate(rel[1:]))}
 </div></div>
-<div class="f0">جميع الحقوق محفوظة © 2019 - تصميم وتطوير شركة الحلول الرقمية</div></body></html>
+<div class="f0"><p>صحيفة إلكترونية مستقلة تصدر عن مؤسسة الأفق للإعلام منذ عام 2005.</p><p>جميع الحقوق محفوظة © 2019 - تصميم وتطوير شركة الحلول الرقمية</p></div></body></html>
 """
 
 
@@ -181,7 +192,8 @@ def html_blogger(a, rng, n):
     """A Blogger-style news blog: the date header sits above the post title; labels and comment
     footer after the post."""
     paras = "\n".join(f"<div>{e(p)}</div>" for p in a["body"])
-    return f"""<!DOCTYPE html><html dir="rtl"><head><meta charset="UTF-8"><title>مدونة الأخبار العاجلة: {e(a["headline"])}</title></head>
+    return f"""<!DOCTYPE html><html dir="rtl"><head><meta charset="UTF-8"><title>مدونة الأخبار العاجلة: {e(a["headline"])}</title>
+<link rel="canonical" href="https://akhbar-ajila.blogspot.example/{a["date"].year}/{a["date"].month:02d}/post-{n}.html"></head>
 <body><div class="header-outer"><h1 class="blog-title"><a href="/">مدونة الأخبار العاجلة</a></h1><p class="description">أخبار المنطقة لحظة بلحظة</p></div>
 <div class="main-inner">
 <h2 class="date-header"><span>{ar_date(a["date"])}</span></h2>
@@ -201,7 +213,7 @@ def html_tables(a, rng, n):
     """An old table layout with font tags, a dd/mm/yyyy date line and a reads counter."""
     paras = "\n".join(f'<p align="justify"><font face="Tahoma" size="2">{e(p)}</font></p>' for p in a["body"])
     rel = rng.sample(RELATED, 3)
-    return f"""<html dir="rtl"><head><meta charset="windows-1256"><title>صحيفة الوادي - {e(a["headline"])}</title></head><body>
+    return f"""<html dir="rtl"><head><meta charset="windows-1256"><title>صحيفة الوادي - {e(a["headline"])}</title><link rel="canonical" href="http://alwadi.example/news.php?action=show&id={700 + n}"></head><body>
 <table width="100%" border="0"><tr><td><table><tr><td><img src="logo.gif"></td><td><font size="1"><a href="/">الصفحة الرئيسية</a> - <a href="/arch">الأرشيف</a> - <a href="/c">اتصل بنا</a></font></td></tr></table></td></tr>
 <tr><td><table width="760"><tr><td valign="top" width="160"><table><tr><td><b>أقسام الموقع</b></td></tr><tr><td><a href="/1">أخبار محلية</a></td></tr><tr><td><a href="/2">أخبار دولية</a></td></tr><tr><td><a href="/3">مقالات</a></td></tr></table></td>
 <td valign="top"><table><tr><td><font size="5" color="#990000"><b>{e(a["headline"])}</b></font></td></tr>
@@ -226,7 +238,8 @@ def html_jsonld(a, rng, n):
     rest = "\n".join(f"<p>{e(p)}</p>" for p in body[mid:])
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["headline"], "datePublished": f"{a['date'].isoformat()}T07:30:00Z", "dateModified": f"{upd.isoformat()}T11:00:00Z"}, ensure_ascii=False)
     return f"""<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{e(a["headline"])}</title>
-<script type="application/ld+json">{ld}</script></head><body>
+<script type="application/ld+json">{ld}</script>
+<link rel="canonical" href="https://alyaum.example/{a["date"].year}/{a["date"].month:02d}/{a["date"].day:02d}/story-{n}"></head><body>
 <div id="top-bar" class="topbar"><span>English</span> <span>Français</span> <a href="/live">بث مباشر</a></div>
 <div class="container"><div class="article-header"><span class="kicker">تقارير</span><h1>{e(a["headline"])}</h1>
 <div class="meta"><span>آخر تحديث: {ar_date(upd)}</span></div></div>
@@ -269,7 +282,7 @@ def txt_caption(a, rng, n):
     if a["byline"]:
         lines += [a["byline"], ""]
     lines += [x for p in body[:mid] for x in (p, "")]
-    lines += ["{{ related_articles_block }}", "ADVERTISEMENT", ""]
+    lines += ["{{ related_articles_block }}", "ADVERTISEMENT", "للاشتراك في خدمة الأخبار العاجلة أرسل كلمة خبر إلى الرقم 94455", ""]
     lines += [x for p in body[mid:] for x in (p, "")]
     lines += ["جميع الحقوق محفوظة © 2019 الوطن العربي"]
     return "\n".join(lines) + "\n"
@@ -295,6 +308,60 @@ def txt_comments(a, rng, n):
     return "\n".join(lines) + "\n"
 
 
+HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+
+
+def hijri(d):
+    """Tabular Islamic calendar (civil epoch), enough for a printed date line."""
+    jd = d.toordinal() + 1721424.5
+    jd = int(jd + 0.5)
+    l = jd - 1948440 + 10632
+    n = (l - 1) // 10631
+    l = l - 10631 * n + 354
+    j = ((10985 - l) // 5316) * ((50 * l) // 17719) + (l // 5670) * ((43 * l) // 15238)
+    l = l - ((30 - j) // 15) * ((17719 * j) // 50) - (j // 16) * ((15238 * j) // 43) + 29
+    m = (24 * l) // 709
+    day = l - (709 * m) // 24
+    y = 30 * n + j - 30
+    return y, m, day
+
+
+def html_portal(a, rng, n):
+    """A portal with a Hijri and Gregorian date line, a WordPress caption, an English cookie
+    banner and a left-to-right English sidebar inside the right-to-left page, and a site slogan."""
+    y, m, dday = hijri(a["date"])
+    paras = "\n".join(f"<p>{e(p)}</p>" for p in a["body"])
+    rel = rng.sample(RELATED, 3)
+    return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{e(a["headline"])} - بوابة الشرق</title>
+<link rel="canonical" href="https://bawabat-alsharq.example/?p={5000 + n}"></head><body>
+<div class="cookie-notice" dir="ltr">We use cookies to improve your experience. By continuing you agree to our cookie policy. <button>Accept</button></div>
+<div class="masthead"><div class="brand">بوابة الشرق</div><div class="slogan">نافذتك على أخبار المشرق العربي</div></div>
+<div class="content-area"><div class="entry-header"><h2 class="entry-title">{e(a["headline"])}</h2>
+<div class="entry-meta">{WEEKDAYS[a["date"].weekday()]} {dday} {HIJRI[m - 1]} {y} هـ الموافق {a["date"].day} {MONTHS[a["date"].month - 1]} {a["date"].year} م</div></div>
+<div class="wp-caption"><img src="/w/{n}.jpg"><p class="wp-caption-text">صورة من موقع الحدث (الأناضول)</p></div>
+<div class="entry-content">
+{paras}
+</div></div>
+<div class="sidebar" dir="ltr" lang="en"><h4>Most Popular</h4><ul><li><a href="/en/1">Oil prices climb after supply cut</a></li><li><a href="/en/2">Markets close higher on Thursday</a></li></ul></div>
+<div class="widget-area"><h4>مواضيع مقترحة</h4>{"".join(f'<a href="/r/{i}">{e(r)}</a><br>' for i, r in enumerate(rel))}</div>
+<div class="site-info">بوابة الشرق موقع إخباري مستقل يصدر من عمّان ويغطي أخبار المنطقة على مدار الساعة.</div>
+</body></html>
+"""
+
+
+def txt_maghreb(a, rng, n):
+    """A dump from a Maghrebi site: a dash-separated menu, a numeric date with the time, a
+    recurring subscription line inside the body and a related list."""
+    body = a["body"]
+    mid = max(1, len(body) // 2)
+    lines = ["الرئيسية - وطنية - دولية - رياضة - ثقافة", "", a["headline"], f"نشر في {a['date'].strftime('%d/%m/%Y')} على الساعة {9 + n}:30", ""]
+    lines += [x for p in body[:mid] for x in (p, "")]
+    lines += ["حملوا تطبيق الجريدة على هواتفكم الذكية لمتابعة الأخبار أولا بأول", ""]
+    lines += [x for p in body[mid:] for x in (p, "")]
+    lines += ["مواضيع ذات صلة"] + rng.sample(RELATED, 3)
+    return "\n".join(lines) + "\n"
+
+
 STYLES = [
     ("semantic", "html", html_semantic, True, True),
     ("divsoup", "html", html_divsoup, True, True),
@@ -305,12 +372,14 @@ STYLES = [
     ("caption", "txt", txt_caption, True, True),
     ("nohead", "txt", txt_nohead, False, False),
     ("comments", "txt", txt_comments, True, True),
+    ("portal", "html", html_portal, True, True),
+    ("maghreb", "txt", txt_maghreb, True, True),
 ]
 
 
 def main():
     recs = [json.loads(l) for l in open(ROOT / "tests" / "fixtures" / "quotes" / "gold.jsonl", encoding="utf-8")]
-    arts = [parse(r) for r in recs[:36]]
+    arts = [parse(r) for r in recs[:44]]
     rng = random.Random(20261122)
     pages = OUT / "pages"
     pages.mkdir(parents=True, exist_ok=True)

@@ -67,7 +67,7 @@ impl BlockFeatures {
         let t = b.span.slice(raw);
         let words = t.split_whitespace().count();
         let arabic = arabic_ratio(t);
-        let has_letters = t.chars().any(char::is_alphabetic);
+        let has_letters = t.chars().any(isnad_text::is_letter);
         let (terminal, question) = ends_terminal(t);
         let k = key(t);
         let kl = k.trim().trim_end_matches([':', '.', '،', ',']).to_string();
@@ -120,9 +120,11 @@ fn date_line(t: &str, k: &str) -> Option<(Date, DateCue)> {
         return None;
     }
     let v = isnad_values::find_values(t, None, isnad_values::Direction::Past);
-    let d = v.times.iter().find(|x| x.value.kind == "date")?;
+    // `… هـ الموافق 14 مارس 2019 م`: the Gregorian date printed beside a Hijri one is the exact one
+    let d = v.times.iter().find(|x| x.value.kind == "date" && x.prov.rule != "hijri-date").or_else(|| v.times.iter().find(|x| x.value.kind == "date"))?;
     let (date, _) = d.value.resolved?;
-    let covered = d.span.len() as f32 / t.trim().len().max(1) as f32;
+    // every time mention counts towards coverage (weekday, Hijri and Gregorian forms, clock)
+    let covered = v.times.iter().map(|x| x.span.len()).sum::<usize>() as f32 / t.trim().len().max(1) as f32;
     let has = |cues: &[&str]| cues.iter().any(|c| k.contains(c));
     let cue = if has(&["تحديث", "updated", "modified", "عدل في", "تعديل"]) {
         DateCue::Updated

@@ -62,7 +62,7 @@ fn block_key(text: &str) -> Option<(u64, bool)> {
     let mut out = String::with_capacity(k.len());
     let mut last_digit = false;
     for c in k.chars() {
-        if c.is_numeric() {
+        if isnad_text::is_digit_any(c) {
             if !last_digit {
                 out.push('0');
             }
@@ -79,7 +79,7 @@ fn block_key(text: &str) -> Option<(u64, bool)> {
         }
     }
     let t = out.trim();
-    if t.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    if t.chars().filter(|&c| isnad_text::is_letter(c)).take(2).count() < 2 {
         return None;
     }
     let words = t.split_whitespace().count();

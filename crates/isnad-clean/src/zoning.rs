@@ -45,6 +45,9 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
             set(&mut l, i, ZoneLabel::Comment, "comment area (class/id)", 0.8);
         } else if !heading && hint_has(&b.hints, phrases::HINT_RELATED).is_some() && !(fi.body_like() && b.link_density < 0.3) {
             set(&mut l, i, ZoneLabel::Related, "related-links area (class/id)", 0.8);
+        } else if fi.date.is_some() && b.link_density <= 0.5 {
+            // before the chrome hints: `entry-header`, `post-meta` hold the article's own date line
+            set(&mut l, i, ZoneLabel::DateStamp, "date line", 0.9);
         } else if !heading && hint_has(&b.hints, phrases::HINT_CHROME).is_some() && (!fi.body_like() || b.link_density > 0.5) {
             set(&mut l, i, ZoneLabel::Chrome, "navigation or widget area (class/id)", 0.8);
         } else if b.link_density > 0.6 && fi.words < 40 {
@@ -63,7 +66,7 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
             set(&mut l, i, ZoneLabel::Chrome, "Latin-only line on an Arabic page", 0.8);
         } else if fi.date.is_some() {
             set(&mut l, i, ZoneLabel::DateStamp, "date line", 0.9);
-        } else if fi.credit.is_some() && fi.words <= 5 && !fi.terminal {
+        } else if fi.credit.is_some() && fi.words <= 5 && !fi.terminal && b.tag != "figcaption" && hint_has(&b.hints, phrases::HINT_CAPTION).is_none() {
             set(&mut l, i, ZoneLabel::Byline, "short place/agency credit line (byline)", 0.8);
         } else if b.tag == "figcaption" || hint_has(&b.hints, phrases::HINT_CAPTION).is_some() || (fi.credit.is_some() && fi.words <= 45) {
             set(&mut l, i, ZoneLabel::Caption, if fi.credit.is_some() { "ends with a photo credit" } else { "caption element" }, 0.85);
@@ -239,7 +242,7 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
     }
 
     // 4. duplicates: a block that repeats an earlier content block (pull quotes, repeated leads)
-    let squash = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let squash = |s: &str| -> String { s.chars().filter(|&c| isnad_text::is_letter(c) || isnad_text::is_digit_any(c)).collect() };
     let keys: Vec<String> = f.iter().map(|x| squash(&x.key)).collect();
     let mut zones = Vec::with_capacity(n);
     for i in 0..n {

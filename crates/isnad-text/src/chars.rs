@@ -7,6 +7,17 @@ pub fn is_arabic_letter(c: char) -> bool {
         || is_presentation_form(c)
 }
 
+/// A letter, with the ASCII and Arabic ranges tested before Unicode's tables (the common case on
+/// Arabic pages; `char::is_alphabetic` is a table lookup for every non-ASCII character).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        is_arabic_letter(c) || (!matches!(c, '\u{0600}'..='\u{06FF}') && c.is_alphabetic())
+    }
+}
+
 /// Harakat, tanwin, shadda, sukun, dagger alef and Quranic annotation marks.
 pub fn is_arabic_diacritic(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}')
