@@ -1,0 +1,117 @@
+//! Broken and hostile pages: every one gives a zoned document or a clear diagnostic, never a
+//! panic, and every zone stays inside the raw text on character boundaries. The property tests
+//! here are the in-tree twin of the fuzz target in `fuzz/` (run with `cargo fuzz run zoners`).
+
+use isnad_clean::CleanStage;
+use isnad_doc::{DocStage, Document, ZoneLabel};
+use proptest::prelude::*;
+
+fn clean(name: &str, page: &[u8]) -> Result<Document, String> {
+    let mut r = isnad_ingest::read_bytes(name, page, &Default::default());
+    let d = r.pop().ok_or("no result")?;
+    let mut d = d.map_err(|e| e.to_string())?;
+    CleanStage::default().run(&mut d);
+    for z in &d.zones {
+        let (s, e) = (z.span.start as usize, z.span.end as usize);
+        assert!(s <= e && e <= d.raw.len(), "zone {s}..{e} outside {} bytes", d.raw.len());
+        assert!(d.raw.is_char_boundary(s) && d.raw.is_char_boundary(e), "zone {s}..{e} splits a character");
+    }
+    assert_eq!(d.zones.len(), d.blocks.len());
+    Ok(d)
+}
+
+fn body(d: &Document) -> String {
+    d.zones.iter().filter(|z| z.value.label == ZoneLabel::Body).map(|z| d.text(z.span)).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn regression_unclosed_link_turned_the_rest_of_the_page_into_link_text() {
+    let page = "<html><body><div class=\"nav\"><a href=/>الرئيسية<a href=/x>أخبار</div>\
+                <h1>عنوان الخبر عن الفيضانات في المدينة\
+                <p>قالت السلطات المحلية إن مياه الفيضانات غمرت عشرات المنازل في الأحياء الشرقية خلال الليل.\
+                <p>وأضافت أن فرق الدفاع المدني أجلت أكثر من مئتي عائلة إلى مراكز إيواء مؤقتة.";
+    let d = clean("unclosed.html", page.as_bytes()).expect("reads");
+    let b = body(&d);
+    assert!(b.contains("غمرت عشرات المنازل"), "{b}");
+    assert!(b.contains("مراكز إيواء"), "{b}");
+}
+
+#[test]
+fn a_five_megabyte_page_is_zoned() {
+    let para = "<p>قالت مصادر محلية إن الاشتباكات تواصلت حتى ساعات الصباح الأولى في محيط البلدة الجنوبية.</p>\n";
+    let mut page = String::from("<html><body><h1>تقرير طويل جدا عن المعارك</h1><div class=\"story\">");
+    while page.len() < 5 << 20 {
+        page.push_str(para);
+    }
+    page.push_str("</div></body></html>");
+    let d = clean("big.html", page.as_bytes()).expect("reads");
+    assert!(d.zones.iter().filter(|z| z.value.label == ZoneLabel::Body).count() >= 1);
+    // the repeats are marked as duplicates, not deleted from the record
+    assert!(d.zones.iter().filter(|z| z.value.duplicate_of.is_some()).count() > 1000);
+}
+
+#[test]
+fn a_script_only_page_gets_a_diagnostic() {
+    let page = "<html><head><script>var p = '<p>نص داخل سكربت</p>';</script></head><body><script>document.write('<div>x</div>')</script><noscript></noscript></body></html>";
+    let e = clean("script.html", page.as_bytes()).expect_err("nothing to read");
+    assert!(e.contains("script.html"), "the diagnostic names the page: {e}");
+}
+
+#[test]
+fn deeply_nested_tables_are_read() {
+    let mut page = String::from("<html><body>");
+    for _ in 0..600 {
+        page.push_str("<table><tr><td>");
+    }
+    page.push_str("<p>أعلنت وزارة الصحة تسجيل إصابات جديدة في ثلاث محافظات خلال الأسبوع الماضي.</p>");
+    for _ in 0..600 {
+        page.push_str("</td></tr></table>");
+    }
+    let d = clean("tables.html", page.as_bytes()).expect("reads");
+    assert!(body(&d).contains("إصابات جديدة"));
+}
+
+#[test]
+fn rtl_page_with_ltr_islands_keeps_both_scripts_in_the_paragraph() {
+    let page = "<html dir=\"rtl\"><body><h1>عنوان عن الاقتصاد العالمي والأسواق</h1>\
+                <p dir=\"rtl\">قال محللون في <span dir=\"ltr\">Goldman Sachs</span> إن الأسواق ستشهد تقلبات كبيرة خلال الربع المقبل.</p>\
+                <div dir=\"ltr\" class=\"sidebar\"><a href=/en>Read in English</a></div></body></html>";
+    let d = clean("mixed.html", page.as_bytes()).expect("reads");
+    assert!(body(&d).contains("Goldman Sachs"), "{}", body(&d));
+    assert!(!body(&d).contains("Read in English"));
+}
+
+#[test]
+fn bad_character_references_stay_as_written() {
+    let page = "<p>قال المتحدث &#xD800; &#99999999999; &bogus; &amp إن الوضع مستقر تماما في المدينة الآن.</p>";
+    let d = clean("refs.html", page.as_bytes()).expect("reads");
+    assert!(d.raw.contains("&bogus;"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Random soup of tags, attributes, entities, Arabic and Latin text.
+    #[test]
+    fn html_zoner_never_panics(parts in prop::collection::vec(prop_oneof![
+        Just("<p>".to_string()), Just("</p>".to_string()), Just("<div class=\"nav menu\">".to_string()), Just("</div>".to_string()),
+        Just("<a href='x'>".to_string()), Just("</a>".to_string()), Just("<h1>".to_string()), Just("<br>".to_string()),
+        Just("<script>".to_string()), Just("</script>".to_string()), Just("<!--".to_string()), Just("-->".to_string()),
+        Just("<table><tr><td>".to_string()), Just("&amp;".to_string()), Just("&#x62A;".to_string()), Just("<".to_string()), Just(">".to_string()),
+        Just("قال المتحدث إن القوات تقدمت.".to_string()), Just("الخميس 14 مارس 2019".to_string()), Just("(أ.ف.ب)".to_string()),
+        "[a-z <>/=\"'&;#\u{600}-\u{6ff}\u{200f}\u{feff}]{0,30}",
+    ], 0..60)) {
+        let page = format!("<html><body>{}", parts.concat());
+        let _ = clean("p.html", page.as_bytes());
+    }
+
+    /// Random lines for the text-dump zoner: any mix must zone without panicking.
+    #[test]
+    fn text_zoner_never_panics(lines in prop::collection::vec(prop_oneof![
+        Just(String::new()), Just("اقرأ أيضا".to_string()), Just("دمشق 17°".to_string()), Just("الرئيسية | سياسة | اقتصاد".to_string()),
+        Just("قال المتحدث إن القوات تقدمت في المنطقة الشرقية أمس.".to_string()), Just("السبت 23 مارس 2019".to_string()),
+        Just("التعليقات".to_string()), Just("بيروت - رويترز:".to_string()), "\\PC{0,80}",
+    ], 0..40)) {
+        let _ = clean("p.txt", lines.join("\n").as_bytes());
+    }
+}
