@@ -29,6 +29,8 @@ pub struct BlockFeatures {
     pub date: Option<(Date, DateCue)>,
     /// A row of short items between separators (`الرئيسية | سياسة | اقتصاد`): a menu.
     pub nav_row: bool,
+    /// `NAME – PLACE` or `OUTLET – PLACE`: a short line split by one dash.
+    pub byline_like: bool,
     /// Temperature or weather-widget residue.
     pub weather: bool,
     pub phrase_chrome: bool,
@@ -73,7 +75,8 @@ impl BlockFeatures {
         let kl = k.trim().trim_end_matches([':', '.', '،', ',']).to_string();
         let date = date_line(t, &k);
         let nav_row = nav_row(t);
-        let weather = t.contains('°') || k.contains("weather") || (k.contains("درجه") && k.contains("الحراره") && words < 8);
+        // a widget is short: a weather report's sentence with a ° in it is article text
+        let weather = words <= 8 && (t.contains('°') || k.contains("weather") || (k.contains("درجه") && k.contains("الحراره")));
         let short = words <= 8;
         let phrase_chrome = short && phrases::CHROME.iter().any(|p| kl == *p || (kl.starts_with(p) && words <= 6));
         let phrase_comment = short && phrases::COMMENT.iter().any(|p| kl == *p || kl.starts_with(p));
@@ -88,6 +91,7 @@ impl BlockFeatures {
             key: k,
             date,
             nav_row,
+            byline_like: words <= 6 && !terminal && arabic >= 0.5 && [" – ", " - ", " ـ ", " — "].iter().map(|d| t.matches(d).count()).sum::<usize>() == 1,
             weather,
             phrase_chrome,
             phrase_comment,

@@ -9,6 +9,9 @@ use crate::{phrases, STAGE};
 use isnad_doc::{Annotated, Document, Provenance, Zone, ZoneLabel};
 use isnad_text::{key, Span};
 
+/// Words a headline does not end on: a line ending on one continues on the next line.
+const CONTINUES: &[&str] = &["في", "من", "علي", "الي", "عن", "ان", "التي", "الذي", "الذين", "مع", "بين", "ثم", "او", "و", "قد", "لم", "لن", "ما", "حيث", "بعد", "قبل", "حتي", "منذ", "اذا", "لان", "كما", "اي", "هذا", "هذه", "تلك", "ذلك", "الا", "لا", "كان", "كانت", "عند", "لدي", "خلال", "نحو", "ضد", "عبر"];
+
 pub struct Zoned {
     pub zones: Vec<Annotated<Zone>>,
     pub headline: Option<Span>,
@@ -70,6 +73,8 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
             set(&mut l, i, ZoneLabel::Byline, "short place/agency credit line (byline)", 0.8);
         } else if b.tag == "figcaption" || hint_has(&b.hints, phrases::HINT_CAPTION).is_some() || (fi.credit.is_some() && fi.words <= 45) {
             set(&mut l, i, ZoneLabel::Caption, if fi.credit.is_some() { "ends with a photo credit" } else { "caption element" }, 0.85);
+        } else if fi.byline_like {
+            set(&mut l, i, ZoneLabel::Byline, "short name/place line split by a dash (byline)", 0.7);
         } else if fi.mixed_latin && !fi.terminal && fi.words <= 20 {
             set(&mut l, i, ZoneLabel::Chrome, "template residue (Latin field names in an Arabic line)", 0.7);
         } else if !arabic_page && fi.words >= 6 && fi.terminal || arabic_page && fi.body_like() && !heading {
@@ -185,7 +190,15 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
     }
     if let Some(lb) = last_body {
         // link-like runs inside the body: related headlines
-        let linkish = |i: usize, l: &Vec<Lab>| matches!(l[i].label, None | Some(ZoneLabel::Body)) && (f[i].title_like() || (f[i].question && f[i].words <= 14));
+        // a line broken mid-sentence (ends on a particle or a comma, or opens with و/ف) is body
+        let fragment = |i: usize| {
+            let t = doc.text(doc.blocks[i].span).trim();
+            let last = t.split_whitespace().last().unwrap_or("");
+            let first = t.split_whitespace().next().unwrap_or("");
+            t.ends_with(['،', ',', ':', '-', '(', '«', '"']) || last.chars().last().is_some_and(|c| c.is_ascii_digit() || isnad_text::is_digit_any(c)) || CONTINUES.contains(&key(last).as_str())
+                || (first.chars().count() > 3 && (first.starts_with('و') || first.starts_with('ف')) && !f[i].question)
+        };
+        let linkish = |i: usize, l: &Vec<Lab>| matches!(l[i].label, None | Some(ZoneLabel::Body)) && (f[i].title_like() || (f[i].question && f[i].words <= 14)) && !fragment(i);
         let mut i = first_body;
         while i <= lb {
             if linkish(i, &l) {
@@ -195,8 +208,11 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
                 }
                 let run = j - i;
                 for k in i..j {
-                    if run >= 2 || !f[k].terminal {
+                    // one such line between paragraphs is a subheading, unless it is a link; a run of them is a list of links
+                    if run >= 2 || doc.blocks[k].link_density > 0.3 {
                         set(&mut l, k, ZoneLabel::Related, "headline-like line inside the body (related link)", 0.6);
+                    } else if l[k].label.is_none() {
+                        set(&mut l, k, ZoneLabel::Body, "subheading inside the body", 0.6);
                     }
                 }
                 i = j;

@@ -569,10 +569,13 @@ fn peak_rss() -> Option<u64> {
 fn bench(paths: &[PathBuf], limit: usize, until: Option<&str>) -> Result<i32> {
     let opts = Options::default();
     let mut stages = isnad_pipeline::stages(&opts);
-    if let Some(u) = until {
-        let pos = stages.iter().position(|s| s.name() == u).with_context(|| format!("--until {u}: no such stage (clean, text, values, entities, attribution, events)"))?;
-        stages.truncate(pos + 1);
-    }
+    let keep = match until {
+        Some(u) => stages.iter().position(|s| s.name() == u).with_context(|| format!("--until {u}: no such stage (clean, text, values, entities, attribution, events)"))? + 1,
+        None => stages.len(),
+    };
+    stages.truncate(keep);
+    // templates are learnt incrementally, file by file, as a crawler would feed batches
+    let mut store = std::sync::Arc::new(isnad_clean::Templates::new());
     let (files, diags) = isnad_ingest::expand(paths);
     let t0 = Instant::now();
     let mut docs = Vec::new();
@@ -591,6 +594,10 @@ fn bench(paths: &[PathBuf], limit: usize, until: Option<&str>) -> Result<i32> {
             batch.truncate(limit.saturating_sub(docs.len()));
         }
         bytes += batch.iter().map(|d| d.raw.len()).sum::<usize>();
+        drop(stages);
+        std::sync::Arc::make_mut(&mut store).observe_all(&batch);
+        stages = isnad_pipeline::stages(&Options { templates: Some(store.clone()), ..opts.clone() });
+        stages.truncate(keep);
         let (batch, failed) = isnad_pipeline::run_all(&stages, batch);
         for f in &failed {
             eprintln!("skipped {f}");
