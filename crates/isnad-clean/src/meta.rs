@@ -99,7 +99,7 @@ pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
         }
         published = Some(DateEvidence { date: d, role: "published", span: None, rule: "declared by the page metadata".into(), confidence: 0.95 });
     }
-    if let Some(d) = doc.source.hints.modified.as_deref().and_then(parse_container_date) {
+    if let Some(d) = doc.source.hints.modified.as_deref().and_then(parse_container_date).filter(|d| !others.iter().any(|o| o.role == "updated" && o.date == *d)) {
         others.push(DateEvidence { date: d, role: "updated", span: None, rule: "declared by the page metadata".into(), confidence: 0.9 });
     }
     // caption dates: recorded, never promoted to the publication date

@@ -18,6 +18,10 @@ pub const COMMENT: &[&str] = &[
     "comments", "leave a comment", "post a comment", "no comments",
 ];
 
+/// How photo captions open (lossy keys): a short block opening with one of these, right before or
+/// at the start of the body, describes a picture.
+pub const CAPTION_START: &[&str] = &["صوره", "الصوره", "مشهد", "جانب من", "لقطه", "من الارشيف", "صوره ارشيفيه", "بالصور", "فيديو"];
+
 /// Site disclaimers and comment policies (lossy keys, matched inside a block). Only trailing
 /// blocks after the article are tested: the same words inside a report are the article's.
 pub const DISCLAIMER: &[&str] = &[

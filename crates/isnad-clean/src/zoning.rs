@@ -82,6 +82,16 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
         }
     }
 
+    // a short block opening like a caption (صورة…, مشهد…) at the head of the body is a caption
+    if let Some(fb) = (0..n).find(|&i| l[i].label == Some(ZoneLabel::Body)) {
+        let words_of = |i: usize| f[i].key.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        let opens = phrases::CAPTION_START.iter().any(|p| words_of(fb).starts_with(p) && (words_of(fb).len() == p.len() || words_of(fb)[p.len()..].starts_with(' ')));
+        let next_body = l.get(fb + 1).is_some_and(|x| x.label == Some(ZoneLabel::Body));
+        if opens && f[fb].words <= 14 && next_body {
+            set(&mut l, fb, ZoneLabel::Caption, "short block opening like a photo caption at the head of the body", 0.6);
+        }
+    }
+
     // 2. headline: the best-supported title-like block before the body. Support: it matches the
     // page's declared title, it is a heading element, it sits on article furniture (a date line,
     // byline, caption or the body within three blocks), it has a headline's length.

@@ -88,6 +88,28 @@ fn bad_character_references_stay_as_written() {
     assert!(d.raw.contains("&bogus;"));
 }
 
+#[test]
+fn non_arabic_pages_are_identified_and_left_to_their_language() {
+    let en = "<html lang=\"en\"><body><h1>Floods hit the eastern districts</h1><p>Local officials said on Tuesday that the water had reached dozens of homes and that the army was helping families to leave.</p></body></html>";
+    let d = clean("en.html", en.as_bytes()).expect("reads");
+    assert_eq!(d.meta.language, "en");
+    let fr = "Les inondations touchent les quartiers est\n\nLes autorités locales ont indiqué mardi que l'eau avait atteint des dizaines de maisons et que les secours étaient sur place.";
+    assert_eq!(clean("fr.txt", fr.as_bytes()).expect("reads").meta.language, "fr");
+    // the text stage gives a non-Arabic page no Arabic tokens, so no Arabic stage reads it
+    let mut d = clean("en.html", en.as_bytes()).expect("reads");
+    isnad_doc::TextStage.run(&mut d);
+    assert!(d.tokens.is_empty());
+}
+
+#[test]
+fn a_photo_caption_running_into_the_body_is_not_body() {
+    let page = "صورة أرشيفية لمدخل المدينة بعد القصف.\nقالت مصادر محلية إن القصف استهدف الأحياء الشمالية للمدينة صباح اليوم وأدى إلى أضرار كبيرة.\nوأضافت المصادر أن فرق الإسعاف نقلت الجرحى إلى المستشفى الوطني.";
+    let d = clean("cap.txt", page.as_bytes()).expect("reads");
+    let b = body(&d);
+    assert!(!b.contains("صورة أرشيفية"), "{b}");
+    assert!(b.contains("قالت مصادر محلية"), "{b}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 

@@ -33,6 +33,8 @@ struct State {
     stack: Vec<Open>,
     hints: PageHints,
     title_buf: Option<String>,
+    /// The last thing seen was `</a>`: a link opening right after it is a separate item.
+    after_link: bool,
 }
 
 impl State {
@@ -40,6 +42,9 @@ impl State {
         if let Some(tb) = self.title_buf.as_mut() {
             tb.push_str(t);
             return;
+        }
+        if !t.is_empty() {
+            self.after_link = false;
         }
         for c in t.chars() {
             let c = if c.is_whitespace() { ' ' } else { c };
@@ -134,7 +139,7 @@ fn parse_tag(inner: &str) -> (String, Vec<(String, String)>) {
 
 /// Convert HTML to block text. Never panics on malformed input.
 pub fn html_to_text(html: &str) -> HtmlText {
-    let mut st = State { out: String::new(), blocks: Vec::new(), buf: String::new(), link_chars: 0, in_link: 0, stack: Vec::new(), hints: PageHints::default(), title_buf: None };
+    let mut st = State { out: String::new(), blocks: Vec::new(), buf: String::new(), link_chars: 0, in_link: 0, stack: Vec::new(), hints: PageHints::default(), title_buf: None, after_link: false };
     let b = html.as_bytes();
     let mut i = 0usize;
     let mut text_start = 0usize;
@@ -190,6 +195,9 @@ pub fn html_to_text(html: &str) -> HtmlText {
             if name == "a" && !st.stack.iter().any(|o| o.name == "a") {
                 st.in_link = st.in_link.saturating_sub(1);
             }
+            if name == "a" {
+                st.after_link = true;
+            }
             if BLOCK_TAGS.contains(&name.as_str()) {
                 st.flush();
             }
@@ -228,7 +236,13 @@ pub fn html_to_text(html: &str) -> HtmlText {
             }
             "title" if st.hints.title.is_none() => st.title_buf = Some(String::new()),
             "br" | "hr" => st.flush(),
-            "a" => st.in_link += 1,
+            "a" => {
+                // adjacent links (`<a>…</a><a>…</a>`) are separate items, not one run-on word
+                if st.after_link && !st.buf.is_empty() && !st.buf.ends_with(' ') {
+                    st.buf.push(' ');
+                }
+                st.in_link += 1;
+            }
             _ => {}
         }
         if BLOCK_TAGS.contains(&name.as_str()) {
