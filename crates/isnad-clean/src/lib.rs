@@ -3,7 +3,9 @@
 //! metadata (headline, publication date vs. render/caption dates, dateline, agency credits,
 //! outlet, language). Every block that is not article text keeps a reason.
 //!
-//! It reads the `Blocks` layer from ingest and writes `Zones` and `Meta`.
+//! It reads the `Blocks` layer from ingest and writes `Zones` and `Meta`. Given a [`Templates`]
+//! store (blocks counted per site over many pages), it also removes what repeats across a site's
+//! pages, whatever its words; without one, each page is zoned on its own evidence.
 //!
 //! ```
 //! use isnad_clean::CleanStage;
@@ -13,6 +15,18 @@
 //! CleanStage::default().run(&mut doc);
 //! assert_eq!(doc.text(doc.meta.headline.unwrap()), "عنوان الخبر الرئيسي عن المعارك");
 //! assert_eq!(doc.meta.published.as_ref().unwrap().date.to_string(), "2024-03-14");
+//!
+//! // a slogan line on three pages of one site is template, even though it reads like a sentence
+//! use std::sync::Arc;
+//! let pages: Vec<_> = ["أ", "ب", "ج"].iter().map(|x| {
+//!     let t = format!("عنوان الخبر {x} في المدينة\n\nقالت مصادر محلية إن حادث {x} وقع في أطراف المدينة الشرقية.\n\nموقع إخباري مستقل يغطي أخبار المنطقة");
+//!     isnad_ingest::read_bytes("p.txt", t.as_bytes(), &Default::default()).remove(0).unwrap()
+//! }).collect();
+//! let mut store = isnad_clean::Templates::new();
+//! store.observe_all(&pages);
+//! let mut page = pages[0].clone();
+//! CleanStage { templates: Some(Arc::new(store)) }.run(&mut page);
+//! assert_eq!(page.zones[2].prov.rule, "repeats on many pages of the same site (template)");
 //! ```
 
 mod features;
