@@ -75,6 +75,7 @@ impl BlockFeatures {
         let kl = k.trim().trim_end_matches([':', '.', '،', ',']).to_string();
         let date = date_line(t, &k);
         let nav_row = nav_row(t);
+        let cue = byline_cue(&k);
         // a widget is short: a weather report's sentence with a ° in it is article text
         let weather = words <= 8 && (t.contains('°') || k.contains("weather") || (k.contains("درجه") && k.contains("الحراره")));
         let short = words <= 8;
@@ -91,7 +92,7 @@ impl BlockFeatures {
             key: k,
             date,
             nav_row,
-            byline_like: words <= 6 && !terminal && arabic >= 0.5 && [" – ", " - ", " ـ ", " — "].iter().map(|d| t.matches(d).count()).sum::<usize>() == 1,
+            byline_like: words <= 6 && !terminal && (arabic >= 0.5 && [" – ", " - ", " ـ ", " — "].iter().map(|d| t.matches(d).count()).sum::<usize>() == 1 || cue),
             weather,
             phrase_chrome,
             phrase_comment,
@@ -108,6 +109,15 @@ impl BlockFeatures {
     pub fn body_like(&self) -> bool {
         self.arabic >= 0.5 && self.words >= 6 && (self.terminal || self.words >= 25) && self.date.is_none()
     }
+}
+
+/// `بقلم: فلان`, `حوار: فلانة`: a byline cue word, then a colon or a dash and a name.
+fn byline_cue(k: &str) -> bool {
+    let k = k.trim();
+    phrases::BYLINE_CUES.iter().any(|c| k.strip_prefix(c).is_some_and(|rest| {
+        let rest = rest.trim_start();
+        (rest.starts_with(':') || rest.starts_with('-') || rest.starts_with('–')) && rest.split_whitespace().count() >= 2
+    }))
 }
 
 /// Three or more short items between `|`, `•` or spaced dashes, not ending a sentence.
@@ -138,4 +148,34 @@ fn date_line(t: &str, k: &str) -> Option<(Date, DateCue)> {
         DateCue::None
     };
     (covered >= 0.6 || cue != DateCue::None || (words <= 8 && covered >= 0.35)).then_some((date, cue))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_cues_need_a_name_after_the_colon() {
+        assert!(byline_cue(&key("حوار: آسيا العتروس")));
+        assert!(byline_cue(&key("بقلم - محمد علي")));
+        assert!(!byline_cue(&key("تقرير الأمم المتحدة")), "a report's title is not a byline");
+    }
+
+    #[test]
+    fn menus_are_rows_of_short_items() {
+        assert!(nav_row("الرئيسية | سياسة | اقتصاد | رياضة"));
+        assert!(nav_row("الرئيسية - وطنية - دولية - رياضة - ثقافة"));
+        assert!(!nav_row("بيروت - رويترز"));
+        assert!(!nav_row("قال - في بيان مطول نشره أمس على موقعه - إن الوزارة ستواصل عملها في المنطقة - حسب البيان."));
+    }
+
+    #[test]
+    fn date_lines_with_cues_and_both_calendars() {
+        let dl = |t: &str| date_line(t, &key(t)).map(|(d, c)| (d.to_string(), c));
+        assert_eq!(dl("بتاريخ : 14/03/2019 - عدد القراءات : 1037"), Some(("2019-03-14".into(), DateCue::Published)));
+        assert_eq!(dl("آخر تحديث: الجمعة 16 آذار 2019"), Some(("2019-03-16".into(), DateCue::Updated)));
+        // the Gregorian date printed beside the Hijri one is taken
+        assert_eq!(dl("الثلاثاء 6 جمادى الآخرة 1440 هـ الموافق 12 فبراير 2019 م"), Some(("2019-02-12".into(), DateCue::None)));
+        assert_eq!(dl("قال المتحدث إن الاجتماع سيعقد في 14 مارس 2019 بحضور الوزراء والسفراء وممثلي المنظمات الدولية في العاصمة"), None);
+    }
 }

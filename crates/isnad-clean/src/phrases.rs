@@ -22,6 +22,9 @@ pub const COMMENT: &[&str] = &[
 /// at the start of the body, describes a picture.
 pub const CAPTION_START: &[&str] = &["صوره", "الصوره", "مشهد", "جانب من", "لقطه", "من الارشيف", "صوره ارشيفيه", "بالصور", "فيديو"];
 
+/// Words that open a byline (`بقلم: …`, `حوار: …`, `كتب - …`), lossy keys; the line must be short.
+pub const BYLINE_CUES: &[&str] = &["بقلم", "كتب", "كتبت", "حوار", "اعداد", "تقرير", "متابعه", "ترجمه", "تحرير", "by"];
+
 /// Site disclaimers and comment policies (lossy keys, matched inside a block). Only trailing
 /// blocks after the article are tested: the same words inside a report are the article's.
 pub const DISCLAIMER: &[&str] = &[

@@ -74,7 +74,7 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
         } else if b.tag == "figcaption" || hint_has(&b.hints, phrases::HINT_CAPTION).is_some() || (fi.credit.is_some() && fi.words <= 45) {
             set(&mut l, i, ZoneLabel::Caption, if fi.credit.is_some() { "ends with a photo credit" } else { "caption element" }, 0.85);
         } else if fi.byline_like {
-            set(&mut l, i, ZoneLabel::Byline, "short name/place line split by a dash (byline)", 0.7);
+            set(&mut l, i, ZoneLabel::Byline, "short name/place line split by a dash, or opened by a byline word (byline)", 0.7);
         } else if fi.mixed_latin && !fi.terminal && fi.words <= 20 {
             set(&mut l, i, ZoneLabel::Chrome, "template residue (Latin field names in an Arabic line)", 0.7);
         } else if !arabic_page && fi.words >= 6 && fi.terminal || arabic_page && fi.body_like() && !heading {

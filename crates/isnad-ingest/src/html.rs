@@ -235,6 +235,17 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 }
             }
             "title" if st.hints.title.is_none() => st.title_buf = Some(String::new()),
+            // `<time datetime=… itemprop="datePublished">` / `class="published"` / `pubdate`: the
+            // article's own machine-readable date (a bare <time> may be a header clock, so it is not read)
+            "time" if st.hints.published.is_none() => {
+                let marked = ["itemprop", "class", "pubdate"].iter().any(|k| attr(&attrs, k).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    *k == "pubdate" || v.contains("publish") || v.contains("pubdate") || v.contains("entry-date")
+                }));
+                if let Some(dt) = attr(&attrs, "datetime").filter(|_| marked) {
+                    st.hints.published = Some(dt.to_string());
+                }
+            }
             "br" | "hr" => st.flush(),
             "a" => {
                 // adjacent links (`<a>…</a><a>…</a>`) are separate items, not one run-on word
@@ -412,6 +423,20 @@ fn named(n: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marked_time_elements_give_the_publication_date_and_bare_ones_do_not() {
+        let h = html_to_text("<header><time datetime=\"2025-01-01\">اليوم</time></header><time class=\"entry-date published\" datetime=\"2019-03-14T10:00\">14 مارس</time><p>نص</p>");
+        assert_eq!(h.hints.published.as_deref(), Some("2019-03-14T10:00"));
+        let h = html_to_text("<time datetime=\"2025-01-01\">اليوم</time><p>نص</p>");
+        assert_eq!(h.hints.published, None);
+    }
+
+    #[test]
+    fn adjacent_links_are_separate_items() {
+        let h = html_to_text("<div class=\"most-read\"><a href=1>خبر أول؟</a><a href=2>خبر ثان</a></div>");
+        assert_eq!(h.text, "خبر أول؟ خبر ثان");
+    }
 
     #[test]
     fn blocks_hints_and_meta() {
