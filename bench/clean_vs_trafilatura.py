@@ -3,7 +3,8 @@
 
 Usage: python3 bench/clean_vs_trafilatura.py [path/to/isnad] [shared/data/html]   (from the repository root)
 
-Installs trafilatura into bench/.venv on first use (PyPI). The pages are every HTML page of the
+Installs trafilatura from PyPI into bench/.venv-trafilatura on first use (its own venv: trafilatura
+needs a newer dateparser than the value-layer benchmark pins). The pages are every HTML page of the
 project's gold set (tests/fixtures/clean/, written by us) and the pages of ../shared/data/html
 (trafilatura's and newspaper4k's gold). Both tools are scored by this script with one scorer:
   - body tokens: multiset overlap of words (punctuation trimmed) with the gold body, P/R/F1 summed
@@ -29,7 +30,7 @@ import sys
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-VENV = ROOT / "bench" / ".venv"
+VENV = ROOT / "bench" / ".venv-trafilatura"
 # every page is processed this many times per timed run, so that start-up costs (Python imports,
 # isnad's process start and table set-up) spread over many pages as they do in a real crawl
 REPS = 20
