@@ -92,7 +92,8 @@ impl BlockFeatures {
             key: k,
             date,
             nav_row,
-            byline_like: words <= 6 && !terminal && (arabic >= 0.5 && [" – ", " - ", " ـ ", " — "].iter().map(|d| t.matches(d).count()).sum::<usize>() == 1 || cue),
+            // (`1 - تلبية الطلبات` is a numbered list item, not a name and a place)
+            byline_like: words <= 6 && !terminal && (arabic >= 0.5 && [" – ", " - ", " ـ ", " — "].iter().map(|d| t.matches(d).count()).sum::<usize>() == 1 && !t.trim_start().starts_with(|c: char| c.is_ascii_digit() || isnad_text::is_digit_any(c)) || cue),
             weather,
             phrase_chrome,
             phrase_comment,

@@ -9,8 +9,8 @@
 //! Blocks are compared by a key that ignores digits (a weather widget's temperature, a reads
 //! counter and a render date change from page to page; the template does not). Two guards keep
 //! article text: a sentence-like block needs to repeat on most of a site's pages, and a
-//! title-like block only counts pages that do not share a body paragraph (the same agency story
-//! carried twice repeats its headline, and that is not chrome).
+//! title-like block only counts pages most of whose sentences are not shared with other pages
+//! (the same agency story carried twice repeats its headline, and that is not chrome).
 
 use isnad_doc::Document;
 use std::collections::{HashMap, HashSet};
@@ -120,9 +120,12 @@ impl Templates {
     fn add(&mut self, site: String, ks: Vec<(u64, bool)>) {
         let s = self.sites.entry(site).or_default();
         s.pages += 1;
-        // a page carrying a body paragraph seen on another page of the site is syndicated copy:
-        // its non-sentence blocks (headline, byline) are not counted as template
-        let syndicated = ks.iter().any(|(h, sent)| *sent && s.body.get(h).copied().unwrap_or(0) >= 2);
+        // a page most of whose sentences were seen on another page of the site is a copy of one
+        // story: its non-sentence blocks (headline, byline) are not counted as template. A site's
+        // own boilerplate sentence (a slogan under every article) is a minority of a page's sentences.
+        let sentences = ks.iter().filter(|k| k.1).count();
+        let shared = ks.iter().filter(|(h, sent)| *sent && s.body.get(h).copied().unwrap_or(0) >= 2).count();
+        let syndicated = shared > 0 && shared * 2 > sentences;
         for (h, sent) in ks {
             if sent || !syndicated {
                 *s.counts.entry(h).or_default() += 1;

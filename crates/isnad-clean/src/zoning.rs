@@ -216,13 +216,26 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
                 while j <= lb && linkish(j, &l) {
                     j += 1;
                 }
-                let run = j - i;
+                // a run of headline-like lines is a list of links when it is made of links, follows a
+                // chrome line (`اقرأ أيضا`, a template block) or leads to no paragraph; between paragraphs
+                // it is the article's own subheadings, questions or verse
+                let linky = (i..j).any(|k| doc.blocks[k].link_density > 0.3);
+                let cue_before = i > 0 && matches!(l[i - 1].label, Some(ZoneLabel::Chrome | ZoneLabel::Related));
+                let introduces = l.get(j).is_some_and(|x| x.label == Some(ZoneLabel::Body));
+                // list items (`* …`, `- …`, `1) …`) and vocalised verse are the article's own; other
+                // runs of two or more headlines between paragraphs are related links
+                let listy = (i..j).all(|k| {
+                    let t = doc.text(doc.blocks[k].span).trim_start();
+                    t.starts_with(['*', '•', '-', '–', '◆', '■']) || t.chars().next().is_some_and(|c| c.is_ascii_digit() || isnad_text::is_digit_any(c))
+                        || t.chars().filter(|&c| isnad_text::is_arabic_diacritic(c)).count() * 4 > t.chars().filter(|&c| isnad_text::is_arabic_letter(c)).count()
+                });
                 for k in i..j {
-                    // one such line between paragraphs is a subheading, unless it is a link; a run of them is a list of links
-                    if run >= 2 || doc.blocks[k].link_density > 0.3 {
+                    // a lone closing question or sentence ends the article; a lone unpunctuated line does not
+                    let lone_end = j - i == 1 && !introduces && !(f[k].terminal || f[k].question);
+                    if linky || cue_before || lone_end || (j - i >= 2 && !listy) {
                         set(&mut l, k, ZoneLabel::Related, "headline-like line inside the body (related link)", 0.6);
                     } else if l[k].label.is_none() {
-                        set(&mut l, k, ZoneLabel::Body, "subheading inside the body", 0.6);
+                        set(&mut l, k, ZoneLabel::Body, "subheading or list line inside the body", 0.6);
                     }
                 }
                 i = j;
