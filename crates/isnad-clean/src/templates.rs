@@ -258,6 +258,28 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_site_slogan_made_every_page_look_like_a_story_copy() {
+        // the slogan sentence repeats on every page; the pages' own sentences do not, so the menu
+        // still counts as template (it was not counted when any shared sentence marked a page as a copy)
+        let bodies = [
+            "قالت البلدية إن أعمال الصيانة ستبدأ في الشارع الرئيسي الأسبوع المقبل. وأضافت أن الطريق سيغلق جزئيا.",
+            "أعلنت الجامعة عن فتح باب التسجيل للطلاب الجدد ابتداء من يوم الأحد. وأوضحت أن التسجيل سيكون إلكترونيا.",
+            "افتتح المحافظ معرضا للكتاب بمشاركة عشرات دور النشر العربية والأجنبية. ويستمر المعرض عشرة أيام متتالية.",
+        ];
+        let docs: Vec<Document> = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let paras = b.replace(". ", ".\n");
+                page(&format!("s{i}.txt"), &format!("الرئيسية | محليات | رياضة\n{paras}\nصحيفة يومية مستقلة تصدر عن مؤسسة الأفق للصحافة والنشر.\n"))
+            })
+            .collect();
+        let mut t = Templates::new();
+        t.observe_all(&docs);
+        assert_eq!(t.repeat(&docs[0], 0), Some(Repeat { pages: 3, of: 3 }));
+    }
+
+    #[test]
     fn one_page_gives_no_template() {
         let d = page("one.txt", "القائمة الرئيسية\nخبر عن موضوع ما في المدينة اليوم.");
         let mut t = Templates::new();
