@@ -114,9 +114,55 @@ pub fn propagate(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     }
 }
 
+/// Article alternation: a one-word person whose stem the same document also writes both with
+/// and without the article (`الأسد` … `أسد`) is a common noun there, not a name; names keep their
+/// form (`الأسد` in a report on Syria never turns into `أسد`). Only one-word PER spans change, to `O`.
+pub fn drop_common_nouns(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
+    // (seen with the article, seen without it) per Arabic stem
+    let mut forms: isnad_text::FastMap<&str, (bool, bool)> = isnad_text::FastMap::default();
+    for t in sentences.iter().flatten().filter(|t| t.kind == TokenKind::Arabic && t.stem.chars().count() >= 3) {
+        let e = forms.entry(t.stem).or_default();
+        match t.full.strip_suffix(t.stem) {
+            Some(prefix) if prefix.ends_with('ل') => e.0 = true,
+            Some("" | "و" | "ف") => e.1 = true,
+            _ => {}
+        }
+    }
+    let per = TYPES.iter().position(|t| *t == "PER").unwrap_or(0);
+    for (toks, labels) in sentences.iter().zip(labels.iter_mut()) {
+        for s in spans(labels) {
+            if s.etype != per || s.end != s.start + 1 {
+                continue;
+            }
+            if toks.get(s.start).and_then(|t| forms.get(t.stem)).is_some_and(|&(with, without)| with && without) {
+                labels[s.start] = 0;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn t<'a>(full: &'a str, stem: &'a str) -> Tok<'a> {
+        Tok { full, stem, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "" }
+    }
+
+    #[test]
+    fn a_name_written_with_and_without_the_article_is_a_common_noun() {
+        let per = label(0, true);
+        // a wildlife article: الأسد and أسد both occur, so neither is the president
+        let s = vec![vec![t("الاسد", "اسد"), t("حيوان", "حيوان")], vec![t("اسد", "اسد"), t("بري", "بري")]];
+        let mut l = vec![vec![per, 0], vec![per, 0]];
+        drop_common_nouns(&s, &mut l);
+        assert_eq!(l, vec![vec![0, 0], vec![0, 0]]);
+        // a report on Syria: only الأسد, which stays a name
+        let s = vec![vec![t("قال", "قال"), t("الاسد", "اسد")]];
+        let mut l = vec![vec![0, per]];
+        drop_common_nouns(&s, &mut l);
+        assert_eq!(l, vec![vec![0, per]]);
+    }
 
     #[test]
     fn labels_round_trip() {

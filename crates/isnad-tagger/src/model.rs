@@ -206,6 +206,7 @@ impl Model {
         let tagged: Vec<Vec<(u8, i32)>> = sentences.iter().map(|s| self.tag_with_margin(s)).collect();
         let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, crate::MIN_MARGIN)).collect();
         crate::propagate(sentences, &mut labels);
+        crate::drop_common_nouns(sentences, &mut labels);
         labels.into_iter().zip(tagged).map(|(ls, t)| ls.iter().zip(t).map(|(&l, (orig, margin))| (l, if l == orig { margin } else { 0 })).collect()).collect()
     }
 
