@@ -159,6 +159,9 @@ enum Cmd {
         /// Score this `token<TAB>BIO-tag` file instead (NewsFANE fine types or PER/ORG/GPE/LOC/FAC/NORP).
         #[arg(long)]
         conll: Option<PathBuf>,
+        /// List up to N misses and false alarms (in corpus order, with three words of context).
+        #[arg(long, default_value_t = 0)]
+        failures: usize,
     },
     /// Score canonicalisation on a fixture suite (tests/fixtures/entities/canon.jsonl): pairwise P/R.
     EvalEntities {
@@ -327,7 +330,7 @@ fn run(cli: Cli) -> Result<i32> {
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
         Cmd::TrainNer { dir, out, epochs, min_count, prune, extra } => ner::train(&dir, &out, epochs, min_count, prune, &extra),
-        Cmd::EvalNer { dir, model, conll } => ner::eval(&dir, model.as_deref(), conll.as_deref()),
+        Cmd::EvalNer { dir, model, conll, failures } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures),
         Cmd::Ner { conll } => ner::tag_stdin(conll),
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),
         Cmd::EvalGeo { file } => canon_eval::eval_geo(&file),

@@ -66,19 +66,39 @@ fn loc_as_gpe(t: usize) -> usize {
 /// one-sense-per-document pass looks this far.
 const DOC_SENTENCES: usize = 20;
 
-fn evaluate(m: &Model, data: &Corpus) -> (Scores, usize, f64) {
+fn evaluate(m: &Model, data: &Corpus, failures: &mut Vec<String>) -> (Scores, usize, f64) {
     let mut acc = Scores::default();
     let mut n = 0;
     let t0 = Instant::now();
+    let mut preds = Vec::with_capacity(data.len());
     for chunk in data.chunks(DOC_SENTENCES) {
         let sents: Vec<Vec<Tok>> = chunk.iter().map(|(t, _)| toks(t)).collect();
         for ((t, gold), tagged) in chunk.iter().zip(m.tag_document(&sents)) {
             n += t.len();
             let pred: Vec<u8> = tagged.iter().map(|x| x.0).collect();
             score(gold, &pred, &loc_as_gpe, &mut acc);
+            preds.push(pred);
         }
     }
-    (acc, n, t0.elapsed().as_secs_f64())
+    let secs = t0.elapsed().as_secs_f64();
+    // misses and false alarms, in corpus order, for error analysis (outside the timing)
+    for ((t, gold), pred) in data.iter().zip(&preds) {
+        let show = |s: &isnad_tagger::EntitySpan| t[s.start..s.end].iter().map(|x| x.full.as_str()).collect::<Vec<_>>().join(" ");
+        let ctx = |s: &isnad_tagger::EntitySpan| {
+            let a = s.start.saturating_sub(3);
+            let b = (s.end + 3).min(t.len());
+            format!("{} [{}] {}", t[a..s.start].iter().map(|x| x.full.as_str()).collect::<Vec<_>>().join(" "), show(s), t[s.end..b].iter().map(|x| x.full.as_str()).collect::<Vec<_>>().join(" "))
+        };
+        let (g, p) = (isnad_tagger::spans(gold), isnad_tagger::spans(pred));
+        let same = |a: &isnad_tagger::EntitySpan, b: &isnad_tagger::EntitySpan| a.start == b.start && a.end == b.end && loc_as_gpe(a.etype) == loc_as_gpe(b.etype);
+        for s in g.iter().filter(|s| !p.iter().any(|x| same(s, x))) {
+            failures.push(format!("miss  {:<4} {}", TYPES[loc_as_gpe(s.etype)], ctx(s)));
+        }
+        for s in p.iter().filter(|s| !g.iter().any(|x| same(s, x))) {
+            failures.push(format!("wrong {:<4} {}", TYPES[loc_as_gpe(s.etype)], ctx(s)));
+        }
+    }
+    (acc, n, secs)
 }
 
 fn type_index(name: &str) -> usize {
@@ -131,13 +151,13 @@ pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, prune: i16, 
     }
     std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     println!("model: {} features, {:.2} MB, written to {} ({:.1} s)", m.len(), bytes.len() as f64 / 1e6, out.display(), t0.elapsed().as_secs_f64());
-    let (acc, _, _) = evaluate(&m, &test);
+    let (acc, _, _) = evaluate(&m, &test, &mut Vec::new());
     println!("held-out test (last 10% of sentences):");
     print_scores(&acc);
     Ok(0)
 }
 
-pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>) -> Result<i32> {
+pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: usize) -> Result<i32> {
     let t0 = Instant::now();
     let m = match model_file {
         Some(p) => Model::from_bytes(&std::fs::read(p).with_context(|| format!("reading {}", p.display()))?).with_context(|| format!("loading {}", p.display()))?,
@@ -159,10 +179,14 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>) -> Resu
             (format!("NewsFANE held-out test: the last 10% of sentences ({})", test.len()), test)
         }
     };
-    let (acc, n, secs) = evaluate(&m, &data);
+    let mut failures = Vec::new();
+    let (acc, n, secs) = evaluate(&m, &data, &mut failures);
     println!("{title}");
     print_scores(&acc);
     println!("model: {} features, loaded in {:.1} ms; tagging {n} tokens took {:.3} s ({:.0} tokens/s, one core)", m.len(), load * 1000.0, secs, n as f64 / secs.max(1e-9));
+    for f in failures.iter().take(show) {
+        println!("  {f}");
+    }
     Ok(0)
 }
 

@@ -114,9 +114,9 @@ pub fn propagate(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     }
 }
 
-/// Article alternation: a one-word person whose stem the same document also writes both with
-/// and without the article (`الأسد` … `أسد`) is a common noun there, not a name; names keep their
-/// form (`الأسد` in a report on Syria never turns into `أسد`). Only one-word PER spans change, to `O`.
+/// Article alternation: a person whose first word's stem the same document writes both with and
+/// without the article (`الأسد` … `أسد`, `أسد الكهوف`) is a common noun there, not a name; names
+/// keep their form (`الأسد` in a report on Syria never turns into `أسد`). Such PER spans become `O`.
 pub fn drop_common_nouns(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     // (seen with the article, seen without it) per Arabic stem
     let mut forms: isnad_text::FastMap<&str, (bool, bool)> = isnad_text::FastMap::default();
@@ -131,11 +131,13 @@ pub fn drop_common_nouns(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     let per = TYPES.iter().position(|t| *t == "PER").unwrap_or(0);
     for (toks, labels) in sentences.iter().zip(labels.iter_mut()) {
         for s in spans(labels) {
-            if s.etype != per || s.end != s.start + 1 {
+            if s.etype != per {
                 continue;
             }
             if toks.get(s.start).and_then(|t| forms.get(t.stem)).is_some_and(|&(with, without)| with && without) {
-                labels[s.start] = 0;
+                for l in &mut labels[s.start..s.end] {
+                    *l = 0;
+                }
             }
         }
     }
@@ -157,6 +159,11 @@ mod tests {
         let mut l = vec![vec![per, 0], vec![per, 0]];
         drop_common_nouns(&s, &mut l);
         assert_eq!(l, vec![vec![0, 0], vec![0, 0]]);
+        // a two-word span headed by such a word goes too (أسد الكهوف)
+        let s = vec![vec![t("الاسد", "اسد")], vec![t("اسد", "اسد"), t("الكهوف", "كهوف")]];
+        let mut l = vec![vec![per], vec![per, label(0, false)]];
+        drop_common_nouns(&s, &mut l);
+        assert_eq!(l, vec![vec![0], vec![0, 0]]);
         // a report on Syria: only الأسد, which stays a name
         let s = vec![vec![t("قال", "قال"), t("الاسد", "اسد")]];
         let mut l = vec![vec![0, per]];
