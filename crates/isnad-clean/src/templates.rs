@@ -40,6 +40,32 @@ pub struct Repeat {
     pub of: u32,
 }
 
+/// One site's counts, for zoning the blocks of one of its pages.
+#[derive(Debug, Clone, Copy)]
+pub struct SiteView<'a> {
+    site: &'a Site,
+    /// Named by outlet, URL host or site name (not the pool of unnamed pages).
+    known: bool,
+}
+
+impl SiteView<'_> {
+    /// How often block `i` of `doc` repeats on the site's pages, when that makes it template.
+    pub fn repeat(&self, doc: &Document, i: usize) -> Option<Repeat> {
+        let b = doc.blocks.get(i)?;
+        let (h, sentence) = block_key(b.span.slice(&doc.raw))?;
+        let s = self.site;
+        let n = s.counts.get(&h).copied().unwrap_or(0);
+        let share = n as f32 / s.pages.max(1) as f32;
+        let ok = if sentence {
+            // article sentences repeat only in copies of one story: demand most of a named site's pages
+            self.known && n >= MIN_PAGES.max(4) && share >= 0.5
+        } else {
+            n >= MIN_PAGES && (!self.known || share >= 0.2)
+        };
+        ok.then_some(Repeat { pages: n, of: s.pages })
+    }
+}
+
 /// The site a page belongs to: its outlet or URL host or declared site name; pages with none of
 /// these are pooled (`?`), where only the absolute count applies.
 pub fn site_of(doc: &Document) -> String {
@@ -135,20 +161,14 @@ impl Templates {
 
     /// How often block `i` of `doc` repeats on its site's pages, when that makes it template.
     pub fn repeat(&self, doc: &Document, i: usize) -> Option<Repeat> {
-        let b = doc.blocks.get(i)?;
-        let (h, sentence) = block_key(b.span.slice(&doc.raw))?;
-        let site = site_of(doc);
-        let s = self.sites.get(&site)?;
-        let n = s.counts.get(&h).copied().unwrap_or(0);
-        let known = site != "?";
-        let share = n as f32 / s.pages.max(1) as f32;
-        let ok = if sentence {
-            // article sentences repeat only in copies of one story: demand most of a named site's pages
-            known && n >= MIN_PAGES.max(4) && share >= 0.5
-        } else {
-            n >= MIN_PAGES && (!known || share >= 0.2)
-        };
-        ok.then_some(Repeat { pages: n, of: s.pages })
+        self.site(doc)?.repeat(doc, i)
+    }
+
+    /// The counts of `doc`'s site, looked up once for all its blocks; `None` for a site never seen.
+    pub fn site(&self, doc: &Document) -> Option<SiteView<'_>> {
+        let name = site_of(doc);
+        let known = name != "?";
+        self.sites.get(&name).map(|site| SiteView { site, known })
     }
 
     pub fn sites(&self) -> usize {

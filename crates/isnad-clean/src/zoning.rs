@@ -37,11 +37,12 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
     };
 
     // 1. local evidence
+    let site = templates.and_then(|t| t.site(doc));
     for (i, b) in doc.blocks.iter().enumerate() {
         let fi = &f[i];
         let heading = matches!(b.tag.as_str(), "h1" | "h2" | "title");
         // a date line's format repeats on every page of a site, its date does not: dates are exempt
-        let repeat = if fi.date.is_none() { templates.and_then(|t| t.repeat(doc, i)) } else { None };
+        let repeat = if fi.date.is_none() { site.as_ref().and_then(|s| s.repeat(doc, i)) } else { None };
         if repeat.is_some() {
             set(&mut l, i, ZoneLabel::Chrome, "repeats on many pages of the same site (template)", 0.85);
         } else if !heading && hint_has(&b.hints, phrases::HINT_COMMENT).is_some() {
