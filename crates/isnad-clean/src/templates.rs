@@ -21,7 +21,8 @@ pub const MIN_PAGES: u32 = 3;
 #[derive(Debug, Default, Clone)]
 struct Site {
     pages: u32,
-    /// block key hash → pages it appears on (counting pages that carry no shared body paragraph)
+    /// block key hash → pages it appears on (sentence-like blocks on every page; other blocks only
+    /// on pages that are not copies of one story)
     counts: HashMap<u64, u32>,
     /// sentence-like block key hash → pages
     body: HashMap<u64, u32>,
