@@ -136,12 +136,7 @@ impl Templates {
 
     /// Learn from one page (incremental use: a crawler feeding pages as they arrive).
     pub fn observe(&mut self, doc: &Document) {
-        let ks = page_keys(doc);
-        let s = self.sites.entry(site_of(doc)).or_default();
-        for (h, _) in ks.iter().filter(|k| k.1) {
-            *s.body.entry(*h).or_default() += 1;
-        }
-        self.add(site_of(doc), ks);
+        self.observe_all(std::slice::from_ref(doc));
     }
 
     fn add(&mut self, site: String, ks: Vec<(u64, bool)>) {
@@ -170,10 +165,6 @@ impl Templates {
         let name = site_of(doc);
         let known = name != "?";
         self.sites.get(&name).map(|site| SiteView { site, known })
-    }
-
-    pub fn sites(&self) -> usize {
-        self.sites.len()
     }
 
     /// Serialise: `site<TAB>pages` lines, each followed by `<TAB>hash<TAB>count` lines.

@@ -85,8 +85,8 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
 
     // a short block opening like a caption (صورة…, مشهد…) at the head of the body is a caption
     if let Some(fb) = (0..n).find(|&i| l[i].label == Some(ZoneLabel::Body)) {
-        let words_of = |i: usize| f[i].key.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-        let opens = phrases::CAPTION_START.iter().any(|p| words_of(fb).starts_with(p) && (words_of(fb).len() == p.len() || words_of(fb)[p.len()..].starts_with(' ')));
+        let head = f[fb].key.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        let opens = phrases::CAPTION_START.iter().any(|p| head.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')));
         let next_body = l.get(fb + 1).is_some_and(|x| x.label == Some(ZoneLabel::Body));
         if opens && f[fb].words <= 14 && next_body {
             set(&mut l, fb, ZoneLabel::Caption, "short block opening like a photo caption at the head of the body", 0.6);
@@ -106,7 +106,7 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
         let k = f[i].key.trim();
         f[i].words >= 2 && (k == tk.trim() || ((tk.starts_with(k) || tk.ends_with(k)) && k.len() * 2 > tk.len()))
     };
-    let heading_hint = |i: usize| hint_has(&doc.blocks[i].hints, &["title", "headline", "heading", "entry-title"]).is_some() || doc.blocks[i].hints.contains("title");
+    let heading_hint = |i: usize| doc.blocks[i].hints.contains("title") || hint_has(&doc.blocks[i].hints, &["headline", "heading"]).is_some();
     let separated = |i: usize, l: &Vec<Lab>| -> bool {
         match doc.blocks.get(i + 1) {
             None => true,

@@ -51,7 +51,7 @@ struct Score {
     failures: Vec<String>,
 }
 
-pub fn tokens(s: &str) -> Vec<String> {
+fn tokens(s: &str) -> Vec<String> {
     s.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|w| !w.is_empty())
@@ -60,11 +60,6 @@ pub fn tokens(s: &str) -> Vec<String> {
 
 fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The cleaned body: body zones that are not duplicates, in page order.
-pub fn body_of(d: &Document) -> String {
-    d.zones.iter().filter(|z| z.value.label.is_body() && z.value.duplicate_of.is_none()).map(|z| d.text(z.span)).collect::<Vec<_>>().join("\n")
 }
 
 fn load(path: &Path) -> Result<Vec<GoldPage>> {
@@ -112,7 +107,7 @@ fn load(path: &Path) -> Result<Vec<GoldPage>> {
 fn score_page(s: &mut Score, g: &GoldPage, d: &Document) {
     s.pages += 1;
     let name = g.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let body = body_of(d);
+    let body = isnad_report::body_text(d);
     if let Some(gb) = &g.body {
         let mut want: HashMap<String, usize> = HashMap::new();
         for t in gb.iter().flat_map(|p| tokens(p)) {
@@ -226,9 +221,7 @@ fn retention(path: &Path, show: usize) -> Result<()> {
     let opts = isnad_pipeline::Options::default();
     let (docs, diags) = isnad_pipeline::read_inputs(&[path.to_path_buf()], &opts);
     anyhow::ensure!(!docs.is_empty(), "{}: no documents read ({} diagnostics)", path.display(), diags.len());
-    let mut store = isnad_clean::Templates::new();
-    store.observe_all(&docs);
-    let stage = isnad_clean::CleanStage { templates: Some(std::sync::Arc::new(store)) };
+    let stage = isnad_clean::CleanStage { templates: Some(isnad_pipeline::learn_templates(&docs, &opts)) };
     let (mut kept, mut total, mut whole, mut pages) = (0usize, 0usize, 0usize, 0usize);
     let mut lost: HashMap<String, (usize, String)> = HashMap::new();
     for mut d in docs {

@@ -508,16 +508,12 @@ fn eval_values(dir: &std::path::Path, show: usize) -> Result<i32> {
 fn clean(paths: &[PathBuf], explain: bool, tpl: &TemplateArgs, stats: bool) -> Result<i32> {
     use isnad_doc::DocStage;
     let t0 = Instant::now();
-    let opts = Options::default();
+    let opts = Options { templates: tpl.load()?, no_templates: tpl.no_templates, ..Options::default() };
     let (docs, diags) = read_inputs(paths, &opts);
     for d in &diags {
         eprintln!("skipped {d}");
     }
-    let mut store = tpl.load()?.as_deref().cloned().unwrap_or_default();
-    if !tpl.no_templates {
-        store.observe_all(&docs);
-    }
-    let store = std::sync::Arc::new(store);
+    let store = isnad_pipeline::learn_templates(&docs, &opts);
     let stage = isnad_clean::CleanStage { templates: (!tpl.no_templates).then(|| store.clone()) };
     let stages: Vec<Box<dyn DocStage>> = vec![Box::new(stage)];
     let (docs, failed) = isnad_pipeline::run_all(&stages, docs);

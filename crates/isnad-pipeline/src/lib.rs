@@ -97,15 +97,20 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &Options) -> (Vec<Document>, Vec<Di
     (docs, diags)
 }
 
-/// Analyse documents already read.
-pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
-    // template learning is the one corpus-level step before the per-document stages: it only
-    // counts block keys per site, so every page is zoned knowing its site's repeated chrome
+/// The template store for a batch: the one passed in `opts`, plus this batch's pages unless
+/// `no_templates`. This is the one corpus-level step before the per-document stages: it only counts
+/// block keys per site, so every page is zoned knowing its site's repeated chrome.
+pub fn learn_templates(docs: &[Document], opts: &Options) -> Arc<Templates> {
     let mut store = opts.templates.as_deref().cloned().unwrap_or_default();
     if !opts.no_templates {
-        store.observe_all(&docs);
+        store.observe_all(docs);
     }
-    let store = Arc::new(store);
+    Arc::new(store)
+}
+
+/// Analyse documents already read.
+pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
+    let store = learn_templates(&docs, opts);
     let st = stages(&Options { templates: Some(store.clone()), ..opts.clone() });
     let (mut docs, diagnostics) = run_all(&st, docs);
     let mut corpus = cross_document(&docs);

@@ -23,7 +23,7 @@ fn gold_pages_zoned_on_their_own() {
 fn template_learning_removes_a_site_slogan_only_across_pages() {
     let names = ["02-divsoup.html", "13-divsoup.html", "24-divsoup.html", "35-divsoup.html"];
     let slogan = "صحيفة إلكترونية مستقلة";
-    let body = |d: &isnad_doc::Document| isnad_report::page_json(d)["body"].as_str().unwrap_or_default().to_string();
+    let body = isnad_report::body_text;
     let single = analyze_docs(pages(&names[..1]), &Options::default());
     assert!(body(&single.docs[0]).contains(slogan), "one page alone cannot tell its slogan from article text");
     let run = analyze_docs(pages(&names), &Options::default());

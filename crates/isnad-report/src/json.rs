@@ -43,7 +43,8 @@ fn num(x: f64) -> Value {
     }
 }
 
-fn body_text(d: &Document) -> String {
+/// The cleaned body: body zones that are not duplicates, in page order, one blank line apart.
+pub fn body_text(d: &Document) -> String {
     d.zones.iter().filter(|z| z.value.label.is_body() && z.value.duplicate_of.is_none()).map(|z| d.text(z.span)).collect::<Vec<_>>().join("\n\n")
 }
 

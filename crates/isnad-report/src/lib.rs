@@ -12,7 +12,7 @@ mod json;
 
 pub use explain::explain;
 pub use html::esc;
-pub use json::page_json;
+pub use json::{body_text, page_json};
 pub use json::SCHEMA_VERSION;
 
 use isnad_doc::{CorpusLayers, Document};
