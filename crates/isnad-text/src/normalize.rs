@@ -122,7 +122,15 @@ pub struct Normalizer {
     /// [`CACHED`]): `(start, end)` in `cache_out`. Rules work char by char, so this is exact.
     cache: Vec<(u16, u16)>,
     cache_out: String,
+    /// The chain lower-cases Latin (checked once here, not per call).
+    lower: bool,
+    /// The chain's output for U+0600–U+067F (the bulk of Arabic text), indexed like
+    /// [`UNTOUCHED_D8_D9`]: a code point, [`DROPPED`], or [`SEVERAL`] when it writes more.
+    arabic: [u32; 128],
 }
+
+const DROPPED: u32 = u32::MAX - 1;
+const SEVERAL: u32 = u32::MAX;
 
 /// Most Arabic letters are touched by no rule (only the hamza-carrying alefs, alef maqsura and
 /// teh marbuta are folded): they skip the chain.
@@ -130,6 +138,19 @@ pub struct Normalizer {
 fn untouched_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
 }
+
+/// [`untouched_letter`] for U+0600–U+067F, indexed by the low bit of the UTF-8 lead byte (D8 or
+/// D9) and the low six bits of the second byte: the normaliser's inner loop reads this table.
+static UNTOUCHED_D8_D9: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut k = 0;
+    while k < 128 {
+        let cp = 0x600 + k as u32;
+        t[k] = matches!(cp, 0x0621..=0x063A | 0x0641..=0x064A) && !matches!(cp, 0x0623 | 0x0625 | 0x0622 | 0x0649 | 0x0629);
+        k += 1;
+    }
+    t
+};
 
 /// Chars whose normalisation is looked up rather than computed: Latin-1 to Arabic
 /// (U+0080–U+07FF) and general punctuation (U+2000–U+206F).
@@ -158,7 +179,7 @@ impl Normalizer {
         Self::with_rules(&rules)
     }
     pub fn with_rules(rules: &[Rule]) -> Self {
-        let mut n = Normalizer { rules: rules.to_vec(), cache: Vec::new(), cache_out: String::new() };
+        let mut n = Normalizer { rules: rules.to_vec(), cache: Vec::new(), cache_out: String::new(), lower: rules.contains(&Rule::LowercaseLatin), arabic: [SEVERAL; 128] };
         let mut cache = Vec::new();
         let mut out = String::new();
         for (a, b) in CACHED {
@@ -172,6 +193,20 @@ impl Normalizer {
             }
         }
         n.cache = cache;
+        let mut arabic = [SEVERAL; 128];
+        for (k, slot) in arabic.iter_mut().enumerate() {
+            let mut one = String::new();
+            if let Some(c) = char::from_u32(0x600 + k as u32) {
+                n.chain_char(c, &mut one);
+            }
+            let mut it = one.chars();
+            *slot = match (it.next(), it.next()) {
+                (None, _) => DROPPED,
+                (Some(o), None) => o as u32,
+                _ => SEVERAL,
+            };
+        }
+        n.arabic = arabic;
         n.cache_out = out;
         n
     }
@@ -249,12 +284,31 @@ impl Normalizer {
     /// Runs of characters no rule touches (ASCII other than capitals, most Arabic letters) are
     /// copied in one piece. Returns true when no character was changed (the output is `s`).
     pub fn normalize_into(&self, s: &str, out: &mut String) -> bool {
-        let lower = self.rules.contains(&Rule::LowercaseLatin);
+        self.normalize_marked(s, out, [usize::MAX; 2]).0
+    }
+
+    /// [`Normalizer::normalize_into`] that also reports where, in `out`, the output of the
+    /// chars starting at raw bytes `marks` begins (one pass where a token's key and its stem's
+    /// key are both wanted). A mark that is not a char boundary of `s` is reported as the end.
+    pub fn normalize_marked(&self, s: &str, out: &mut String, marks: [usize; 2]) -> (bool, [usize; 2]) {
         let b = s.as_bytes();
+        let base = out.len();
+        let mut at = [usize::MAX; 2];
         let (mut run, mut i) = (0usize, 0usize);
+        // output position of raw byte `i`: what is written plus the pending run
+        let mark = |at: &mut [usize; 2], i: usize, written: usize, run: usize| {
+            for (a, &m) in at.iter_mut().zip(&marks) {
+                if m == i {
+                    *a = written + (i - run);
+                }
+            }
+        };
         while let Some(&x) = b.get(i) {
+            if i == marks[0] || i == marks[1] {
+                mark(&mut at, i, out.len(), run);
+            }
             if x < 0x80 {
-                if lower && x.is_ascii_uppercase() {
+                if self.lower && x.is_ascii_uppercase() {
                     out.push_str(s.get(run..i).unwrap_or_default());
                     out.push(x.to_ascii_lowercase() as char);
                     run = i + 1;
@@ -265,23 +319,42 @@ impl Normalizer {
             // U+0600–U+067F is lead byte D8 or D9
             if x == 0xD8 || x == 0xD9 {
                 if let Some(&y) = b.get(i + 1) {
-                    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
-                    if char::from_u32(cp).is_some_and(untouched_letter) {
+                    let k = (usize::from(x & 1) << 6) | usize::from(y & 0x3F);
+                    if UNTOUCHED_D8_D9[k] {
                         i += 2;
+                        continue;
+                    }
+                    // folded or dropped by table: ة أ ى, harakat, tatweel, Arabic-Indic digits
+                    let to = self.arabic[k];
+                    if to != SEVERAL {
+                        out.push_str(s.get(run..i).unwrap_or_default());
+                        if let Some(o) = char::from_u32(to) {
+                            out.push(o);
+                        }
+                        i += 2;
+                        run = i;
                         continue;
                     }
                 }
             }
             out.push_str(s.get(run..i).unwrap_or_default());
-            run = i;
-            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                run = i;
+                break;
+            };
             self.push_char(c, out);
             i += c.len_utf8();
             run = i;
         }
         let untouched = run == 0;
         out.push_str(s.get(run..).unwrap_or_default());
-        untouched
+        for (a, &m) in at.iter_mut().zip(&marks) {
+            if *a == usize::MAX && m != usize::MAX {
+                *a = out.len();
+            }
+        }
+        debug_assert!(at.iter().all(|&a| a == usize::MAX || a >= base));
+        (untouched, at)
     }
 
     /// Build the view of `raw` with its offset map.
@@ -289,7 +362,7 @@ impl Normalizer {
         let mut text = String::with_capacity(raw.len());
         let mut raw_start = Vec::with_capacity(raw.len() + 1);
         let mut raw_end = Vec::with_capacity(raw.len() + 1);
-        let lower = self.rules.contains(&Rule::LowercaseLatin);
+        let lower = self.lower;
         for (b, c) in raw.char_indices() {
             let before = text.len();
             if c.is_ascii() && !(lower && c.is_ascii_uppercase()) {
@@ -332,6 +405,37 @@ impl NormView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn untouched_table_agrees_with_the_rule() {
+        for (k, &t) in UNTOUCHED_D8_D9.iter().enumerate() {
+            let c = char::from_u32(0x600 + k as u32).unwrap_or(' ');
+            assert_eq!(t, untouched_letter(c), "U+{:04X}", 0x600 + k);
+        }
+    }
+
+    proptest::proptest! {
+        /// The marked pass writes what the plain one and the rule chain write, and each mark
+        /// lands where the output of the text before it ends.
+        #[test]
+        fn marks_land_where_the_prefix_output_ends(s in "[ا-يأإآىةـًٌٍَُِّْ0-9٠-٩A-Za-z ﻻ\u{200F}«]{0,24}", m0 in 0usize..30, m1 in 0usize..30) {
+            let n = Normalizer::lossy();
+            let mut plain = String::new();
+            n.normalize_into(&s, &mut plain);
+            let mut out = String::new();
+            let (_, at) = n.normalize_marked(&s, &mut out, [m0, m1]);
+            proptest::prop_assert_eq!(&out, &plain);
+            // the view runs every char through the rule chain: the tables must agree with it
+            proptest::prop_assert_eq!(&plain, &n.view(&s).text);
+            for (m, a) in [m0, m1].into_iter().zip(at) {
+                if m <= s.len() && s.is_char_boundary(m) {
+                    proptest::prop_assert_eq!(a, n.normalize(&s[..m]).len());
+                } else {
+                    proptest::prop_assert_eq!(a, out.len());
+                }
+            }
+        }
+    }
 
     #[test]
     fn lossless_keeps_letters_lossy_folds_them() {

@@ -150,7 +150,9 @@ pub(crate) fn mark(c: &Ctx, range: std::ops::Range<usize>) -> Vec<bool> {
         .map(|i| {
             let hit = match c.toks[i].kind {
                 TokenKind::Number | TokenKind::Latin => true,
-                TokenKind::Punct => set.may_contain(c.keys.full(i)),
+                // a mark some rule reads (`$`, `(`, `،`) starts a mention only before a word or
+                // number that does: it is weak, like the function words
+                TokenKind::Punct => return u8::from(set.may_contain(c.keys.full(i))),
                 TokenKind::Arabic => {
                     let (f, s) = (c.keys.full(i), c.keys.stem(i));
                     known(set, f) || (s != f && set.may_contain(s))
