@@ -68,7 +68,8 @@ pub fn find_in_at(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::
 
 #[allow(clippy::too_many_arguments)]
 fn find_in_impl(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: Option<&[Span]>, anchor: Option<Date>, now: Option<(u8, u8, u8)>, zone: Option<i16>, dir: Direction, prefilter: bool) -> Values {
-    let mut c = times::Ctx { raw, toks, keys, end: range.end, now, zone, may_start: Vec::new(), from: range.start };
+    let slices = range.clone().map(|i| (keys.full(i), keys.stem(i))).collect();
+    let mut c = times::Ctx { raw, toks, keys, end: range.end, now, zone, may_start: Vec::new(), from: range.start, slices };
     if prefilter {
         c.may_start = trigger::mark(&c, range.clone());
     }

@@ -30,31 +30,48 @@ pub(crate) struct Ctx<'a> {
     /// `may_start[i - from]`: token `i` can start a value (see `trigger`); empty = no filter.
     pub may_start: Vec<bool>,
     pub from: usize,
+    /// `slices[i - from]`: the full and stem keys of the range's tokens, sliced once (the
+    /// matchers read them tens of times per token).
+    pub slices: Vec<(&'a str, &'a str)>,
 }
 
-impl Ctx<'_> {
+/// Integer value of a digits-only number token.
+fn int_of(raw: &str, t: &Token) -> Option<i64> {
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for c in t.text(raw).chars() {
+        v = v.checked_mul(10)?.checked_add(i64::from(isnad_text::digit_value(c)?))?;
+    }
+    Some(v)
+}
+
+impl<'a> Ctx<'a> {
     /// Can a value mention start at token `i`? (Always true without the prefilter.)
     #[inline]
     pub fn may_start(&self, i: usize) -> bool {
         self.may_start.is_empty() || i.checked_sub(self.from).and_then(|j| self.may_start.get(j)).copied().unwrap_or(false)
     }
-    pub fn full(&self, i: usize) -> &str {
-        if i < self.end { self.keys.full(i) } else { "" }
+    pub fn full(&self, i: usize) -> &'a str {
+        match i.checked_sub(self.from) {
+            Some(j) => self.slices.get(j).map_or("", |k| k.0),
+            // before the range (a look-behind): the text's own token
+            None => self.keys.full(i),
+        }
     }
-    pub fn stem(&self, i: usize) -> &str {
-        if i < self.end { self.keys.stem(i) } else { "" }
+    pub fn stem(&self, i: usize) -> &'a str {
+        match i.checked_sub(self.from) {
+            Some(j) => self.slices.get(j).map_or("", |k| k.1),
+            None => self.keys.stem(i),
+        }
     }
     /// Integer value of a digits-only number token.
     pub fn int(&self, i: usize) -> Option<i64> {
-        if i >= self.end || self.toks[i].kind != TokenKind::Number {
+        if i >= self.end {
             return None;
         }
-        let t = self.toks[i].text(self.raw);
-        let mut v: i64 = 0;
-        for c in t.chars() {
-            v = v.checked_mul(10)?.checked_add(i64::from(isnad_text::digit_value(c)?))?;
-        }
-        Some(v)
+        self.toks.get(i).and_then(|t| int_of(self.raw, t))
     }
 }
 

@@ -152,16 +152,16 @@ pub(crate) fn mark(c: &Ctx, range: std::ops::Range<usize>) -> Vec<bool> {
                 TokenKind::Number | TokenKind::Latin => true,
                 // a mark some rule reads (`$`, `(`, `،`) starts a mention only before a word or
                 // number that does: it is weak, like the function words
-                TokenKind::Punct => return u8::from(set.may_contain(c.keys.full(i))),
+                TokenKind::Punct => return u8::from(set.may_contain(c.full(i))),
                 TokenKind::Arabic => {
-                    let (f, s) = (c.keys.full(i), c.keys.stem(i));
+                    let (f, s) = (c.full(i), c.stem(i));
                     known(set, f) || (s != f && set.may_contain(s))
                 }
             };
             match hit {
                 false => 0,
                 // every weak word is short: the length test spares most hits a lookup
-                true if c.keys.full(i).len() <= WEAK_MAX_BYTES && weak.contains(c.keys.full(i)) => 1,
+                true if c.full(i).len() <= WEAK_MAX_BYTES && weak.contains(c.full(i)) => 1,
                 true => 2,
             }
         })
