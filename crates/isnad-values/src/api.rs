@@ -62,6 +62,100 @@ impl CharOffsets {
     }
 }
 
+/// One field of a mention's value object.
+#[derive(Debug, Clone, PartialEq)]
+enum Field {
+    Str(std::borrow::Cow<'static, str>),
+    Num(f64),
+    Int(i64),
+    Bool(bool),
+    /// `{unit: n}`: a relative offset.
+    Offset(&'static str, i64),
+}
+
+/// A mention's value object, built once and then either written as JSON (the `isnad values`
+/// hot path, no map and no allocation per key) or turned into a [`Value`] (suites, reports).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Fields(Vec<(&'static str, Field)>);
+
+impl Fields {
+    fn set(&mut self, k: &'static str, v: Field) {
+        match self.0.iter_mut().find(|f| f.0 == k) {
+            Some(f) => f.1 = v,
+            None => self.0.push((k, v)),
+        }
+    }
+    pub fn to_value(&self) -> Value {
+        let mut m = serde_json::Map::new();
+        for (k, v) in &self.0 {
+            let v = match v {
+                Field::Str(s) => json!(s.as_ref()),
+                Field::Num(x) => json!(x),
+                Field::Int(i) => json!(i),
+                Field::Bool(b) => json!(b),
+                Field::Offset(u, n) => json!({ *u: n }),
+            };
+            m.insert((*k).to_string(), v);
+        }
+        Value::Object(m)
+    }
+    /// The JSON of [`Fields::to_value`], byte for byte (keys sorted, as serde_json's maps are).
+    pub fn write(&self, out: &mut Vec<u8>) {
+        let mut order: Vec<usize> = (0..self.0.len()).collect();
+        order.sort_unstable_by_key(|&i| self.0[i].0);
+        out.push(b'{');
+        for (n, &i) in order.iter().enumerate() {
+            let (k, v) = &self.0[i];
+            if n > 0 {
+                out.push(b',');
+            }
+            write_str(k, out);
+            out.push(b':');
+            match v {
+                Field::Str(s) => write_str(s, out),
+                // serde_json's float format (and `null` for what JSON cannot hold)
+                Field::Num(x) => {
+                    let _ = serde_json::to_writer(&mut *out, x);
+                }
+                Field::Int(i) => write_int(*i, out),
+                Field::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+                Field::Offset(u, n) => {
+                    out.push(b'{');
+                    write_str(u, out);
+                    out.push(b':');
+                    write_int(*n, out);
+                    out.push(b'}');
+                }
+            }
+        }
+        out.push(b'}');
+    }
+}
+
+/// An integer in decimal, as serde_json writes it (the formatting machinery costs more than
+/// the rest of a mention's line).
+fn write_int(i: i64, out: &mut Vec<u8>) {
+    if i < 0 {
+        out.push(b'-');
+    }
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut v = i.unsigned_abs();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[k..]);
+}
+
+fn fields(kv: &[(&'static str, Field)]) -> Fields {
+    Fields(kv.to_vec())
+}
+
 /// One mention as `isnad values` writes it: code-point offsets, the raw span, the dimension
 /// and the value object.
 #[derive(Debug, Clone)]
@@ -70,12 +164,12 @@ pub struct Mention {
     pub end: u32,
     pub span: isnad_text::Span,
     pub dimension: &'static str,
-    pub value: Value,
+    pub value: Fields,
 }
 
 impl Mention {
     pub fn to_json(&self, text: &str) -> Value {
-        json!({"start": self.start, "end": self.end, "text": self.span.slice(text), "dimension": self.dimension, "value": self.value})
+        json!({"start": self.start, "end": self.end, "text": self.span.slice(text), "dimension": self.dimension, "value": self.value.to_value()})
     }
 }
 
@@ -86,36 +180,37 @@ pub fn mentions_json(text: &str, v: &Values) -> Vec<Value> {
 
 /// Every mention of `text`, ordered by start then end.
 pub fn mentions(text: &str, v: &Values) -> Vec<Mention> {
+    use Field::*;
     let ix = CharOffsets::new(text, v.times.iter().map(|t| t.span).chain(v.quantities.iter().map(|q| q.span)));
     let mut out = Vec::new();
     for t in &v.times {
         let e = &t.value;
+        let g = |g: Grain| Str(grain_name(g).into());
         let (dim, val) = if e.kind == "duration" {
-            ("duration", json!({"kind": "duration", "value": e.duration.unwrap_or(0.0), "grain": grain_name(e.grain)}))
+            ("duration", Some(fields(&[("kind", Str("duration".into())), ("value", Num(e.duration.unwrap_or(0.0))), ("grain", g(e.grain))])))
         } else {
             let val = match e.resolved {
                 Some((a, b)) if (a == b && e.clock_to.is_none()) || (matches!(e.grain, Grain::Week | Grain::Month | Grain::Year) && !matches!(e.kind, "month" | "period" | "span")) => {
-                    json!({"kind": "instant", "value": iso(a, e.clock), "grain": grain_name(e.grain)})
+                    Some(fields(&[("kind", Str("instant".into())), ("value", Str(iso(a, e.clock).into())), ("grain", g(e.grain))]))
                 }
-                Some((a, b)) if e.clock_to.is_some() => json!({"kind": "interval", "from": iso(a, e.clock), "to": iso(b, e.clock_to), "grain": grain_name(e.grain)}),
-                Some((a, b)) => json!({"kind": "interval", "from": iso(a, None), "to": iso(b.add_days(1), None), "grain": grain_name(if e.kind == "period" { Grain::Day } else { e.grain })}),
-                None => match e.offset {
-                    Some(o) => json!({"kind": "relative", "offset": {offset_unit(e.grain): o}, "grain": grain_name(e.grain)}),
-                    None => Value::Null,
-                },
+                Some((a, b)) if e.clock_to.is_some() => Some(fields(&[("kind", Str("interval".into())), ("from", Str(iso(a, e.clock).into())), ("to", Str(iso(b, e.clock_to).into())), ("grain", g(e.grain))])),
+                Some((a, b)) => Some(fields(&[
+                    ("kind", Str("interval".into())),
+                    ("from", Str(iso(a, None).into())),
+                    ("to", Str(iso(b.add_days(1), None).into())),
+                    ("grain", g(if e.kind == "period" { Grain::Day } else { e.grain })),
+                ])),
+                None => e.offset.map(|o| fields(&[("kind", Str("relative".into())), ("offset", Offset(offset_unit(e.grain), i64::from(o))), ("grain", g(e.grain))])),
             };
             ("time", val)
         };
-        if val.is_null() {
-            continue;
-        }
-        let mut val = val;
+        let Some(mut val) = val else { continue };
         if let Some(z) = e.zone {
-            val["utc_offset_minutes"] = json!(z);
+            val.set("utc_offset_minutes", Int(i64::from(z)));
         }
         match t.prov.rule.as_ref() {
-            "holiday" => val["holiday"] = json!(t.span.slice(text).trim_end_matches(|ch: char| ch.is_ascii_digit() || ch.is_whitespace())),
-            "hijri-date" => val["calendar"] = json!("hijri"),
+            "holiday" => val.set("holiday", Str(t.span.slice(text).trim_end_matches(|ch: char| ch.is_ascii_digit() || ch.is_whitespace()).to_string().into())),
+            "hijri-date" => val.set("calendar", Str("hijri".into())),
             _ => {}
         }
         out.push(Mention { start: ix.chars(t.span.start), end: ix.chars(t.span.end), span: t.span, dimension: dim, value: val });
@@ -123,32 +218,32 @@ pub fn mentions(text: &str, v: &Values) -> Vec<Mention> {
     for q in &v.quantities {
         let x = &q.value;
         let (dim, val) = match (x.unit.as_deref(), x.low, x.high) {
-            _ if x.ordinal => ("ordinal", json!({"kind": "ordinal", "value": x.value})),
-            (None, Some(l), Some(h)) if x.vague.is_none() => ("number", json!({"kind": "number_range", "from": l, "to": h, "approx": x.approx})),
-            (None, _, _) if x.percent => ("number", json!({"kind": "number", "value": x.value, "percent": true, "approx": x.approx})),
+            _ if x.ordinal => ("ordinal", fields(&[("kind", Str("ordinal".into())), ("value", Num(x.value))])),
+            (None, Some(l), Some(h)) if x.vague.is_none() => ("number", fields(&[("kind", Str("number_range".into())), ("from", Num(l)), ("to", Num(h)), ("approx", Bool(x.approx))])),
+            (None, _, _) if x.percent => ("number", fields(&[("kind", Str("number".into())), ("value", Num(x.value)), ("percent", Bool(true)), ("approx", Bool(x.approx))])),
             (None, l, h) => {
-                let mut m = json!({"kind": "number", "value": x.value, "approx": x.approx});
+                let mut m = fields(&[("kind", Str("number".into())), ("value", Num(x.value)), ("approx", Bool(x.approx))]);
                 if let Some(v) = &x.vague {
-                    m["vague"] = json!(v);
+                    m.set("vague", Str(v.to_string().into()));
                 }
                 if let Some(l) = l {
-                    m["low"] = json!(l);
+                    m.set("low", Num(l));
                 }
                 if let Some(h) = h {
-                    m["high"] = json!(h);
+                    m.set("high", Num(h));
                 }
                 if let Some(r) = x.role {
-                    m["role"] = json!(r);
+                    m.set("role", Str(r.into()));
                 }
                 ("number", m)
             }
-            (Some(u), Some(l), Some(h)) => ("quantity", json!({"kind": "measure_range", "unit": u, "from": l, "to": h})),
-            (Some(u), Some(l), None) => ("quantity", json!({"kind": "measure_bound", "bound": "above", "unit": u, "value": l})),
-            (Some(u), None, Some(h)) => ("quantity", json!({"kind": "measure_bound", "bound": "under", "unit": u, "value": h})),
+            (Some(u), Some(l), Some(h)) => ("quantity", fields(&[("kind", Str("measure_range".into())), ("unit", Str(u.to_string().into())), ("from", Num(l)), ("to", Num(h))])),
+            (Some(u), Some(l), None) => ("quantity", fields(&[("kind", Str("measure_bound".into())), ("bound", Str("above".into())), ("unit", Str(u.to_string().into())), ("value", Num(l))])),
+            (Some(u), None, Some(h)) => ("quantity", fields(&[("kind", Str("measure_bound".into())), ("bound", Str("under".into())), ("unit", Str(u.to_string().into())), ("value", Num(h))])),
             (Some(u), None, None) => {
-                let mut m = json!({"kind": "measure", "unit": u, "value": x.value});
+                let mut m = fields(&[("kind", Str("measure".into())), ("unit", Str(u.to_string().into())), ("value", Num(x.value))]);
                 if let Some(p) = x.counts {
-                    m["product"] = json!(p.slice(text));
+                    m.set("product", Str(p.slice(text).to_string().into()));
                 }
                 ("quantity", m)
             }
@@ -177,7 +272,6 @@ fn write_str(s: &str, out: &mut Vec<u8>) {
 /// [`values_line`]'s object gives, without building it: this is the `isnad values` hot path.
 /// Returns the number of mentions.
 pub fn write_values_line(text: &str, v: &Values, out: &mut Vec<u8>) -> usize {
-    use std::io::Write;
     let ms = mentions(text, v);
     // serde_json's maps are sorted by key: dimension, end, start, text, value; mentions, text
     out.extend_from_slice(b"{\"mentions\":[");
@@ -185,10 +279,16 @@ pub fn write_values_line(text: &str, v: &Values, out: &mut Vec<u8>) -> usize {
         if i > 0 {
             out.push(b',');
         }
-        let _ = write!(out, "{{\"dimension\":\"{}\",\"end\":{},\"start\":{},\"text\":", m.dimension, m.end, m.start);
+        out.extend_from_slice(b"{\"dimension\":\"");
+        out.extend_from_slice(m.dimension.as_bytes());
+        out.extend_from_slice(b"\",\"end\":");
+        write_int(i64::from(m.end), out);
+        out.extend_from_slice(b",\"start\":");
+        write_int(i64::from(m.start), out);
+        out.extend_from_slice(b",\"text\":");
         write_str(m.span.slice(text), out);
         out.extend_from_slice(b",\"value\":");
-        let _ = serde_json::to_writer(&mut *out, &m.value);
+        m.value.write(out);
         out.push(b'}');
     }
     out.extend_from_slice(b"],\"text\":");
