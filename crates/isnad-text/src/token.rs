@@ -137,7 +137,22 @@ pub fn tokenize(raw: &str) -> Vec<Token> {
             continue;
         }
         if k == 4 {
-            push(&mut out, raw, start, i, TokenKind::Punct);
+            push(&mut out, start, i, TokenKind::Punct);
+            continue;
+        }
+        if k == 1 {
+            // an Arabic word: its letters are noted as it is scanned, for the clitic split
+            let mut l = Letters::new();
+            l.see(c, 0);
+            while let Some((d, dl)) = cp_at(raw, i) {
+                if class(d) != 1 {
+                    break;
+                }
+                l.see(d, i - start);
+                i += dl;
+            }
+            let span = Span::new(start, i);
+            out.push(Token { span, kind: TokenKind::Arabic, stem: stem_of(span.slice(raw), span, &l) });
             continue;
         }
         while let Some((d, dl)) = cp_at(raw, i) {
@@ -150,12 +165,8 @@ pub fn tokenize(raw: &str) -> Vec<Token> {
             }
             i += dl;
         }
-        let kind = match k {
-            1 => TokenKind::Arabic,
-            2 => TokenKind::Latin,
-            _ => TokenKind::Number,
-        };
-        push(&mut out, raw, start, i, kind);
+        let kind = if k == 2 { TokenKind::Latin } else { TokenKind::Number };
+        push(&mut out, start, i, kind);
     }
     out
 }
@@ -164,10 +175,9 @@ fn next_is_digit(raw: &str, at: usize) -> bool {
     raw.get(at..).and_then(|s| s.chars().next()).is_some_and(is_digit_any)
 }
 
-fn push(out: &mut Vec<Token>, raw: &str, s: usize, e: usize, kind: TokenKind) {
+fn push(out: &mut Vec<Token>, s: usize, e: usize, kind: TokenKind) {
     let span = Span::new(s, e);
-    let stem = if kind == TokenKind::Arabic { clitic_stem(raw, span) } else { span };
-    out.push(Token { span, kind, stem });
+    out.push(Token { span, kind, stem: span });
 }
 
 /// Frequent words that begin with a letter that is also a proclitic (و ف) but is a root
@@ -210,35 +220,48 @@ static ARABIC_LETTER: [bool; 0x100] = {
     t
 };
 
-/// Find the stem span of an Arabic token.
-fn clitic_stem(raw: &str, span: Span) -> Span {
-    let word = span.slice(raw);
-    // letter positions (byte offset within word) and bare letters, on the stack: this runs
-    // for every Arabic token of every document
-    let mut pos = [0u32; MAX_LETTERS];
-    // `letters` as written (only ٱ read as ا: the article is spelt with a bare alef, so ألف
-    // and آلاف keep their letters); the word lists compare them folded (`fold_letter`)
-    let mut letters = [' '; MAX_LETTERS];
-    let mut n = 0usize;
-    let mut i = 0usize;
-    while let Some((cp, len)) = cp_at(word, i) {
+/// The letters of an Arabic word as they are read, on the stack: this runs for every Arabic
+/// token of every document, inside the tokeniser's scan (the word is decoded once).
+struct Letters {
+    /// Byte offset of each letter within the word.
+    pos: [u32; MAX_LETTERS],
+    /// Letters as written (only ٱ read as ا: the article is spelt with a bare alef, so ألف and
+    /// آلاف keep their letters); the word lists compare them folded (`fold_letter`).
+    letters: [char; MAX_LETTERS],
+    n: usize,
+    /// More than [`MAX_LETTERS`]: the word is kept whole.
+    overflow: bool,
+}
+
+impl Letters {
+    fn new() -> Self {
+        Letters { pos: [0; MAX_LETTERS], letters: [' '; MAX_LETTERS], n: 0, overflow: false }
+    }
+    /// Note the char `cp` at byte `at` of the word.
+    #[inline]
+    fn see(&mut self, cp: u32, at: usize) {
         // the Arabic block is decided by a table; anything else by the general rule
         let letter = match cp.checked_sub(0x600).and_then(|k| ARABIC_LETTER.get(k as usize)) {
             Some(&l) => l,
             None => char::from_u32(cp).is_some_and(is_arabic_letter),
         };
         if letter {
-            if n == MAX_LETTERS {
-                return span;
+            if self.n == MAX_LETTERS {
+                self.overflow = true;
+                return;
             }
             let c = char::from_u32(cp).unwrap_or(' ');
-            pos[n] = i as u32;
-            letters[n] = if c == 'ٱ' { 'ا' } else { c };
-            n += 1;
+            self.pos[self.n] = at as u32;
+            self.letters[self.n] = if c == 'ٱ' { 'ا' } else { c };
+            self.n += 1;
         }
-        i += len;
     }
-    if n < 3 {
+}
+
+/// The stem span of the Arabic token `span` (text `word`) with letters `l`.
+fn stem_of(word: &str, span: Span, l: &Letters) -> Span {
+    let (pos, letters, n) = (&l.pos, &l.letters, l.n);
+    if l.overflow || n < 3 {
         return span;
     }
     let at = |k: usize| (k < n).then(|| letters[k]);
