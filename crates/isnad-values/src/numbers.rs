@@ -47,8 +47,10 @@ fn parse_digits(t: &str) -> Option<f64> {
     cleaned.parse().ok()
 }
 
-/// Number words and scales in hash maps: every token of every document is looked up here.
-type NumberTables = (isnad_text::FastMap<&'static str, (f64, u8)>, isnad_text::FastMap<&'static str, f64>);
+/// Number words and scales in hash maps: every token of every document is looked up here. The
+/// third table holds every word [`component`] can read (both maps, zero, the teen units), so a
+/// token none of whose forms is in it is turned away with one or two lookups.
+type NumberTables = (isnad_text::FastMap<&'static str, (f64, u8)>, isnad_text::FastMap<&'static str, f64>, isnad_text::FastSet<&'static str>);
 
 fn tables() -> &'static NumberTables {
     static T: std::sync::OnceLock<NumberTables> = std::sync::OnceLock::new();
@@ -64,8 +66,17 @@ fn tables() -> &'static NumberTables {
         for &(w, v) in SCALES {
             scales.entry(w).or_insert(v);
         }
-        (words, scales)
+        let mut forms: isnad_text::FastSet<&'static str> = words.keys().chain(scales.keys()).copied().collect();
+        forms.extend(["صفر", "احد", "احدي", "حادي", "اثنا", "اثنتا", "اثني", "اثنتي"]);
+        (words, scales, forms)
     })
+}
+
+/// Could `k` be read by [`component`], with or without one or two articles? (A superset test:
+/// `tests::component_forms_cover_every_component_word` checks it covers what component reads.)
+fn may_be_component(k: &str) -> bool {
+    let forms = &tables().2;
+    forms.contains(k) || k.strip_prefix("ال").is_some_and(|r| forms.contains(r) || r.strip_prefix("ال").is_some_and(|r| forms.contains(r)))
 }
 
 fn word_value(k: &str) -> Option<(f64, u8)> {
@@ -101,6 +112,10 @@ fn component(c: &Ctx, k: usize) -> Option<(f64, u8)> {
     // the clitic splitter may read a number's ending as a pronoun (مليونا → مليو+نا): if the
     // stem is not a number word, try the whole token (without a leading و)
     let full = c.full(k);
+    // the words read below are the stem, the token, or the token without و/ل/ب
+    if !may_be_component(c.stem(k)) && !may_be_component(full) && !full.strip_prefix(['و', 'ل', 'ب']).is_some_and(may_be_component) {
+        return None;
+    }
     let whole = full.strip_prefix(['و', 'ل', 'ب']).filter(|r| component_word(r)).unwrap_or(full);
     let stem_k = c.stem(k);
     let raw_st = if component_word(stem_k) || !component_word(whole) { stem_k } else { whole };
@@ -635,5 +650,20 @@ mod tests {
         assert_eq!(parse_digits("1.500.000"), Some(1_500_000.0));
         assert_eq!(parse_digits("11٫5"), Some(11.5));
         assert_eq!(parse_digits("2,5"), Some(2.5));
+    }
+
+    /// The fast reject in `component` must let through every word the lookups after it read.
+    #[test]
+    fn component_forms_cover_every_component_word() {
+        use super::*;
+        let lists = UNITS.iter().chain(TENS).chain(HUNDREDS).map(|&(w, _)| w).chain(SCALES.iter().map(|&(w, _)| w));
+        let extra = ["صفر", "احد", "احدي", "حادي", "اثنا", "اثنتا", "اثني", "اثنتي", "الفان", "الفين", "مليونان", "مليونين", "ملياران", "مليارين"];
+        for w in lists.chain(extra) {
+            for form in [w.to_string(), format!("ال{w}")] {
+                let read = component_word(&form) || scale(&form).is_some() || teen_unit(&form).is_some() || form == "صفر";
+                assert!(!read || may_be_component(&form), "{form}");
+            }
+        }
+        assert!(!may_be_component("حكومه") && !may_be_component("الحكومه"));
     }
 }
