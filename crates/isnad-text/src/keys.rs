@@ -17,7 +17,8 @@ pub fn key(s: &str) -> String {
 }
 
 /// Keys of a token sequence: `full(i)` is the lossy form of token `i`, `stem(i)` that of its
-/// stem. All keys live in one buffer: a document's keys cost two allocations, not two per token.
+/// stem. All keys live in one buffer that begins with the raw text: a document's keys cost two
+/// allocations, not two per token.
 #[derive(Debug, Clone, Default)]
 pub struct TokenKeys {
     buf: String,
@@ -28,28 +29,19 @@ pub struct TokenKeys {
 impl TokenKeys {
     pub fn new(raw: &str, toks: &[Token]) -> Self {
         let n = lossy();
+        // the buffer starts with the raw text: a token no rule changes (most of them) keys to
+        // its own bytes there, and only changed keys are appended
         let mut buf = String::with_capacity(raw.len() + raw.len() / 4);
+        buf.push_str(raw);
         let mut at = Vec::with_capacity(toks.len());
         for t in toks {
             let a = buf.len() as u32;
-            let untouched = n.normalize_into(t.text(raw), &mut buf);
-            let b = buf.len() as u32;
-            if t.stem == t.span {
-                at.push([a, b, a, b]);
-            } else if untouched {
-                // the key is the token itself: the stem sits at the same offsets
-                let (c, d) = (t.stem.start - t.span.start, t.stem.end - t.span.start);
-                at.push([a, b, a + c, a + d]);
-            } else {
+            let marks = [(t.stem.start - t.span.start) as usize, (t.stem.end - t.span.start) as usize];
+            match n.normalize_changed(t.text(raw), &mut buf, marks) {
+                None => at.push([t.span.start, t.span.end, t.stem.start, t.stem.end]),
                 // normalisation is char by char, so the stem's key is the middle of the
-                // token's: normalise prefix, stem and suffix in turn and keep the boundaries
-                buf.truncate(a as usize);
-                n.normalize_into(t.prefix(raw), &mut buf);
-                let c = buf.len() as u32;
-                n.normalize_into(t.stem.slice(raw), &mut buf);
-                let d = buf.len() as u32;
-                n.normalize_into(t.suffix(raw), &mut buf);
-                at.push([a, buf.len() as u32, c, d]);
+                // token's: the pass notes where the stem's chars land
+                Some([c, d]) => at.push([a, buf.len() as u32, c as u32, d as u32]),
             }
         }
         TokenKeys { buf, at }

@@ -291,6 +291,20 @@ impl Normalizer {
     /// chars starting at raw bytes `marks` begins (one pass where a token's key and its stem's
     /// key are both wanted). A mark that is not a char boundary of `s` is reported as the end.
     pub fn normalize_marked(&self, s: &str, out: &mut String, marks: [usize; 2]) -> (bool, [usize; 2]) {
+        self.normalize_with(s, out, marks, true)
+    }
+
+    /// [`Normalizer::normalize_marked`] that writes nothing when no character changes (returns
+    /// `None`: the key is `s` itself). Most words of a text are untouched, and their keys can
+    /// stay where they are.
+    pub fn normalize_changed(&self, s: &str, out: &mut String, marks: [usize; 2]) -> Option<[usize; 2]> {
+        match self.normalize_with(s, out, marks, false) {
+            (true, _) => None,
+            (false, at) => Some(at),
+        }
+    }
+
+    fn normalize_with(&self, s: &str, out: &mut String, marks: [usize; 2], copy_untouched: bool) -> (bool, [usize; 2]) {
         let b = s.as_bytes();
         let base = out.len();
         let mut at = [usize::MAX; 2];
@@ -347,6 +361,9 @@ impl Normalizer {
             run = i;
         }
         let untouched = run == 0;
+        if untouched && !copy_untouched {
+            return (true, at);
+        }
         out.push_str(s.get(run..).unwrap_or_default());
         for (a, &m) in at.iter_mut().zip(&marks) {
             if *a == usize::MAX && m != usize::MAX {
