@@ -237,40 +237,37 @@ impl Normalizer {
 
     /// Normalise one char through the chain of rules into `out`.
     fn chain_char(&self, c: char, out: &mut String) {
+        self.chain_from(0, c, out);
+    }
+
+    /// Run `c` through the rules from `first` on. A rule that replaces the char by one char
+    /// hands that on; an expansion (presentation form → several letters) sends each produced
+    /// char through the remaining rules, in order.
+    fn chain_from(&self, first: usize, c: char, out: &mut String) {
         if untouched_letter(c) {
             out.push(c);
             return;
         }
-        // Rules run in order; an expansion (presentation form → several letters) feeds each
-        // produced char through the remaining rules. Work happens in two small stack buffers:
-        // this runs for every non-ASCII character of every document.
-        let mut cur = [c; 8];
-        let mut n = 1usize;
+        let mut ch = c;
         let mut tmp = String::new();
-        for &r in &self.rules {
-            let mut next = ['\0'; 8];
-            let mut m = 0usize;
-            for &ch in &cur[..n] {
-                tmp.clear();
-                if r.apply(ch, &mut tmp) {
+        for (k, r) in self.rules.iter().enumerate().skip(first) {
+            tmp.clear();
+            if !r.apply(ch, &mut tmp) {
+                continue;
+            }
+            let mut it = tmp.chars();
+            match (it.next(), it.next()) {
+                (None, _) => return,
+                (Some(one), None) => ch = one,
+                _ => {
                     for x in tmp.chars() {
-                        if m < next.len() {
-                            next[m] = x;
-                            m += 1;
-                        }
+                        self.chain_from(k + 1, x, out);
                     }
-                } else if m < next.len() {
-                    next[m] = ch;
-                    m += 1;
+                    return;
                 }
             }
-            cur = next;
-            n = m;
-            if n == 0 {
-                return;
-            }
         }
-        out.extend(&cur[..n]);
+        out.push(ch);
     }
 
     /// Normalise a string without keeping the map (lexicon keys, queries).

@@ -15,6 +15,8 @@
 pub mod api;
 mod clock;
 mod lexicon;
+#[cfg(test)]
+mod literals;
 mod numbers;
 mod roles;
 mod times;

@@ -14,65 +14,14 @@ use std::sync::OnceLock;
 
 use crate::times::Ctx;
 
-const SOURCES: &[&str] = &[include_str!("times.rs"), include_str!("clock.rs"), include_str!("numbers.rs"), include_str!("units.rs"), include_str!("lexicon.rs")];
-
-/// Every word inside a string literal of `src`, up to its test module (test inputs are not
-/// matcher words).
-fn literal_words(src: &str, out: &mut FastSet<String>) {
-    let src = src.find("\n#[cfg(test)]\nmod tests").map_or(src, |end| &src[..end]);
-    let mut chars = src.chars();
-    let mut in_str = false;
-    let mut cur = String::new();
-    while let Some(ch) = chars.next() {
-        match (in_str, ch) {
-            (false, '/') if chars.as_str().starts_with('/') => {
-                // a comment: its quoted examples are not matcher words
-                let rest = chars.as_str();
-                chars = rest[rest.find('\n').unwrap_or(rest.len())..].chars();
-            }
-            (false, '"') => {
-                in_str = true;
-                cur.clear();
-            }
-            (false, '\'') => {
-                // a char literal ('"' or 'و'): step over it so a quote char does not open a string
-                let rest = chars.as_str();
-                let mut it = rest.char_indices();
-                if let (Some((_, c1)), Some((j, c2))) = (it.next(), it.next()) {
-                    if c2 == '\'' && c1 != '\\' {
-                        chars = rest[j + 1..].chars();
-                    } else if c1 == '\\' {
-                        if let Some((k, '\'')) = it.next() {
-                            chars = rest[k + 1..].chars();
-                        }
-                    }
-                }
-            }
-            (true, '\\') => {
-                chars.next();
-            }
-            (true, '"') => {
-                in_str = false;
-                for w in cur.split(|c: char| c.is_whitespace()) {
-                    if !w.is_empty() {
-                        out.insert(isnad_text::key(w));
-                    }
-                }
-            }
-            (true, c) => cur.push(c),
-            _ => {}
-        }
-    }
-}
+// The quoted words of the matcher sources, extracted at build time by `build.rs` with
+// `literals.rs` (reading ~150 KB of source at start-up cost more than a short run's matching).
+include!(concat!(env!("OUT_DIR"), "/trigger_words.rs"));
 
 fn words() -> &'static FastSet<String> {
     static W: OnceLock<FastSet<String>> = OnceLock::new();
     W.get_or_init(|| {
-        let mut set = FastSet::default();
-        for s in SOURCES {
-            literal_words(s, &mut set);
-        }
-        set
+        TRIGGER_WORDS.iter().map(|w| isnad_text::key(w)).collect()
     })
 }
 
@@ -191,11 +140,23 @@ mod tests {
     #[test]
     fn literal_words_reads_strings_and_steps_over_char_literals() {
         let mut s = FastSet::default();
-        literal_words("let a = '\"'; match x { \"مارس\" | \"كانون الثاني\" => 1, _ if c == 'و' => 2 } // \"الجمعة\"\nlet d = '/'; \"امس\"", &mut s);
+        crate::literals::literal_words("let a = '\"'; match x { \"مارس\" | \"كانون الثاني\" => 1, _ if c == 'و' => 2 } // \"الجمعة\"\nlet d = '/'; \"امس\"", &mut s);
         for w in ["مارس", "كانون", "الثاني", "امس"] {
             assert!(s.contains(w), "{w} missing from {s:?}");
         }
         assert_eq!(s.len(), 4, "{s:?}");
+    }
+
+    /// The list `build.rs` wrote is what the sources say now.
+    #[test]
+    fn build_time_words_match_the_sources() {
+        let mut now = std::collections::BTreeSet::new();
+        for path in crate::literals::SOURCES {
+            let src = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("matcher source");
+            crate::literals::literal_words(&src, &mut now);
+        }
+        let built: std::collections::BTreeSet<String> = TRIGGER_WORDS.iter().map(|w| w.to_string()).collect();
+        assert_eq!(built, now);
     }
 
     #[test]
