@@ -438,7 +438,7 @@ fn values_stream(anchor: Option<isnad_values::api::Anchor>, dir: isnad_values::D
     if stats {
         let secs = t0.elapsed().as_secs_f64().max(1e-9);
         let mb = n_bytes as f64 / 1e6;
-        eprintln!("values: {n_lines} lines, {mb:.2} MB, {n_mentions} mentions in {secs:.4} s ({:.2} MB/s, {:.0} mentions/s, {} threads)", mb / secs, n_mentions as f64 / secs, pool.current_num_threads());
+        eprintln!("values: {n_lines} lines, {mb:.2} MB, {n_mentions} mentions in {secs:.6} s ({:.2} MB/s, {:.0} mentions/s, {} threads)", mb / secs, n_mentions as f64 / secs, pool.current_num_threads());
     }
     Ok(())
 }
