@@ -44,7 +44,7 @@ impl Bloom {
         let mut h = 0u64;
         let mut chunks = s.as_bytes().chunks_exact(8);
         for c in &mut chunks {
-            let w = c.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            let w = c.try_into().map_or(0, u64::from_le_bytes);
             h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
         }
         let rest = chunks.remainder();
@@ -80,8 +80,17 @@ fn known(set: &Bloom, k: &str) -> bool {
     if set.may_contain(k) {
         return true;
     }
-    let k1 = k.strip_prefix(['و', 'ف', 'ل', 'ب', 'ك']).unwrap_or(k);
-    let k2 = k1.strip_prefix("ال").or_else(|| k1.strip_prefix('ل')).unwrap_or(k1);
+    // the letters compared as UTF-8 bytes (و ف ل ك are D9 88/81/84/83, ب D8 A8; ال D8 A7 D9 84):
+    // this runs for most tokens of every text
+    let k1 = match k.as_bytes() {
+        [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..] => k.get(2..).unwrap_or(k),
+        _ => k,
+    };
+    let k2 = match k1.as_bytes() {
+        [0xD8, 0xA7, 0xD9, 0x84, ..] => k1.get(4..).unwrap_or(k1),
+        [0xD9, 0x84, ..] => k1.get(2..).unwrap_or(k1),
+        _ => k1,
+    };
     (k1.len() != k.len() && set.may_contain(k1)) || (k2.len() != k1.len() && set.may_contain(k2))
 }
 
@@ -167,6 +176,18 @@ mod tests {
         }
         // role cues live in roles.rs: they never start a mention
         assert!(!w.contains("الحكومه") && !w.contains("قتلي"));
+    }
+
+    #[test]
+    fn byte_level_stripping_agrees_with_the_letters() {
+        for (c, b) in [('و', [0xD9, 0x88]), ('ف', [0xD9, 0x81]), ('ل', [0xD9, 0x84]), ('ك', [0xD9, 0x83]), ('ب', [0xD8, 0xA8]), ('ا', [0xD8, 0xA7])] {
+            let mut buf = [0u8; 4];
+            assert_eq!(c.encode_utf8(&mut buf).as_bytes(), b, "{c}");
+        }
+        let set = Bloom::new(&["شهر".to_string()].into_iter().collect());
+        for w in ["شهر", "والشهر", "بالشهر", "للشهر", "فشهر", "الشهر", "لشهر"] {
+            assert!(known(&set, w), "{w}");
+        }
     }
 
     #[test]
