@@ -8,14 +8,12 @@ pub fn lines(raw: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
     // a newline byte never occurs inside a multi-byte character
-    for (i, &c) in raw.as_bytes().iter().enumerate() {
-        if c == b'\n' {
-            let sp = Span::new(start, i).trim(raw);
-            if !sp.is_empty() {
-                out.push(sp);
-            }
-            start = i + 1;
+    for i in memchr::memchr_iter(b'\n', raw.as_bytes()) {
+        let sp = Span::new(start, i).trim(raw);
+        if !sp.is_empty() {
+            out.push(sp);
         }
+        start = i + 1;
     }
     let sp = Span::new(start, raw.len()).trim(raw);
     if !sp.is_empty() {
@@ -23,17 +21,6 @@ pub fn lines(raw: &str) -> Vec<Span> {
     }
     out
 }
-
-/// Bytes that may end a sentence terminator (see [`sentences`]).
-static TERMINATOR_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'.' as usize] = true;
-    t[0x9F] = true;
-    t[0xA6] = true;
-    t
-};
 
 /// Sentences of `raw`. A sentence ends at `. ! ? ؟ …` (and any closing quotes or brackets
 /// right after), or at a line break. A full stop does not end a sentence inside a number
@@ -49,8 +36,25 @@ pub fn sentences(raw: &str) -> Vec<Span> {
         // jump from one possible terminator to the next: `! ? .` and the last byte of `؟` (D8 9F)
         // and `…` (E2 80 A6); those two bytes also end other characters (ئ is D8 A6), which
         // the bytes before them tell apart
-        while let Some(p) = bytes.get(k..).and_then(|r| r.iter().position(|&x| TERMINATOR_BYTE[usize::from(x)])) {
-            let hit = k + p;
+        // the next ASCII terminator and the next 9F/A6 byte (usize::MAX: none left), each
+        // searched again once passed
+        let find = |k: usize, high: bool| {
+            let r = bytes.get(k..).unwrap_or_default();
+            let p = if high { memchr::memchr2(0x9F, 0xA6, r) } else { memchr::memchr3(b'!', b'?', b'.', r) };
+            p.map_or(usize::MAX, |p| k + p)
+        };
+        let (mut ascii, mut high) = (find(0, false), find(0, true));
+        loop {
+            if ascii < k {
+                ascii = find(k, false);
+            }
+            if high < k {
+                high = find(k, true);
+            }
+            let hit = ascii.min(high);
+            if hit == usize::MAX {
+                break;
+            }
             let (at, c) = match bytes[hit] {
                 b'!' => (hit, '!'),
                 b'?' => (hit, '?'),
