@@ -148,6 +148,10 @@ enum Cmd {
         /// More training data: CoNLL-style files with NewsFANE or coarse tags (e.g. Wojood's train.txt).
         #[arg(long)]
         extra: Vec<PathBuf>,
+        /// Model selection: train on the first 80% of NewsFANE and score on the next 10% (the
+        /// test part stays unseen).
+        #[arg(long)]
+        dev: bool,
     },
     /// Score the entity tagger: P/R/F1 per type on NewsFANE's held-out 10%, or on any CoNLL file.
     EvalNer {
@@ -329,7 +333,7 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
-        Cmd::TrainNer { dir, out, epochs, min_count, prune, extra } => ner::train(&dir, &out, epochs, min_count, prune, &extra),
+        Cmd::TrainNer { dir, out, epochs, min_count, prune, extra, dev } => ner::train(&dir, &out, epochs, min_count, prune, &extra, dev),
         Cmd::EvalNer { dir, model, conll, failures } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures),
         Cmd::Ner { conll } => ner::tag_stdin(conll),
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),

@@ -29,6 +29,12 @@ fn newsfane_file(path: &Path) -> Result<std::path::PathBuf> {
 /// twice: as given (clitics split off) and with its clitics glued back as in running text, so the
 /// model reads both the pipeline's words and pre-segmented corpora.
 fn newsfane(path: &Path) -> Result<(Corpus, Corpus)> {
+    newsfane_split(path, false)
+}
+
+/// [`newsfane`], or with `dev` the development split: training on the first 80% of the
+/// sentences and scoring on the next 10%, so model choices never look at the test part.
+fn newsfane_split(path: &Path, dev: bool) -> Result<(Corpus, Corpus)> {
     let file = newsfane_file(path)?;
     let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
     let sents = read_conll(&text);
@@ -37,15 +43,16 @@ fn newsfane(path: &Path) -> Result<(Corpus, Corpus)> {
     }
     let prepare = |s: &[(String, String)]| -> (Vec<TagToken>, Vec<u8>) { (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect()) };
     let cut = sents.len() - sents.len() / 10;
-    let mut train: Corpus = Vec::with_capacity(2 * cut);
-    for s in &sents[..cut] {
+    let (train_end, held) = if dev { (cut - sents.len() / 10, cut - sents.len() / 10..cut) } else { (cut, cut..sents.len()) };
+    let mut train: Corpus = Vec::with_capacity(2 * train_end);
+    for s in &sents[..train_end] {
         train.push(prepare(s));
         let merged = merge_clitics(s);
         if merged.len() != s.len() {
             train.push(prepare(&merged));
         }
     }
-    let test = sents[cut..].iter().map(|s| prepare(s)).collect();
+    let test = sents[held].iter().map(|s| prepare(s)).collect();
     Ok((train, test))
 }
 
@@ -126,9 +133,9 @@ fn shuffle(order: &mut [usize], epoch: u64) {
     }
 }
 
-pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, prune: i16, extra: &[std::path::PathBuf]) -> Result<i32> {
+pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, prune: i16, extra: &[std::path::PathBuf], dev: bool) -> Result<i32> {
     let t0 = Instant::now();
-    let (mut train, test) = newsfane(dir)?;
+    let (mut train, test) = newsfane_split(dir, dev)?;
     for p in extra {
         let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
         let before = train.len();
@@ -136,7 +143,8 @@ pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, prune: i16, 
         println!("extra training data: {} sentences from {}", train.len() - before, p.display());
     }
     let n_tok: usize = train.iter().map(|s| s.0.len()).sum();
-    println!("NewsFANE: {} training sentences ({n_tok} tokens), {} held out (the last 10%)", train.len(), test.len());
+    let held = if dev { "the development 10% before the test part" } else { "the last 10%" };
+    println!("NewsFANE: {} training sentences ({n_tok} tokens), {} held out ({held})", train.len(), test.len());
     let mut t = Trainer::default();
     let mut order: Vec<usize> = (0..train.len()).collect();
     for e in 0..epochs {
@@ -152,7 +160,7 @@ pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, prune: i16, 
     std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     println!("model: {} features, {:.2} MB, written to {} ({:.1} s)", m.len(), bytes.len() as f64 / 1e6, out.display(), t0.elapsed().as_secs_f64());
     let (acc, _, _) = evaluate(&m, &test, &mut Vec::new());
-    println!("held-out test (last 10% of sentences):");
+    println!("{}:", if dev { "development split (80-90% of sentences; the test part unseen)" } else { "held-out test (last 10% of sentences)" });
     print_scores(&acc);
     Ok(0)
 }
