@@ -259,15 +259,19 @@ pub fn build_wordstats(paths: &[std::path::PathBuf], out: &Path, min: u32) -> Re
     // pass 1: counts, and the most frequent stems (the context vocabulary)
     let mut counts: isnad_text::FastMap<String, (u32, u32)> = isnad_text::FastMap::default();
     let mut stems_of: Vec<Vec<Option<String>>> = Vec::with_capacity(docs.len());
+    // each token's lexicon flags, for the slot counts (after a title, a place head, an organisation head)
+    let mut flags_of: Vec<Vec<u8>> = Vec::with_capacity(docs.len());
     for d in &docs {
         let raw: &str = &d.raw;
         let tokens = isnad_text::tokenize(raw);
         let keys = isnad_text::TokenKeys::new(raw, &tokens);
         let mut seq = Vec::with_capacity(tokens.len());
+        let mut flags_seq = Vec::with_capacity(tokens.len());
         for (i, t) in tokens.iter().enumerate() {
             let (full, stem) = (keys.full(i), keys.stem(i));
             if t.kind != isnad_text::TokenKind::Arabic || stem.is_empty() {
                 seq.push(None);
+                flags_seq.push(0);
                 continue;
             }
             let with_article = full.find(stem).is_some_and(|p| full[..p].ends_with("ال") || full[..p].ends_with("لل"));
@@ -275,20 +279,30 @@ pub fn build_wordstats(paths: &[std::path::PathBuf], out: &Path, min: u32) -> Re
             e.0 += 1;
             e.1 += u32::from(with_article);
             seq.push(Some(stem.to_string()));
+            flags_seq.push(isnad_entities::ner::tagger_flags(full, stem));
         }
         stems_of.push(seq);
+        flags_of.push(flags_seq);
     }
     let mut by_freq: Vec<(&String, u32)> = counts.iter().map(|(k, c)| (k, c.0)).collect();
     by_freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let vocab: isnad_text::FastSet<String> = by_freq.iter().take(CONTEXT_VOCAB).map(|(k, _)| (*k).clone()).collect();
     // pass 2: for each stem, its most frequent neighbour on each side among the context words
     let mut ctx: isnad_text::FastMap<String, [isnad_text::FastMap<String, u32>; 2]> = isnad_text::FastMap::default();
-    for seq in &stems_of {
+    let mut slots: isnad_text::FastMap<String, [u32; 3]> = isnad_text::FastMap::default();
+    for (seq, flags) in stems_of.iter().zip(&flags_of) {
         for i in 0..seq.len() {
             let Some(s) = &seq[i] else { continue };
             if counts.get(s).is_none_or(|c| c.0 < min) {
                 continue;
             }
+            // the slot it fills: a name within two words after a title (الرئيس الأميركي باراك
+            // أوباما), a place right after a place head, an organisation's name after its head
+            let back = |k: usize, bit: u8| (1..=k).any(|d| i.checked_sub(d).is_some_and(|j| flags[j] & bit != 0));
+            let e = slots.entry(s.clone()).or_default();
+            e[0] += u32::from(back(2, 4));
+            e[1] += u32::from(back(1, 16));
+            e[2] += u32::from(back(2, 8));
             let left = i.checked_sub(1).and_then(|j| seq[j].as_ref()).filter(|w| vocab.contains(*w));
             let right = seq.get(i + 1).and_then(Option::as_ref).filter(|w| vocab.contains(*w));
             let e = ctx.entry(s.clone()).or_default();
@@ -303,10 +317,11 @@ pub fn build_wordstats(paths: &[std::path::PathBuf], out: &Path, min: u32) -> Re
     let best = |m: &isnad_text::FastMap<String, u32>| -> String { m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or("-".into(), |(k, _)| k.clone()) };
     let mut rows: Vec<(&String, &(u32, u32))> = counts.iter().filter(|(_, c)| c.0 >= min).collect();
     rows.sort();
-    let mut text = format!("# stem\toccurrences\twith the article\tcommonest word before\tcommonest word after (among the {CONTEXT_VOCAB} commonest); from {} documents ({} skipped), stems seen at least {min} times\n", docs.len(), diags.len());
+    let mut text = format!("# stem\toccurrences\twith the article\tcommonest word before\tcommonest word after (among the {CONTEXT_VOCAB} commonest)\toccurrences after a title, a place head, an organisation head; from {} documents ({} skipped), stems seen at least {min} times\n", docs.len(), diags.len());
     for (k, (n, a)) in &rows {
         let (l, r) = ctx.get(*k).map_or(("-".into(), "-".into()), |c| (best(&c[0]), best(&c[1])));
-        text.push_str(&format!("{k}\t{n}\t{a}\t{l}\t{r}\n"));
+        let [st, sp, so] = slots.get(*k).copied().unwrap_or_default();
+        text.push_str(&format!("{k}\t{n}\t{a}\t{l}\t{r}\t{st}\t{sp}\t{so}\n"));
     }
     std::fs::write(out, &text).with_context(|| format!("writing {}", out.display()))?;
     println!("{} stems ({:.2} MB) written to {} in {:.1} s", rows.len(), text.len() as f64 / 1e6, out.display(), t0.elapsed().as_secs_f64());

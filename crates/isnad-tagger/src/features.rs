@@ -65,13 +65,14 @@ pub(crate) struct Pre {
     shape: u8,
     flags: u8,
     prior: u8,
+    slots: u8,
 }
 
 fn hs(s: &str) -> u64 {
     h(0xfe, &[s.as_bytes()])
 }
 
-const PAD: Pre = Pre { stem: 1, full: 1, p3: 1, s3: 1, s2: 1, p2: 1, proclitic: 1, before: 1, after: 1, shape: 0xff, flags: 0, prior: 0xff };
+const PAD: Pre = Pre { stem: 1, full: 1, p3: 1, s3: 1, s2: 1, p2: 1, proclitic: 1, before: 1, after: 1, shape: 0xff, flags: 0, prior: 0xff, slots: 0xff };
 
 /// What the key carries in front of its stem (و, ال, بال…): at most a few letters, so try the
 /// first boundaries rather than building a substring searcher per token.
@@ -101,6 +102,7 @@ pub(crate) fn prepare(toks: &[Tok]) -> Vec<Pre> {
             shape: shape(t),
             flags: t.flags,
             prior: t.prior,
+            slots: t.slots,
         })
         .collect()
 }
@@ -169,6 +171,10 @@ pub(crate) fn extract(pre: &[Pre], i: usize, prev: u8, prev2: u8, out: &mut Vec<
     out.push(mix(36, pv, t.before));
     out.push(mix(37, n1.before, n1.after));
     out.push(mix(38, p1.before, p1.after));
+    // name slots: how often the word follows a title, a place head, an organisation head
+    out.push(mix(39, small(t.slots, 0, 0), 0));
+    out.push(mix(40, small(t.slots, t.prior, 0), 0));
+    out.push(mix(41, small(p1.slots, t.slots, n1.slots), 0));
 }
 
 #[cfg(test)]

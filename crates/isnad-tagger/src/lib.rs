@@ -8,7 +8,7 @@
 //! ```
 //! use isnad_tagger::{Model, Tok, Trainer};
 //! use isnad_text::TokenKind;
-//! let w = |s: &'static str| Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "" };
+//! let w = |s: &'static str| Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0 };
 //! let sent = vec![w("قال"), w("زيد"), w("في"), w("دمشق")];
 //! let gold = vec![0u8, 1, 0, 5]; // O, B-PER, O, B-GPE
 //! let mut t = Trainer::default();
@@ -53,6 +53,8 @@ pub struct Tok<'a> {
     /// The stem's commonest neighbours in a large corpus ("" if unknown).
     pub before: &'a str,
     pub after: &'a str,
+    /// How often the stem fills a name slot in a large corpus (see `isnad_entities::ner::WordStats`).
+    pub slots: u8,
 }
 
 /// Label index of `B-type` (`begin`) or `I-type`.
@@ -148,7 +150,7 @@ mod tests {
     use super::*;
 
     fn t<'a>(full: &'a str, stem: &'a str) -> Tok<'a> {
-        Tok { full, stem, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "" }
+        Tok { full, stem, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0 }
     }
 
     #[test]

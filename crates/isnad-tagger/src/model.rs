@@ -308,7 +308,7 @@ mod tests {
     use isnad_text::TokenKind;
 
     fn w(s: &'static str) -> Tok<'static> {
-        Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "" }
+        Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0 }
     }
 
     #[test]
