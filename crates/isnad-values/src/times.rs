@@ -33,6 +33,23 @@ pub(crate) struct Ctx<'a> {
     /// `slices[i - from]`: the full and stem keys of the range's tokens, sliced once (the
     /// matchers read them tens of times per token).
     pub slices: Vec<(&'a str, &'a str)>,
+    /// Ordinals and month names read so far, per token of the range (the rules ask for the same
+    /// token's several times): `None` not yet read.
+    pub ordinals: std::cell::RefCell<Vec<Option<Option<(f64, usize)>>>>,
+    pub months: std::cell::RefCell<Vec<Option<Option<(u8, usize)>>>>,
+}
+
+/// `read()` for token `i`, remembered in `memo` (indexed from `from`).
+fn remember<T: Copy>(memo: &std::cell::RefCell<Vec<Option<T>>>, from: usize, i: usize, read: impl FnOnce() -> T) -> T {
+    let Some(j) = i.checked_sub(from) else { return read() };
+    if let Some(Some(v)) = memo.borrow().get(j) {
+        return *v;
+    }
+    let v = read();
+    if let Some(slot) = memo.borrow_mut().get_mut(j) {
+        *slot = Some(v);
+    }
+    v
 }
 
 /// Integer value of a digits-only number token.
@@ -66,6 +83,10 @@ impl<'a> Ctx<'a> {
             None => self.keys.stem(i),
         }
     }
+    /// The ordinal at token `i` (`read` it once per range).
+    pub fn memo_ordinal(&self, i: usize, read: impl FnOnce() -> Option<(f64, usize)>) -> Option<(f64, usize)> {
+        remember(&self.ordinals, self.from, i, read)
+    }
     /// Integer value of a digits-only number token.
     pub fn int(&self, i: usize) -> Option<i64> {
         if i >= self.end {
@@ -94,6 +115,10 @@ fn tables() -> &'static WordTables {
 }
 
 fn month_at(c: &Ctx, i: usize) -> Option<(u8, usize)> {
+    remember(&c.months, c.from, i, || month_at_uncached(c, i))
+}
+
+fn month_at_uncached(c: &Ctx, i: usize) -> Option<(u8, usize)> {
     let s = c.stem(i);
     if s.is_empty() {
         return None;
