@@ -1,7 +1,7 @@
 //! `isnad train-ner`, `isnad eval-ner` and `isnad ner`: the entity tagger's commands.
 
 use anyhow::{bail, Context, Result};
-use isnad_entities::ner::{model, prepare_word, TagToken};
+use isnad_entities::ner::{flag, model, prepare_word, TagToken};
 use isnad_tagger::{label_name, map_tag, merge_clitics, newsfane_type, read_conll, score, Model, Scores, Tok, Trainer, TYPES};
 use std::io::{BufRead, Write};
 use std::path::Path;
@@ -300,9 +300,9 @@ pub fn build_wordstats(paths: &[std::path::PathBuf], out: &Path, min: u32) -> Re
             // أوباما), a place right after a place head, an organisation's name after its head
             let back = |k: usize, bit: u8| (1..=k).any(|d| i.checked_sub(d).is_some_and(|j| flags[j] & bit != 0));
             let e = slots.entry(s.clone()).or_default();
-            e[0] += u32::from(back(2, 4));
-            e[1] += u32::from(back(1, 16));
-            e[2] += u32::from(back(2, 8));
+            e[0] += u32::from(back(2, flag::TITLE));
+            e[1] += u32::from(back(1, flag::PLACE_HEAD));
+            e[2] += u32::from(back(2, flag::ORG_HEAD));
             let left = i.checked_sub(1).and_then(|j| seq[j].as_ref()).filter(|w| vocab.contains(*w));
             let right = seq.get(i + 1).and_then(Option::as_ref).filter(|w| vocab.contains(*w));
             let e = ctx.entry(s.clone()).or_default();

@@ -98,9 +98,24 @@ fn name_starts() -> &'static FastSet<String> {
     })
 }
 
-/// Lexicon flags of a token, one bit each: 0 a one-word place, 1 a one-word actor, 2 a title,
-/// 3 an organisation head, 4 a place head, 5 a function word, 6 an ordinary word, 7 the first
-/// word of a multi-word place or actor.
+/// The bits of [`tagger_flags`].
+pub mod flag {
+    /// A one-word place.
+    pub const PLACE: u8 = 1;
+    /// A one-word actor.
+    pub const ACTOR: u8 = 2;
+    pub const TITLE: u8 = 4;
+    /// An organisation head (وزارة, قوات).
+    pub const ORG_HEAD: u8 = 8;
+    /// A place head (مدينة, ريف).
+    pub const PLACE_HEAD: u8 = 16;
+    pub const FUNCTION_WORD: u8 = 32;
+    pub const ORDINARY_WORD: u8 = 64;
+    /// The first word of a multi-word place or actor.
+    pub const NAME_START: u8 = 128;
+}
+
+/// Lexicon flags of a token, one bit each (see [`flag`]).
 pub fn tagger_flags(full: &str, stem: &str) -> u8 {
     // hashed once: this runs for every token of every document
     static SETS: OnceLock<(FastSet<&'static str>, FastSet<&'static str>)> = OnceLock::new();
@@ -108,28 +123,28 @@ pub fn tagger_flags(full: &str, stem: &str) -> u8 {
     let lx = Lexicon::get();
     let mut f = 0u8;
     if lx.places.contains_key(stem) {
-        f |= 1;
+        f |= flag::PLACE;
     }
     if lx.actors.contains_key(stem) {
-        f |= 2;
+        f |= flag::ACTOR;
     }
     if titles.contains(full) || titles.contains(stem) {
-        f |= 4;
+        f |= flag::TITLE;
     }
     if heads.contains(stem) {
-        f |= 8;
+        f |= flag::ORG_HEAD;
     }
     if place_head(stem).is_some() {
-        f |= 16;
+        f |= flag::PLACE_HEAD;
     }
     if is_function_word(full) || is_function_word(stem) {
-        f |= 32;
+        f |= flag::FUNCTION_WORD;
     }
     if lx.ordinary.contains(stem) {
-        f |= 64;
+        f |= flag::ORDINARY_WORD;
     }
     if name_starts().contains(stem) {
-        f |= 128;
+        f |= flag::NAME_START;
     }
     f
 }

@@ -26,17 +26,15 @@ impl FastHasher {
 impl Hasher for FastHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
+        // little-endian words, the tail zero-padded; gathered with loads and shifts, since a
+        // copy of a variable-length tail costs a call on keys this short
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(c.try_into().map_or(0, u64::from_le_bytes));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
+            self.add(rest.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b)));
         }
     }
     #[inline]

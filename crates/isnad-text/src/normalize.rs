@@ -124,8 +124,9 @@ pub struct Normalizer {
     cache_out: String,
     /// The chain lower-cases Latin (checked once here, not per call).
     lower: bool,
-    /// The chain's output for U+0600–U+067F (the bulk of Arabic text), indexed like
-    /// [`UNTOUCHED_D8_D9`]: a code point, [`DROPPED`], or [`SEVERAL`] when it writes more.
+    /// The chain's output for U+0600–U+067F (the bulk of Arabic text), indexed by the low bit of
+    /// the UTF-8 lead byte (D8 or D9) and the low six bits of the second: a code point (the
+    /// char itself for most letters), [`DROPPED`], or [`SEVERAL`] when it writes more.
     arabic: [u32; 128],
 }
 
@@ -138,19 +139,6 @@ const SEVERAL: u32 = u32::MAX;
 fn untouched_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
 }
-
-/// [`untouched_letter`] for U+0600–U+067F, indexed by the low bit of the UTF-8 lead byte (D8 or
-/// D9) and the low six bits of the second byte: the normaliser's inner loop reads this table.
-static UNTOUCHED_D8_D9: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut k = 0;
-    while k < 128 {
-        let cp = 0x600 + k as u32;
-        t[k] = matches!(cp, 0x0621..=0x063A | 0x0641..=0x064A) && !matches!(cp, 0x0623 | 0x0625 | 0x0622 | 0x0649 | 0x0629);
-        k += 1;
-    }
-    t
-};
 
 /// Chars whose normalisation is looked up rather than computed: Latin-1 to Arabic
 /// (U+0080–U+07FF) and general punctuation (U+2000–U+206F).
@@ -331,12 +319,13 @@ impl Normalizer {
             if x == 0xD8 || x == 0xD9 {
                 if let Some(&y) = b.get(i + 1) {
                     let k = (usize::from(x & 1) << 6) | usize::from(y & 0x3F);
-                    if UNTOUCHED_D8_D9[k] {
+                    let to = self.arabic[k];
+                    if to == 0x600 + k as u32 {
+                        // no rule touches it: the run goes on
                         i += 2;
                         continue;
                     }
                     // folded or dropped by table: ة أ ى, harakat, tatweel, Arabic-Indic digits
-                    let to = self.arabic[k];
                     if to != SEVERAL {
                         out.push_str(s.get(run..i).unwrap_or_default());
                         if let Some(o) = char::from_u32(to) {
@@ -419,14 +408,6 @@ impl NormView {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn untouched_table_agrees_with_the_rule() {
-        for (k, &t) in UNTOUCHED_D8_D9.iter().enumerate() {
-            let c = char::from_u32(0x600 + k as u32).unwrap_or(' ');
-            assert_eq!(t, untouched_letter(c), "U+{:04X}", 0x600 + k);
-        }
-    }
 
     proptest::proptest! {
         /// The marked pass writes what the plain one and the rule chain write, and each mark

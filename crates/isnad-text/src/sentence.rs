@@ -35,9 +35,8 @@ pub fn sentences(raw: &str) -> Vec<Span> {
         let mut k = 0usize;
         // jump from one possible terminator to the next: `! ? .` and the last byte of `؟` (D8 9F)
         // and `…` (E2 80 A6); those two bytes also end other characters (ئ is D8 A6), which
-        // the bytes before them tell apart
-        // the next ASCII terminator and the next 9F/A6 byte (usize::MAX: none left), each
-        // searched again once passed
+        // the bytes before them tell apart. `ascii` and `high` hold the next hit of each kind
+        // (usize::MAX: none left), searched again once passed.
         let find = |k: usize, high: bool| {
             let r = bytes.get(k..).unwrap_or_default();
             let p = if high { memchr::memchr2(0x9F, 0xA6, r) } else { memchr::memchr3(b'!', b'?', b'.', r) };

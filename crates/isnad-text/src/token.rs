@@ -372,88 +372,15 @@ mod tests {
         out
     }
 
-    /// The clitic splitter before its stack arrays were trimmed, kept as the reference.
+    /// The clitic split of a word decoded on its own, the way it was before the tokenizer
+    /// noted the letters during its scan.
     fn clitic_stem_reference(raw: &str, span: Span) -> Span {
         let word = span.slice(raw);
-        // letter positions (byte offset within word) and bare letters, on the stack: this runs
-        // for every Arabic token of every document
-        let mut pos = [0usize; MAX_LETTERS];
-        // `letters` as written (only ٱ read as ا: the article is spelt with a bare alef, so ألف
-        // and آلاف keep their letters); `bare` folded, for the word lists
-        let mut letters = [' '; MAX_LETTERS];
-        let mut bare = [' '; MAX_LETTERS];
-        let mut n = 0usize;
-        let mut i = 0usize;
-        while let Some((cp, len)) = cp_at(word, i) {
-            // the Arabic block is decided by a table; anything else by the general rule
-            let letter = match cp.checked_sub(0x600).and_then(|k| ARABIC_LETTER.get(k as usize)) {
-                Some(&l) => l,
-                None => char::from_u32(cp).is_some_and(is_arabic_letter),
-            };
-            if letter {
-                if n == MAX_LETTERS {
-                    return span;
-                }
-                let c = char::from_u32(cp).unwrap_or(' ');
-                pos[n] = i;
-                letters[n] = if c == 'ٱ' { 'ا' } else { c };
-                bare[n] = fold_letter(c);
-                n += 1;
-            }
-            i += len;
+        let mut l = Letters::new();
+        for (i, c) in word.char_indices() {
+            l.see(c as u32, i);
         }
-        if n < 3 {
-            return span;
-        }
-        let at = |k: usize| (k < n).then(|| letters[k]);
-        let mut p = 0usize; // letters consumed as proclitics
-        // conjunction (the article is only ever spelt with a bare alef, so ألف/آلاف keep their letters)
-        if matches!(at(0), Some('و' | 'ف')) && n > 3 {
-            let mut buf = [0u8; MAX_LETTERS * 2];
-            let mut len = 0;
-            for &c in &bare[..n] {
-                len += c.encode_utf8(&mut buf[len..]).len();
-            }
-            let is_root = std::str::from_utf8(&buf[..len]).is_ok_and(|w| root_initial().contains(w));
-            // don't strip when the rest would itself be an implausible start like another و
-            if !is_root && (bare[1] != 'و' || bare[2] == 'ا') {
-                p = 1;
-            }
-        }
-        // preposition + article, or article alone
-        let rem = n - p;
-        let two = (at(p), at(p + 1), at(p + 2));
-        match two {
-            (Some('ب' | 'ك' | 'ف'), Some('ا'), Some('ل')) if rem >= 5 => p += 3,
-            (Some('ل'), Some('ل'), _) if rem >= 4 => p += 2,
-            (Some('ا'), Some('ل'), _) if rem >= 4 => p += 2,
-            _ => {}
-        }
-        // Enclitic pronouns of two or more letters, only on words without the article.
-        let has_article = p >= 2 && matches!((at(p - 2), at(p - 1)), (Some('ا' | 'ل'), Some('ل')));
-        let mut q = n; // letters kept before the suffix
-        if !has_article {
-            const SUFFIXES: [&[char]; 7] = [&['ه', 'م', 'ا'], &['ك', 'م', 'ا'], &['ه', 'م'], &['ه', 'ن'], &['ه', 'ا'], &['ك', 'م'], &['ن', 'ا']];
-            // a final alef with tanwin fath is the accusative ending (بياناً, مكاناً), not the pronoun نا
-            let accusative = word.ends_with('\u{064B}') || word.ends_with("\u{064B}\u{0640}");
-            for suf in SUFFIXES {
-                let sl = suf.len();
-                if accusative && *suf == ['ن', 'ا'] {
-                    continue;
-                }
-                if n >= sl && bare[n - sl..n] == *suf && n - p >= sl + 3 {
-                    q = n - sl;
-                    break;
-                }
-            }
-        }
-        if p == 0 && q == n {
-            return span;
-        }
-        let start = if p == 0 { 0 } else { pos[p] };
-        let end = if q == n { word.len() } else { pos[q] };
-        // keep marks that belong to the stem's last letter
-        Span::new(span.start as usize + start, span.start as usize + end.max(start))
+        stem_of(word, span, &l)
     }
 
     proptest::proptest! {

@@ -170,7 +170,7 @@ fn ordinal_word(k: &str) -> Option<f64> {
 
 /// An ordinal at token `i`: الثالث, الحادي عشر, الخامس والعشرون, الواحد والثلاثين, التسعون.
 fn ordinal_at(c: &Ctx, i: usize) -> Option<(f64, usize)> {
-    c.memo_ordinal(i, || ordinal_at_uncached(c, i))
+    crate::times::remember(&c.ordinals, c.from, i, || ordinal_at_uncached(c, i))
 }
 
 fn ordinal_at_uncached(c: &Ctx, i: usize) -> Option<(f64, usize)> {

@@ -35,12 +35,15 @@ pub(crate) struct Ctx<'a> {
     pub slices: Vec<(&'a str, &'a str)>,
     /// Ordinals and month names read so far, per token of the range (the rules ask for the same
     /// token's several times): `None` not yet read.
-    pub ordinals: std::cell::RefCell<Vec<Option<Option<(f64, usize)>>>>,
-    pub months: std::cell::RefCell<Vec<Option<Option<(u8, usize)>>>>,
+    pub ordinals: Memo<Option<(f64, usize)>>,
+    pub months: Memo<Option<(u8, usize)>>,
 }
 
+/// A per-token memo over a range: `None` where not yet read.
+pub(crate) type Memo<T> = std::cell::RefCell<Vec<Option<T>>>;
+
 /// `read()` for token `i`, remembered in `memo` (indexed from `from`).
-fn remember<T: Copy>(memo: &std::cell::RefCell<Vec<Option<T>>>, from: usize, i: usize, read: impl FnOnce() -> T) -> T {
+pub(crate) fn remember<T: Copy>(memo: &Memo<T>, from: usize, i: usize, read: impl FnOnce() -> T) -> T {
     let Some(j) = i.checked_sub(from) else { return read() };
     if let Some(Some(v)) = memo.borrow().get(j) {
         return *v;
@@ -50,18 +53,6 @@ fn remember<T: Copy>(memo: &std::cell::RefCell<Vec<Option<T>>>, from: usize, i: 
         *slot = Some(v);
     }
     v
-}
-
-/// Integer value of a digits-only number token.
-fn int_of(raw: &str, t: &Token) -> Option<i64> {
-    if t.kind != TokenKind::Number {
-        return None;
-    }
-    let mut v: i64 = 0;
-    for c in t.text(raw).chars() {
-        v = v.checked_mul(10)?.checked_add(i64::from(isnad_text::digit_value(c)?))?;
-    }
-    Some(v)
 }
 
 impl<'a> Ctx<'a> {
@@ -83,16 +74,17 @@ impl<'a> Ctx<'a> {
             None => self.keys.stem(i),
         }
     }
-    /// The ordinal at token `i` (`read` it once per range).
-    pub fn memo_ordinal(&self, i: usize, read: impl FnOnce() -> Option<(f64, usize)>) -> Option<(f64, usize)> {
-        remember(&self.ordinals, self.from, i, read)
-    }
     /// Integer value of a digits-only number token.
     pub fn int(&self, i: usize) -> Option<i64> {
-        if i >= self.end {
+        if i >= self.end || self.toks[i].kind != TokenKind::Number {
             return None;
         }
-        self.toks.get(i).and_then(|t| int_of(self.raw, t))
+        let t = self.toks[i].text(self.raw);
+        let mut v: i64 = 0;
+        for c in t.chars() {
+            v = v.checked_mul(10)?.checked_add(i64::from(isnad_text::digit_value(c)?))?;
+        }
+        Some(v)
     }
 }
 

@@ -9,7 +9,8 @@
 //! them. `tests::prefilter_changes_nothing` and `isnad values --no-prefilter` check that the
 //! output is the same with and without it.
 
-use isnad_text::{FastSet, TokenKind};
+use isnad_text::{FastHasher, FastSet, TokenKind};
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 use crate::times::Ctx;
@@ -36,23 +37,11 @@ struct Bloom {
 const BLOOM_BITS: u32 = 19;
 
 impl Bloom {
-    /// Multiply–rotate over 8-byte words, the tail gathered byte by byte: keys are short, and
-    /// a copy of a variable-length tail costs a call.
     #[inline]
     fn slot(s: &str) -> usize {
-        const SEED: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = 0u64;
-        let mut chunks = s.as_bytes().chunks_exact(8);
-        for c in &mut chunks {
-            let w = c.try_into().map_or(0, u64::from_le_bytes);
-            h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let w = rest.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
-            h = (h.rotate_left(5) ^ w).wrapping_mul(SEED);
-        }
-        (h >> (64 - BLOOM_BITS)) as usize
+        let mut h = FastHasher::default();
+        h.write(s.as_bytes());
+        (h.finish() >> (64 - BLOOM_BITS)) as usize
     }
     fn new(words: &FastSet<String>) -> Self {
         let mut bits = vec![0u64; 1 << (BLOOM_BITS - 6)];
