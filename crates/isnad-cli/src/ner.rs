@@ -44,16 +44,112 @@ fn newsfane_split(path: &Path, dev: bool) -> Result<(Corpus, Corpus)> {
     let prepare = |s: &[(String, String)]| -> (Vec<TagToken>, Vec<u8>) { (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect()) };
     let cut = sents.len() - sents.len() / 10;
     let (train_end, held) = if dev { (cut - sents.len() / 10, cut - sents.len() / 10..cut) } else { (cut, cut..sents.len()) };
+    let mut given: Corpus = sents[..train_end].iter().map(|s| prepare(s)).collect();
+    let mut merged: Vec<Option<(Vec<TagToken>, Vec<u8>)>> = sents[..train_end].iter().map(|s| Some(merge_clitics(s)).filter(|m| m.len() != s.len()).map(|m| prepare(&m))).collect();
+    set_doc_context(&mut given.iter_mut().collect::<Vec<_>>());
+    set_doc_context(&mut merged.iter_mut().flatten().collect::<Vec<_>>());
     let mut train: Corpus = Vec::with_capacity(2 * train_end);
-    for s in &sents[..train_end] {
-        train.push(prepare(s));
-        let merged = merge_clitics(s);
-        if merged.len() != s.len() {
-            train.push(prepare(&merged));
+    for (g, m) in given.into_iter().zip(merged) {
+        train.push(g);
+        train.extend(m);
+    }
+    let mut test: Corpus = sents[held].iter().map(|s| prepare(s)).collect();
+    set_doc_context(&mut test.iter_mut().collect::<Vec<_>>());
+    Ok((train, test))
+}
+
+/// Sentences of NewsFANE before its test part (the first 90%), mapped onto our types.
+fn newsfane_before_test(path: &Path) -> Result<Vec<(Corpus, (Vec<TagToken>, Vec<u8>))>> {
+    let file = newsfane_file(path)?;
+    let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+    let sents = read_conll(&text);
+    let cut = sents.len() - sents.len() / 10;
+    let prepare = |s: &[(String, String)]| -> (Vec<TagToken>, Vec<u8>) { (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect()) };
+    let mut given: Corpus = sents[..cut].iter().map(|s| prepare(s)).collect();
+    let mut merged: Vec<Option<(Vec<TagToken>, Vec<u8>)>> = sents[..cut].iter().map(|s| Some(merge_clitics(s)).filter(|m| m.len() != s.len()).map(|m| prepare(&m))).collect();
+    set_doc_context(&mut given.iter_mut().collect::<Vec<_>>());
+    set_doc_context(&mut merged.iter_mut().flatten().collect::<Vec<_>>());
+    // per sentence: its training forms (as given, and clitics glued back) and its scoring form
+    Ok(given
+        .into_iter()
+        .zip(merged)
+        .map(|(g, m)| {
+            let mut forms = vec![g.clone()];
+            forms.extend(m);
+            (forms, g)
+        })
+        .collect())
+}
+
+fn fit(train: &Corpus, epochs: usize, min_count: u32, prune: i16) -> Model {
+    let ens: u64 = std::env::var("ENS").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+    let mut ts = Vec::new();
+    for r in 0..ens {
+        let mut t = Trainer::default();
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        for e in 0..epochs {
+            shuffle(&mut order, e as u64 + 1000 * r);
+            for &i in &order {
+                t.train_sentence(&toks(&train[i].0), &train[i].1);
+            }
+        }
+        ts.push(t);
+    }
+    Trainer::finish_all(ts, min_count, prune)
+}
+
+/// `isnad train-ner --folds K`: K contiguous folds of the first 90% of NewsFANE, each scored by a
+/// model trained on the others (two at a time on two cores). Model choices made here never see
+/// the test part, and the mean over folds is steadier than one development split.
+pub fn cross_validate(dir: &Path, k: usize, epochs: usize, min_count: u32, prune: i16) -> Result<i32> {
+    if k < 2 {
+        bail!("--folds needs at least 2 folds (got {k})");
+    }
+    let all = newsfane_before_test(dir)?;
+    let n = all.len();
+    let run = |f: usize| -> Scores {
+        let (a, b) = (f * n / k, (f + 1) * n / k);
+        let train: Corpus = all.iter().enumerate().filter(|(i, _)| *i < a || *i >= b).flat_map(|(_, s)| s.0.iter().cloned()).collect();
+        let held: Corpus = all[a..b].iter().map(|s| s.1.clone()).collect();
+        evaluate(&fit(&train, epochs, min_count, prune), &held, &mut Vec::new()).0
+    };
+    let mut results: Vec<Option<Scores>> = vec![None; k];
+    for pair in (0..k).collect::<Vec<_>>().chunks(2) {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = pair.iter().map(|&f| (f, s.spawn(move || run(f)))).collect();
+            for (f, h) in handles {
+                results[f] = h.join().ok();
+            }
+        });
+    }
+    let main_types = [type_index("PER"), type_index("ORG"), type_index("GPE")];
+    let mut sum = 0.0;
+    let mut total = Scores::default();
+    for (f, r) in results.iter().enumerate() {
+        let r = r.as_ref().context("a fold's training thread panicked")?;
+        let (p, rc, f1) = r.prf(&main_types);
+        println!("fold {f}: P {p:.4} R {rc:.4} F1 {f1:.4}");
+        sum += f1;
+        total.add(r);
+    }
+    println!("mean fold micro-F1 {:.4}; pooled:", sum / k as f64);
+    print_scores(&total);
+    Ok(0)
+}
+
+/// Give each token of consecutive pseudo-documents ([`DOC_SENTENCES`] sentences) its
+/// document context, as [`Model::tag_document`] does at run time. The context reads no labels.
+fn set_doc_context(sentences: &mut [&mut (Vec<TagToken>, Vec<u8>)]) {
+    for chunk in sentences.chunks_mut(DOC_SENTENCES) {
+        let mut ts: Vec<Vec<Tok>> = chunk.iter().map(|s| toks(&s.0)).collect();
+        isnad_tagger::doc_context(&mut ts);
+        let bits: Vec<Vec<u8>> = ts.iter().map(|s| s.iter().map(|t| t.doc).collect()).collect();
+        for (s, b) in chunk.iter_mut().zip(bits) {
+            for (t, x) in s.0.iter_mut().zip(b) {
+                t.doc = x;
+            }
         }
     }
-    let test = sents[held].iter().map(|s| prepare(s)).collect();
-    Ok((train, test))
 }
 
 fn toks(t: &[TagToken]) -> Vec<Tok<'_>> {

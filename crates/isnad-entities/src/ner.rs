@@ -152,7 +152,7 @@ pub fn tagger_flags(full: &str, stem: &str) -> u8 {
 /// A tagger token from a token's keys and kind, with its lexicon flags and corpus statistics.
 pub fn tok<'a>(full: &'a str, stem: &'a str, kind: TokenKind) -> Tok<'a> {
     let ws = word_stats(stem);
-    Tok { full, stem, kind, flags: tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after, slots: ws.slots }
+    Tok { full, stem, kind, flags: tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after, slots: ws.slots, doc: 0 }
 }
 
 /// A token prepared for the tagger, owning its keys.
@@ -163,11 +163,13 @@ pub struct TagToken {
     pub kind: TokenKind,
     pub flags: u8,
     pub stats: WordStats,
+    /// Document context ([`isnad_tagger::doc_context`]), set by the corpus reader.
+    pub doc: u8,
 }
 
 impl TagToken {
     pub fn as_tok(&self) -> Tok<'_> {
-        Tok { full: &self.full, stem: &self.stem, kind: self.kind, flags: self.flags, prior: self.stats.prior, before: self.stats.before, after: self.stats.after, slots: self.stats.slots }
+        Tok { full: &self.full, stem: &self.stem, kind: self.kind, flags: self.flags, prior: self.stats.prior, before: self.stats.before, after: self.stats.after, slots: self.stats.slots, doc: self.doc }
     }
 }
 
@@ -183,7 +185,7 @@ pub fn prepare_word(word: &str) -> TagToken {
     };
     let flags = tagger_flags(&full, &stem);
     let stats = word_stats(&stem);
-    TagToken { full, stem, kind, flags, stats }
+    TagToken { full, stem, kind, flags, stats, doc: 0 }
 }
 
 #[cfg(test)]

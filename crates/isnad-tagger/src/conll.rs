@@ -153,6 +153,13 @@ impl Scores {
         });
         prf(tp, p, g)
     }
+
+    /// Add another tally (pooling folds or batches).
+    pub fn add(&mut self, other: &Scores) {
+        for (a, b) in self.per_type.iter_mut().zip(other.per_type) {
+            *a = (a.0 + b.0, a.1 + b.1, a.2 + b.2);
+        }
+    }
 }
 
 /// Precision, recall and F1 (as fractions) from true positives, predicted and gold counts.

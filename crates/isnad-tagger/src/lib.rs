@@ -7,8 +7,8 @@
 //!
 //! ```
 //! use isnad_tagger::{Model, Tok, Trainer};
-//! use isnad_text::TokenKind;
-//! let w = |s: &'static str| Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0 };
+//! use isnad_text::{FastMap, TokenKind};
+//! let w = |s: &'static str| Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0 };
 //! let sent = vec![w("قال"), w("زيد"), w("في"), w("دمشق")];
 //! let gold = vec![0u8, 1, 0, 5]; // O, B-PER, O, B-GPE
 //! let mut t = Trainer::default();
@@ -26,7 +26,7 @@ mod model;
 pub use conll::{map_tag, merge_clitics, newsfane_type, prf, read_conll, score, spans, Scores, Span as EntitySpan};
 pub use model::{confident, Model, ModelError, Trainer};
 
-use isnad_text::TokenKind;
+use isnad_text::{FastMap, TokenKind};
 
 /// Entity types the tagger predicts, in label order.
 pub const TYPES: [&str; 6] = ["PER", "ORG", "GPE", "LOC", "FAC", "NORP"];
@@ -55,6 +55,55 @@ pub struct Tok<'a> {
     pub after: &'a str,
     /// How often the stem fills a name slot in a large corpus (see `isnad_entities::ner::WordStats`).
     pub slots: u8,
+    /// What the rest of the document says of the stem ([`doc_context`]); 0 when unknown.
+    pub doc: u8,
+}
+
+/// Lexicon flag bits (see `Tok::flags`) that open a name slot: a title, an organisation head,
+/// a place head. The caller's flags must use these bits for them.
+pub const SLOT_HEADS: u8 = 4 | 8 | 16;
+
+/// Document context of each token's stem, from the whole document: how often the stem occurs
+/// (once, two or three times, more), whether it is written with the article somewhere, bare
+/// somewhere, and whether it follows a title or head word somewhere. A name a story repeats,
+/// never with the article, after a title once, is a name everywhere in it (بجماليون).
+pub fn doc_context(sentences: &mut [Vec<Tok>]) {
+    let mut seen: FastMap<&str, (u8, u8)> = FastMap::default();
+    for s in sentences.iter() {
+        for (i, t) in s.iter().enumerate() {
+            if !matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) || t.stem.len() < 4 {
+                continue;
+            }
+            let e = seen.entry(t.stem).or_default();
+            e.0 = e.0.saturating_add(1);
+            match t.full.strip_suffix(t.stem) {
+                Some(prefix) if prefix.ends_with('ل') => e.1 |= 1,
+                Some("" | "و" | "ف") => e.1 |= 2,
+                _ => {}
+            }
+            let after_head = (1..=2).any(|k| i.checked_sub(k).and_then(|j| s.get(j)).is_some_and(|p| p.flags & SLOT_HEADS != 0));
+            if after_head {
+                e.1 |= 4;
+            }
+        }
+    }
+    // the map borrows the sentences' strings; collect the bits before writing them back
+    let bits: Vec<Vec<u8>> = sentences
+        .iter()
+        .map(|s| {
+            s.iter()
+                .map(|t| match seen.get(t.stem) {
+                    Some(&(n, b)) => 0x80 | (if n >= 4 { 2 } else if n >= 2 { 1 } else { 0 }) | b << 2,
+                    None => 0,
+                })
+                .collect()
+        })
+        .collect();
+    for (s, b) in sentences.iter_mut().zip(bits) {
+        for (t, x) in s.iter_mut().zip(b) {
+            t.doc = x;
+        }
+    }
 }
 
 /// Label index of `B-type` (`begin`) or `I-type`.
@@ -150,7 +199,7 @@ mod tests {
     use super::*;
 
     fn t<'a>(full: &'a str, stem: &'a str) -> Tok<'a> {
-        Tok { full, stem, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0 }
+        Tok { full, stem, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0 }
     }
 
     #[test]

@@ -70,6 +70,11 @@ impl Trainer {
         for (i, &g) in gold.iter().enumerate().take(toks.len()) {
             self.step += 1;
             extract(&pre, i, prev, prev2, &mut feats);
+            let drop: u64 = std::env::var("DROP").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+            if drop > 0 {
+                let salt = u64::from(self.step).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                feats.retain(|f| ((f ^ salt).wrapping_mul(0xbf58_476d_1ce4_e5b9) >> 40) % 100 >= drop);
+            }
             for f in &feats {
                 *self.seen.entry(*f).or_default() += 1;
             }
@@ -91,24 +96,31 @@ impl Trainer {
     /// bits (the largest weight is 32,767), and drop features whose every weight is below `floor`
     /// (1 keeps all; 1,500 halves the NewsFANE model for 0.002 F1).
     pub fn finish(self, min_count: u32, floor: i16) -> Model {
-        let step = self.step.max(1) as f32;
-        let mut avg: Vec<(u64, [f32; N_LABELS])> = Vec::new();
-        let mut max_abs = 0f32;
-        for (f, a) in &self.weights {
-            if self.seen.get(f).copied().unwrap_or(0) < min_count {
-                continue;
+        Trainer::finish_all(vec![self], min_count, floor)
+    }
+
+    /// [`Trainer::finish`] over several trainers (the same data in different orders): their
+    /// averaged weights are averaged again, a cheap ensemble in one model.
+    pub fn finish_all(trainers: Vec<Trainer>, min_count: u32, floor: i16) -> Model {
+        let mut sum: FastMap<u64, [f32; N_LABELS]> = FastMap::default();
+        let k = trainers.len().max(1) as f32;
+        for t in &trainers {
+            let step = t.step.max(1) as f32;
+            for (f, a) in &t.weights {
+                if t.seen.get(f).copied().unwrap_or(0) < min_count {
+                    continue;
+                }
+                let w = sum.entry(*f).or_insert([0f32; N_LABELS]);
+                for (l, x) in w.iter_mut().enumerate() {
+                    let total = a.total[l] + (t.step - a.stamp[l]) as f32 * a.w[l];
+                    *x += total / step / k;
+                }
             }
-            let mut w = [0f32; N_LABELS];
-            for (l, x) in w.iter_mut().enumerate() {
-                let total = a.total[l] + (self.step - a.stamp[l]) as f32 * a.w[l];
-                *x = total / step;
-                max_abs = max_abs.max(x.abs());
-            }
-            avg.push((*f, w));
         }
+        let max_abs = sum.values().flatten().fold(0f32, |m, x| m.max(x.abs()));
         let scale = if max_abs > 0.0 { 32767.0 / max_abs } else { 1.0 };
         let mut weights = FastMap::default();
-        for (f, w) in avg {
+        for (f, w) in sum {
             let q: [i16; N_LABELS] = w.map(|x| (x * scale).round() as i16);
             if q.iter().any(|&x| x.abs() >= floor.max(1)) {
                 weights.insert(f, q);
@@ -203,8 +215,12 @@ impl Model {
     /// ([`crate::propagate`]). Returns each sentence's labels with their margins (a label the
     /// document pass added has margin 0).
     pub fn tag_document(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<(u8, i32)>> {
+        let mut with_doc = sentences.to_vec();
+        crate::doc_context(&mut with_doc);
+        let sentences = &with_doc[..];
         let tagged: Vec<Vec<(u8, i32)>> = sentences.iter().map(|s| self.tag_with_margin(s)).collect();
-        let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, crate::MIN_MARGIN)).collect();
+        let mm = std::env::var("MM").ok().and_then(|v| v.parse().ok()).unwrap_or(crate::MIN_MARGIN);
+        let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, mm)).collect();
         crate::propagate(sentences, &mut labels);
         crate::drop_common_nouns(sentences, &mut labels);
         labels.into_iter().zip(tagged).map(|(ls, t)| ls.iter().zip(t).map(|(&l, (orig, margin))| (l, if l == orig { margin } else { 0 })).collect()).collect()
@@ -308,7 +324,7 @@ mod tests {
     use isnad_text::TokenKind;
 
     fn w(s: &'static str) -> Tok<'static> {
-        Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0 }
+        Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0 }
     }
 
     #[test]
