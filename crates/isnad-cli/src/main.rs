@@ -145,6 +145,12 @@ enum Cmd {
         /// Drop features whose every quantised weight is below this (of 32,767): a smaller, faster model.
         #[arg(long, default_value_t = 1500)]
         prune: i16,
+        /// Perceptrons trained on differently shuffled data and averaged into the one model.
+        #[arg(long, default_value_t = 3)]
+        ensemble: usize,
+        /// Percentage of features hidden at each training step (the perceptron's regulariser).
+        #[arg(long, default_value_t = 25)]
+        dropout: u8,
         /// More training data: CoNLL-style files with NewsFANE or coarse tags (e.g. Wojood's train.txt).
         #[arg(long)]
         extra: Vec<PathBuf>,
@@ -337,10 +343,13 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
-        Cmd::TrainNer { dir, out, epochs, min_count, prune, extra, dev, folds } => match folds {
-            Some(k) => ner::cross_validate(&dir, k, epochs, min_count, prune),
-            None => ner::train(&dir, &out, epochs, min_count, prune, &extra, dev),
-        },
+        Cmd::TrainNer { dir, out, epochs, min_count, prune, ensemble, dropout, extra, dev, folds } => {
+            let params = ner::Fit { epochs, min_count, prune, ensemble, dropout };
+            match folds {
+                Some(k) => ner::cross_validate(&dir, k, params),
+                None => ner::train(&dir, &out, params, &extra, dev),
+            }
+        }
         Cmd::EvalNer { dir, model, conll, failures } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures),
         Cmd::Ner { conll } => ner::tag_stdin(conll),
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),

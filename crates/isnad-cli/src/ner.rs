@@ -81,27 +81,46 @@ fn newsfane_before_test(path: &Path) -> Result<Vec<(Corpus, (Vec<TagToken>, Vec<
         .collect())
 }
 
-fn fit(train: &Corpus, epochs: usize, min_count: u32, prune: i16) -> Model {
-    let ens: u64 = std::env::var("ENS").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
-    let mut ts = Vec::new();
-    for r in 0..ens {
-        let mut t = Trainer::default();
+/// How a model is trained (see `isnad train-ner --help`).
+#[derive(Debug, Clone, Copy)]
+pub struct Fit {
+    pub epochs: usize,
+    pub min_count: u32,
+    pub prune: i16,
+    /// Perceptrons trained on differently shuffled data and averaged into one model.
+    pub ensemble: usize,
+    /// Percentage of features hidden at each training step.
+    pub dropout: u8,
+}
+
+/// Train `fit.ensemble` perceptrons (each sees the data in its own order, its own dropout
+/// draws) and average them into one model; two at a time on two cores.
+fn fit(train: &Corpus, fit: Fit) -> Model {
+    let one = |r: usize| {
+        let mut t = Trainer::with_dropout(fit.dropout);
         let mut order: Vec<usize> = (0..train.len()).collect();
-        for e in 0..epochs {
-            shuffle(&mut order, e as u64 + 1000 * r);
+        for e in 0..fit.epochs {
+            shuffle(&mut order, (e + 1000 * r) as u64);
             for &i in &order {
                 t.train_sentence(&toks(&train[i].0), &train[i].1);
             }
         }
-        ts.push(t);
+        t
+    };
+    let mut ts = Vec::with_capacity(fit.ensemble);
+    for pair in (0..fit.ensemble.max(1)).collect::<Vec<_>>().chunks(2) {
+        std::thread::scope(|s| {
+            let hs: Vec<_> = pair.iter().map(|&r| s.spawn(move || one(r))).collect();
+            ts.extend(hs.into_iter().filter_map(|h| h.join().ok()));
+        });
     }
-    Trainer::finish_all(ts, min_count, prune)
+    Trainer::finish_all(ts, fit.min_count, fit.prune)
 }
 
 /// `isnad train-ner --folds K`: K contiguous folds of the first 90% of NewsFANE, each scored by a
 /// model trained on the others (two at a time on two cores). Model choices made here never see
 /// the test part, and the mean over folds is steadier than one development split.
-pub fn cross_validate(dir: &Path, k: usize, epochs: usize, min_count: u32, prune: i16) -> Result<i32> {
+pub fn cross_validate(dir: &Path, k: usize, params: Fit) -> Result<i32> {
     if k < 2 {
         bail!("--folds needs at least 2 folds (got {k})");
     }
@@ -111,7 +130,7 @@ pub fn cross_validate(dir: &Path, k: usize, epochs: usize, min_count: u32, prune
         let (a, b) = (f * n / k, (f + 1) * n / k);
         let train: Corpus = all.iter().enumerate().filter(|(i, _)| *i < a || *i >= b).flat_map(|(_, s)| s.0.iter().cloned()).collect();
         let held: Corpus = all[a..b].iter().map(|s| s.1.clone()).collect();
-        evaluate(&fit(&train, epochs, min_count, prune), &held, &mut Vec::new()).0
+        evaluate(&fit(&train, params), &held, &mut Vec::new()).0
     };
     let mut results: Vec<Option<Scores>> = vec![None; k];
     for pair in (0..k).collect::<Vec<_>>().chunks(2) {
@@ -229,26 +248,20 @@ fn shuffle(order: &mut [usize], epoch: u64) {
     }
 }
 
-pub fn train(dir: &Path, out: &Path, epochs: usize, min_count: u32, prune: i16, extra: &[std::path::PathBuf], dev: bool) -> Result<i32> {
+pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], dev: bool) -> Result<i32> {
     let t0 = Instant::now();
     let (mut train, test) = newsfane_split(dir, dev)?;
     for p in extra {
         let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-        let before = train.len();
-        train.extend(read_conll(&text).iter().map(|s| (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect())));
-        println!("extra training data: {} sentences from {}", train.len() - before, p.display());
+        let mut more: Corpus = read_conll(&text).iter().map(|s| (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect())).collect();
+        set_doc_context(&mut more.iter_mut().collect::<Vec<_>>());
+        println!("extra training data: {} sentences from {}", more.len(), p.display());
+        train.extend(more);
     }
     let n_tok: usize = train.iter().map(|s| s.0.len()).sum();
     let held = if dev { "the development 10% before the test part" } else { "the last 10%" };
-    println!("NewsFANE: {} training sentences ({n_tok} tokens), {} held out ({held})", train.len(), test.len());
-    let mut t = Trainer::default();
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    for e in 0..epochs {
-        shuffle(&mut order, e as u64);
-        let errors: usize = order.iter().map(|&i| t.train_sentence(&toks(&train[i].0), &train[i].1)).sum();
-        println!("epoch {:>2}: {errors} token errors ({:.2}%)", e + 1, 100.0 * errors as f64 / n_tok.max(1) as f64);
-    }
-    let m = t.finish(min_count, prune);
+    println!("NewsFANE: {} training sentences ({n_tok} tokens), {} held out ({held}); {} perceptrons, {} epochs, {}% dropout", train.len(), test.len(), params.ensemble, params.epochs, params.dropout);
+    let m = fit(&train, params);
     let bytes = m.to_bytes();
     if let Some(parent) = out.parent() {
         std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;

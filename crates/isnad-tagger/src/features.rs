@@ -49,7 +49,7 @@ fn shape(t: &Tok) -> u8 {
     kind * 8 + bucket
 }
 
-/// A token's strings hashed once, so the ~40 features that read it and its neighbours
+/// A token's strings hashed once, so the ~55 features that read it and its neighbours
 /// combine integers instead of rehashing strings.
 #[derive(Clone, Copy)]
 pub(crate) struct Pre {
@@ -67,14 +67,13 @@ pub(crate) struct Pre {
     prior: u8,
     slots: u8,
     doc: u8,
-    tri: [u64; 10],
 }
 
 fn hs(s: &str) -> u64 {
     h(0xfe, &[s.as_bytes()])
 }
 
-const PAD: Pre = Pre { stem: 1, full: 1, p3: 1, s3: 1, s2: 1, p2: 1, proclitic: 1, before: 1, after: 1, shape: 0xff, flags: 0, prior: 0xff, slots: 0xff, doc: 0xff, tri: [0; 10] };
+const PAD: Pre = Pre { stem: 1, full: 1, p3: 1, s3: 1, s2: 1, p2: 1, proclitic: 1, before: 1, after: 1, shape: 0xff, flags: 0, prior: 0xff, slots: 0xff, doc: 0xff };
 
 /// What the key carries in front of its stem (و, ال, بال…): at most a few letters, so try the
 /// first boundaries rather than building a substring searcher per token.
@@ -106,15 +105,6 @@ pub(crate) fn prepare(toks: &[Tok]) -> Vec<Pre> {
             prior: t.prior,
             slots: t.slots,
             doc: t.doc,
-            tri: {
-                let cs: Vec<char> = std::iter::once('^').chain(t.stem.chars()).chain(std::iter::once('$')).collect();
-                let mut a = [0u64; 10];
-                for (k, w) in cs.windows(3).take(10).enumerate() {
-                    let s: String = w.iter().collect();
-                    a[k] = hs(&s);
-                }
-                a
-            },
         })
         .collect()
 }
@@ -177,7 +167,6 @@ pub(crate) fn extract(pre: &[Pre], i: usize, prev: u8, prev2: u8, out: &mut Vec<
     out.push(mix(31, small(prev, t.prior, 0), 0));
     out.push(mix(32, small(t.prior, 0, 0), p1.stem));
     // distributional class: the commonest neighbours of the word in a large corpus
-    if x("nodist") { return; }
     out.push(mix(33, t.before, 0));
     out.push(mix(34, t.after, 0));
     out.push(mix(35, t.before, t.after));
@@ -188,43 +177,19 @@ pub(crate) fn extract(pre: &[Pre], i: usize, prev: u8, prev2: u8, out: &mut Vec<
     out.push(mix(39, small(t.slots, 0, 0), 0));
     out.push(mix(40, small(t.slots, t.prior, 0), 0));
     out.push(mix(41, small(p1.slots, t.slots, n1.slots), 0));
-    // experiment: suffix with proclitic (a -يون plural takes the article; a foreign name does not)
-    if x("doc") {
-        out.push(mix(54, small(t.doc, 0, 0), 0));
-        out.push(mix(55, small(t.doc, t.prior, 0), 0));
-        if !x("d2") { out.push(mix(56, small(p1.doc, t.doc, n1.doc), 0)); }
-        if x("d3") { out.push(mix(57, small(t.doc, t.slots, 0), 0)); out.push(mix(58, small(t.doc, prev, 0), 0)); }
-    }
-    if x("tri") && t.shape < 8 {
-        for &g in t.tri.iter().filter(|&&g| g != 0) {
-            out.push(mix(53, g, 0));
-        }
-    }
-    if x("w3") {
-        let (p3, n3) = (at(-3), at(3));
-        out.push(mix(42, p3.stem, 0));
-        out.push(mix(43, n3.stem, 0));
-    }
-    if x("bi") {
-        out.push(mix(44, p1.stem, n1.stem));
-        out.push(mix(45, n1.stem, n2.stem));
-        out.push(mix(46, p2.stem, p1.stem));
-    }
-    if x("nf") {
-        out.push(mix(47, small(n1.flags, n2.flags, 0), 0));
-        out.push(mix(48, small(p2.flags, p1.flags, 0), 0));
-        out.push(mix(49, small(n1.prior, n2.prior, 0), 0));
-    }
-    if x("pf") {
-        out.push(mix(50, n1.proclitic, 0));
-        out.push(mix(51, p1.proclitic, t.proclitic));
-        out.push(mix(52, n1.s2, 0));
-    }
-}
-
-pub(crate) fn x(name: &str) -> bool {
-    static S: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    S.get_or_init(|| std::env::var("X").unwrap_or_default()).split(',').any(|p| p == name)
+    // neighbours' flags, priors and proclitics a little further out
+    out.push(mix(47, small(n1.flags, n2.flags, 0), 0));
+    out.push(mix(48, small(p2.flags, p1.flags, 0), 0));
+    out.push(mix(49, small(n1.prior, n2.prior, 0), 0));
+    out.push(mix(50, n1.proclitic, 0));
+    out.push(mix(51, p1.proclitic, t.proclitic));
+    out.push(mix(52, n1.s2, 0));
+    // what the rest of the document says of the word (see `crate::doc_context`)
+    out.push(mix(54, small(t.doc, 0, 0), 0));
+    out.push(mix(55, small(t.doc, t.prior, 0), 0));
+    out.push(mix(56, small(p1.doc, t.doc, n1.doc), 0));
+    out.push(mix(57, small(t.doc, t.slots, 0), 0));
+    out.push(mix(58, small(t.doc, prev, 0), 0));
 }
 
 #[cfg(test)]

@@ -71,6 +71,7 @@ pub fn doc_context(sentences: &mut [Vec<Tok>]) {
     let mut seen: FastMap<&str, (u8, u8)> = FastMap::default();
     for s in sentences.iter() {
         for (i, t) in s.iter().enumerate() {
+            // (under four bytes: a one-letter Arabic token, و or ب, says nothing)
             if !matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) || t.stem.len() < 4 {
                 continue;
             }
@@ -220,6 +221,30 @@ mod tests {
         let mut l = vec![vec![0, per]];
         drop_common_nouns(&s, &mut l);
         assert_eq!(l, vec![vec![0, per]]);
+    }
+
+    #[test]
+    fn document_context_counts_forms_and_name_slots_across_sentences() {
+        let title = Tok { flags: SLOT_HEADS & 4, ..t("الملك", "ملك") };
+        let mut doc = vec![vec![title, t("بجماليون", "بجماليون")], vec![t("كان", "كان"), t("بجماليون", "بجماليون"), t("في", "في")], vec![t("الحديقه", "حديقه"), t("حديقه", "حديقه")]];
+        doc_context(&mut doc);
+        let name = doc[1][1].doc;
+        assert_eq!(name, doc[0][1].doc, "one stem, one context across the document");
+        assert_eq!(name & 0x80, 0x80, "known to the document");
+        assert_eq!(name & 3, 1, "two or three occurrences");
+        assert_eq!(name >> 2 & 3, 2, "only ever bare");
+        assert_ne!(name & 16, 0, "after a title somewhere");
+        let noun = doc[2][0].doc;
+        assert_eq!(noun >> 2 & 3, 3, "with and without the article");
+        assert_eq!(noun & 16, 0);
+        let mut one = vec![vec![t("و", "و")]];
+        doc_context(&mut one);
+        assert_eq!(one[0][0].doc, 0, "a one-letter token gets no context");
+        // the context reads the document only: the same sentence alone loses what the others said
+        let mut alone = vec![vec![t("كان", "كان"), t("بجماليون", "بجماليون")]];
+        doc_context(&mut alone);
+        assert_eq!(alone[0][1].doc & 3, 0);
+        assert_eq!(alone[0][1].doc & 16, 0);
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub struct Trainer {
     seen: FastMap<u64, u32>,
     step: u32,
     feats: Vec<u64>,
+    /// Percentage of features hidden at each training step ([`Trainer::with_dropout`]).
+    dropout: u8,
 }
 
 impl std::fmt::Debug for Trainer {
@@ -38,6 +40,14 @@ impl std::fmt::Debug for Trainer {
 }
 
 impl Trainer {
+    /// A trainer that hides `percent` of the features, drawn afresh at each token, when it scores
+    /// and updates. The perceptron has no other regulariser: without this, every feature template
+    /// added to the NewsFANE model made it worse; with 25% dropout, templates that carry
+    /// signal help (5-fold cross-validation, `isnad train-ner --folds 5`).
+    pub fn with_dropout(percent: u8) -> Trainer {
+        Trainer { dropout: percent.min(95), ..Trainer::default() }
+    }
+
     fn scores(&self, feats: &[u64]) -> [f32; N_LABELS] {
         let mut s = [0f32; N_LABELS];
         for f in feats {
@@ -70,10 +80,11 @@ impl Trainer {
         for (i, &g) in gold.iter().enumerate().take(toks.len()) {
             self.step += 1;
             extract(&pre, i, prev, prev2, &mut feats);
-            let drop: u64 = std::env::var("DROP").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
-            if drop > 0 {
+            if self.dropout > 0 {
+                // a fixed pseudo-random draw per (step, feature): training stays repeatable
                 let salt = u64::from(self.step).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-                feats.retain(|f| ((f ^ salt).wrapping_mul(0xbf58_476d_1ce4_e5b9) >> 40) % 100 >= drop);
+                let keep = |f: &u64| ((f ^ salt).wrapping_mul(0xbf58_476d_1ce4_e5b9) >> 40) % 100 >= u64::from(self.dropout);
+                feats.retain(keep);
             }
             for f in &feats {
                 *self.seen.entry(*f).or_default() += 1;
@@ -218,16 +229,23 @@ impl Model {
         let mut with_doc = sentences.to_vec();
         crate::doc_context(&mut with_doc);
         let sentences = &with_doc[..];
-        let tagged: Vec<Vec<(u8, i32)>> = sentences.iter().map(|s| self.tag_with_margin(s)).collect();
-        let mm = std::env::var("MM").ok().and_then(|v| v.parse().ok()).unwrap_or(crate::MIN_MARGIN);
-        let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, mm)).collect();
+        let tagged: Vec<Vec<(u8, i32)>> = sentences.iter().map(|s| self.tag_in_context(s)).collect();
+        let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, crate::MIN_MARGIN)).collect();
         crate::propagate(sentences, &mut labels);
         crate::drop_common_nouns(sentences, &mut labels);
         labels.into_iter().zip(tagged).map(|(ls, t)| ls.iter().zip(t).map(|(&l, (orig, margin))| (l, if l == orig { margin } else { 0 })).collect()).collect()
     }
 
-    /// [`Model::tag`] with each label's margin over the runner-up (a confidence signal).
+    /// [`Model::tag`] with each label's margin over the runner-up (a confidence signal). The
+    /// sentence is its own document ([`crate::doc_context`]).
     pub fn tag_with_margin(&self, toks: &[Tok]) -> Vec<(u8, i32)> {
+        let mut doc = [toks.to_vec()];
+        crate::doc_context(&mut doc);
+        self.tag_in_context(&doc[0])
+    }
+
+    /// Tag tokens whose document context is already set.
+    fn tag_in_context(&self, toks: &[Tok]) -> Vec<(u8, i32)> {
         let mut out = Vec::with_capacity(toks.len());
         let (mut prev, mut prev2) = (0u8, 0u8);
         let mut feats = Vec::with_capacity(48);
@@ -342,5 +360,22 @@ mod tests {
         assert_eq!(back.tag(&sent), gold);
         assert!(matches!(Model::from_bytes(b"nonsense"), Err(ModelError::Magic)));
         assert!(matches!(Model::from_bytes(&bytes[..bytes.len() - 1]), Err(ModelError::Truncated(_))));
+    }
+
+    #[test]
+    fn dropout_training_is_repeatable_and_an_ensemble_of_one_is_the_model() {
+        let sent = vec![w("التقى"), w("احمد"), w("سعيد"), w("في"), w("حمص")];
+        let gold = vec![0, 1, 2, 0, 5];
+        let train = |dropout| {
+            let mut t = Trainer::with_dropout(dropout);
+            for _ in 0..8 {
+                t.train_sentence(&sent, &gold);
+            }
+            t
+        };
+        assert_eq!(train(25).finish(1, 1).to_bytes(), train(25).finish(1, 1).to_bytes());
+        assert_ne!(train(25).finish(1, 1).to_bytes(), train(0).finish(1, 1).to_bytes(), "dropout hides features");
+        assert_eq!(Trainer::finish_all(vec![train(25), train(25)], 1, 1).to_bytes(), train(25).finish(1, 1).to_bytes());
+        assert_eq!(train(25).finish(1, 1).tag(&sent), gold);
     }
 }
