@@ -423,19 +423,32 @@ pub fn build_wordstats(paths: &[std::path::PathBuf], out: &Path, min: u32) -> Re
             }
         }
     }
+    // word classes over the kept stems, numbered by falling frequency
+    let kept: Vec<&String> = by_freq.iter().filter(|(_, n)| *n >= min).map(|(k, _)| *k).collect();
+    let id: isnad_text::FastMap<&str, u32> = kept.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)).collect();
+    let seqs: Vec<Vec<Option<u32>>> = stems_of.iter().map(|s| s.iter().map(|w| w.as_deref().and_then(|w| id.get(w).copied())).collect()).collect();
+    let t1 = Instant::now();
+    let classes = isnad_tagger::clusters::exchange(&seqs, kept.len(), WORD_CLASSES, CLASS_PASSES);
+    println!("{WORD_CLASSES} word classes over {} stems in {:.1} s", kept.len(), t1.elapsed().as_secs_f64());
+    let class_of: isnad_text::FastMap<&str, u32> = kept.iter().zip(&classes).map(|(k, &c)| (k.as_str(), c)).collect();
     let best = |m: &isnad_text::FastMap<String, u32>| -> String { m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or("-".into(), |(k, _)| k.clone()) };
     let mut rows: Vec<(&String, &(u32, u32))> = counts.iter().filter(|(_, c)| c.0 >= min).collect();
     rows.sort();
-    let mut text = format!("# stem\toccurrences\twith the article\tcommonest word before\tcommonest word after (among the {CONTEXT_VOCAB} commonest)\toccurrences after a title, a place head, an organisation head; from {} documents ({} skipped), stems seen at least {min} times\n", docs.len(), diags.len());
+    let mut text = format!("# stem\toccurrences\twith the article\tcommonest word before\tcommonest word after (among the {CONTEXT_VOCAB} commonest)\toccurrences after a title, a place head, an organisation head\tword class ({WORD_CLASSES} exchange-algorithm classes); from {} documents ({} skipped), stems seen at least {min} times\n", docs.len(), diags.len());
     for (k, (n, a)) in &rows {
         let (l, r) = ctx.get(*k).map_or(("-".into(), "-".into()), |c| (best(&c[0]), best(&c[1])));
         let [st, sp, so] = slots.get(*k).copied().unwrap_or_default();
-        text.push_str(&format!("{k}\t{n}\t{a}\t{l}\t{r}\t{st}\t{sp}\t{so}\n"));
+        let class = class_of.get(k.as_str()).copied().unwrap_or(0);
+        text.push_str(&format!("{k}\t{n}\t{a}\t{l}\t{r}\t{st}\t{sp}\t{so}\t{class}\n"));
     }
     std::fs::write(out, &text).with_context(|| format!("writing {}", out.display()))?;
     println!("{} stems ({:.2} MB) written to {} in {:.1} s", rows.len(), text.len() as f64 / 1e6, out.display(), t0.elapsed().as_secs_f64());
     Ok(0)
 }
+
+/// Word classes in the word statistics, and the exchange passes that find them.
+const WORD_CLASSES: usize = 1024;
+const CLASS_PASSES: usize = 10;
 
 /// How many of the commonest stems serve as context words in the word statistics.
 const CONTEXT_VOCAB: usize = 300;

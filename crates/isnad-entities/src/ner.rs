@@ -46,6 +46,8 @@ pub struct WordStats {
     /// after a place head and after an organisation head, two bits each (0 under 2%, 1 under
     /// 10%, 2 under 30%, 3 more), in that order from the high bits.
     pub slots: u8,
+    /// Its word class in the corpus (exchange algorithm), plus one; 0 for a stem the corpus lacks.
+    pub class: u16,
 }
 
 fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
@@ -63,6 +65,7 @@ fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
                     if x < 0.02 { 0 } else if x < 0.1 { 1 } else if x < 0.3 { 2 } else { 3 }
                 };
                 let slots = share_bits(f.next()) << 4 | share_bits(f.next()) << 2 | share_bits(f.next());
+                let class = f.next().and_then(|c| c.parse::<u16>().ok()).map_or(0, |c| c.saturating_add(1));
                 let fb = match n {
                     0 => 0,
                     1..=19 => 1,
@@ -73,7 +76,7 @@ fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
                 let share = a as f64 / n.max(1) as f64;
                 let ab = if share < 0.05 { 0 } else if share < 0.3 { 1 } else if share < 0.7 { 2 } else { 3 };
                 let ctx = |w: &'static str| if w == "-" { "" } else { w };
-                Some((k, WordStats { prior: fb * 4 + ab, before: ctx(before), after: ctx(after), slots }))
+                Some((k, WordStats { prior: fb * 4 + ab, before: ctx(before), after: ctx(after), slots, class }))
             })
             .collect()
     })
@@ -152,7 +155,7 @@ pub fn tagger_flags(full: &str, stem: &str) -> u8 {
 /// A tagger token from a token's keys and kind, with its lexicon flags and corpus statistics.
 pub fn tok<'a>(full: &'a str, stem: &'a str, kind: TokenKind) -> Tok<'a> {
     let ws = word_stats(stem);
-    Tok { full, stem, kind, flags: tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after, slots: ws.slots, doc: 0 }
+    Tok { full, stem, kind, flags: tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after, slots: ws.slots, doc: 0, class: ws.class }
 }
 
 /// A token prepared for the tagger, owning its keys.
@@ -169,7 +172,7 @@ pub struct TagToken {
 
 impl TagToken {
     pub fn as_tok(&self) -> Tok<'_> {
-        Tok { full: &self.full, stem: &self.stem, kind: self.kind, flags: self.flags, prior: self.stats.prior, before: self.stats.before, after: self.stats.after, slots: self.stats.slots, doc: self.doc }
+        Tok { full: &self.full, stem: &self.stem, kind: self.kind, flags: self.flags, prior: self.stats.prior, before: self.stats.before, after: self.stats.after, slots: self.stats.slots, doc: self.doc, class: self.stats.class }
     }
 }
 

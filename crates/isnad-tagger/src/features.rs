@@ -67,13 +67,14 @@ pub(crate) struct Pre {
     prior: u8,
     slots: u8,
     doc: u8,
+    class: u64,
 }
 
 fn hs(s: &str) -> u64 {
     h(0xfe, &[s.as_bytes()])
 }
 
-const PAD: Pre = Pre { stem: 1, full: 1, p3: 1, s3: 1, s2: 1, p2: 1, proclitic: 1, before: 1, after: 1, shape: 0xff, flags: 0, prior: 0xff, slots: 0xff, doc: 0xff };
+const PAD: Pre = Pre { stem: 1, full: 1, p3: 1, s3: 1, s2: 1, p2: 1, proclitic: 1, before: 1, after: 1, shape: 0xff, flags: 0, prior: 0xff, slots: 0xff, doc: 0xff, class: 1 << 48 | 0xffff };
 
 /// What the key carries in front of its stem (و, ال, بال…): at most a few letters, so try the
 /// first boundaries rather than building a substring searcher per token.
@@ -105,6 +106,7 @@ pub(crate) fn prepare(toks: &[Tok]) -> Vec<Pre> {
             prior: t.prior,
             slots: t.slots,
             doc: t.doc,
+            class: 1 << 48 | u64::from(t.class),
         })
         .collect()
 }
@@ -190,6 +192,13 @@ pub(crate) fn extract(pre: &[Pre], i: usize, prev: u8, prev2: u8, out: &mut Vec<
     out.push(mix(56, small(p1.doc, t.doc, n1.doc), 0));
     out.push(mix(57, small(t.doc, t.slots, 0), 0));
     out.push(mix(58, small(t.doc, prev, 0), 0));
+    // word classes from a large corpus (see `crate::clusters`)
+    out.push(mix(61, t.class, 0));
+    out.push(mix(62, p1.class, 0));
+    out.push(mix(63, n1.class, 0));
+    out.push(mix(64, pv, t.class));
+    out.push(mix(65, p1.class, t.class));
+    out.push(mix(66, t.class, n1.class));
 }
 
 #[cfg(test)]

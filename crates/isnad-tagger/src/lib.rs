@@ -1,5 +1,8 @@
 //! A named-entity sequence tagger: a greedy left-to-right averaged perceptron over BIO labels,
-//! trained by the project on CPU (`isnad train-ner`) and shipped as a compact model file.
+//! trained by the project on CPU (`isnad train-ner`: several perceptrons with feature dropout,
+//! averaged into one model) and shipped as a compact model file. Besides each token and its
+//! neighbours, features read the document around it ([`doc_context`]) and the word's class in
+//! a large corpus ([`clusters`]).
 //!
 //! The tagger knows nothing of lexicons: the caller gives each token its lossy keys (whole
 //! token and clitic stem), its kind and a byte of lexicon flags (gazetteer hit, title word,
@@ -8,7 +11,7 @@
 //! ```
 //! use isnad_tagger::{Model, Tok, Trainer};
 //! use isnad_text::{FastMap, TokenKind};
-//! let w = |s: &'static str| Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0 };
+//! let w = |s: &'static str| Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0, class: 0 };
 //! let sent = vec![w("قال"), w("زيد"), w("في"), w("دمشق")];
 //! let gold = vec![0u8, 1, 0, 5]; // O, B-PER, O, B-GPE
 //! let mut t = Trainer::default();
@@ -19,6 +22,7 @@
 //! assert_eq!(model.tag(&sent), gold);
 //! ```
 
+pub mod clusters;
 mod conll;
 mod features;
 mod model;
@@ -57,6 +61,8 @@ pub struct Tok<'a> {
     pub slots: u8,
     /// What the rest of the document says of the stem ([`doc_context`]); 0 when unknown.
     pub doc: u8,
+    /// The stem's word class in a large corpus ([`clusters`]), plus one; 0 when unknown.
+    pub class: u16,
 }
 
 /// Lexicon flag bits (see `Tok::flags`) that open a name slot: a title, an organisation head,
@@ -200,7 +206,7 @@ mod tests {
     use super::*;
 
     fn t<'a>(full: &'a str, stem: &'a str) -> Tok<'a> {
-        Tok { full, stem, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0 }
+        Tok { full, stem, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0, class: 0 }
     }
 
     #[test]

@@ -342,7 +342,7 @@ mod tests {
     use isnad_text::TokenKind;
 
     fn w(s: &'static str) -> Tok<'static> {
-        Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0 }
+        Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0, class: 0 }
     }
 
     #[test]
