@@ -1,0 +1,19 @@
+//! Places beyond the region: world countries and capitals are geocoded from the project's own
+//! gazetteer additions (`resources/gazetteer/extras.tsv`), on an article written for this test.
+
+use isnad_pipeline::{analyze_docs, Options};
+
+#[test]
+fn world_capitals_and_countries_are_geocoded() {
+    let text = "وصل وزير الخارجية إلى موسكو قادماً من كييف، بعد محادثات في جنيف.\n\nوقالت الخارجية إن الفلبين وأفغانستان ونيجيريا طلبت المشاركة في الاجتماع المقبل في نيروبي.\n";
+    let docs = isnad_ingest::read_bytes("t.txt", text.as_bytes(), &Default::default()).into_iter().flatten().collect();
+    let a = analyze_docs(docs, &Options::default());
+    let d = &a.docs[0];
+    let placed: Vec<(String, String)> = d.mentions.iter().filter_map(|m| m.value.geo.as_ref().map(|g| (d.text(m.span).to_string(), g.country.clone().unwrap_or_default()))).collect();
+    for (name, country) in [("موسكو", "RU"), ("كييف", "UA"), ("جنيف", "CH"), ("الفلبين", "PH"), ("نيروبي", "KE")] {
+        assert!(placed.iter().any(|(n, c)| n.ends_with(name) && c == country), "{name} not placed in {country}: {placed:?}");
+    }
+    // a country's coordinates are near its centroid, a capital's near the city
+    let moscow = d.mentions.iter().find(|m| d.text(m.span) == "موسكو").and_then(|m| m.value.geo.as_ref()).expect("Moscow geocoded");
+    assert!((moscow.lat - 55.75).abs() < 0.2 && (moscow.lon - 37.6).abs() < 0.2, "{moscow:?}");
+}
