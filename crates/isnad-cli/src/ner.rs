@@ -41,21 +41,27 @@ fn newsfane_split(path: &Path, dev: bool) -> Result<(Corpus, Corpus)> {
     if sents.is_empty() {
         bail!("{}: no sentences (expected token<TAB>tag lines)", file.display());
     }
-    let prepare = |s: &[(String, String)]| -> (Vec<TagToken>, Vec<u8>) { (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect()) };
     let cut = sents.len() - sents.len() / 10;
     let (train_end, held) = if dev { (cut - sents.len() / 10, cut - sents.len() / 10..cut) } else { (cut, cut..sents.len()) };
-    let mut given: Corpus = sents[..train_end].iter().map(|s| prepare(s)).collect();
-    let mut merged: Vec<Option<(Vec<TagToken>, Vec<u8>)>> = sents[..train_end].iter().map(|s| Some(merge_clitics(s)).filter(|m| m.len() != s.len()).map(|m| prepare(&m))).collect();
+    let train: Corpus = training_forms(&sents[..train_end]).into_iter().flat_map(|(g, m)| std::iter::once(g).chain(m)).collect();
+    // (scoring tags whole pseudo-documents, which gives the test part its document context)
+    let test: Corpus = sents[held].iter().map(|s| prepare_sentence(s)).collect();
+    Ok((train, test))
+}
+
+/// One CoNLL sentence as tagger tokens and our labels (NewsFANE's fine types mapped).
+fn prepare_sentence(s: &[(String, String)]) -> (Vec<TagToken>, Vec<u8>) {
+    (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect())
+}
+
+/// Each sentence as given (clitics split off) and, where that differs, with its clitics glued
+/// back as in running text; each form with the document context of its own pseudo-documents.
+fn training_forms(sents: &[Vec<(String, String)>]) -> Vec<((Vec<TagToken>, Vec<u8>), Option<(Vec<TagToken>, Vec<u8>)>)> {
+    let mut given: Corpus = sents.iter().map(|s| prepare_sentence(s)).collect();
+    let mut merged: Vec<Option<(Vec<TagToken>, Vec<u8>)>> = sents.iter().map(|s| Some(merge_clitics(s)).filter(|m| m.len() != s.len()).map(|m| prepare_sentence(&m))).collect();
     set_doc_context(&mut given.iter_mut().collect::<Vec<_>>());
     set_doc_context(&mut merged.iter_mut().flatten().collect::<Vec<_>>());
-    let mut train: Corpus = Vec::with_capacity(2 * train_end);
-    for (g, m) in given.into_iter().zip(merged) {
-        train.push(g);
-        train.extend(m);
-    }
-    let mut test: Corpus = sents[held].iter().map(|s| prepare(s)).collect();
-    set_doc_context(&mut test.iter_mut().collect::<Vec<_>>());
-    Ok((train, test))
+    given.into_iter().zip(merged).collect()
 }
 
 /// Sentences of NewsFANE before its test part (the first 90%), mapped onto our types.
@@ -64,21 +70,8 @@ fn newsfane_before_test(path: &Path) -> Result<Vec<(Corpus, (Vec<TagToken>, Vec<
     let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
     let sents = read_conll(&text);
     let cut = sents.len() - sents.len() / 10;
-    let prepare = |s: &[(String, String)]| -> (Vec<TagToken>, Vec<u8>) { (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect()) };
-    let mut given: Corpus = sents[..cut].iter().map(|s| prepare(s)).collect();
-    let mut merged: Vec<Option<(Vec<TagToken>, Vec<u8>)>> = sents[..cut].iter().map(|s| Some(merge_clitics(s)).filter(|m| m.len() != s.len()).map(|m| prepare(&m))).collect();
-    set_doc_context(&mut given.iter_mut().collect::<Vec<_>>());
-    set_doc_context(&mut merged.iter_mut().flatten().collect::<Vec<_>>());
-    // per sentence: its training forms (as given, and clitics glued back) and its scoring form
-    Ok(given
-        .into_iter()
-        .zip(merged)
-        .map(|(g, m)| {
-            let mut forms = vec![g.clone()];
-            forms.extend(m);
-            (forms, g)
-        })
-        .collect())
+    // per sentence: its training forms and its scoring form (as given)
+    Ok(training_forms(&sents[..cut]).into_iter().map(|(g, m)| (std::iter::once(g.clone()).chain(m).collect(), g)).collect())
 }
 
 /// How a model is trained (see `isnad train-ner --help`).
@@ -111,7 +104,8 @@ fn fit(train: &Corpus, fit: Fit) -> Model {
     for pair in (0..fit.ensemble.max(1)).collect::<Vec<_>>().chunks(2) {
         std::thread::scope(|s| {
             let hs: Vec<_> = pair.iter().map(|&r| s.spawn(move || one(r))).collect();
-            ts.extend(hs.into_iter().filter_map(|h| h.join().ok()));
+            // a panic in training is a bug: pass it on rather than ship a smaller ensemble
+            ts.extend(hs.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
         });
     }
     Trainer::finish_all(ts, fit.min_count, fit.prune)
@@ -253,7 +247,7 @@ pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], 
     let (mut train, test) = newsfane_split(dir, dev)?;
     for p in extra {
         let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-        let mut more: Corpus = read_conll(&text).iter().map(|s| (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect())).collect();
+        let mut more: Corpus = read_conll(&text).iter().map(|s| prepare_sentence(s)).collect();
         set_doc_context(&mut more.iter_mut().collect::<Vec<_>>());
         println!("extra training data: {} sentences from {}", more.len(), p.display());
         train.extend(more);
@@ -285,10 +279,7 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: u
         // another corpus: tokens as given, tags through the NewsFANE map (coarse tags pass through)
         Some(p) => {
             let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-            let data: Corpus = read_conll(&text)
-                .iter()
-                .map(|s| (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect()))
-                .collect();
+            let data: Corpus = read_conll(&text).iter().map(|s| prepare_sentence(s)).collect();
             (format!("{} ({} sentences)", p.display(), data.len()), data)
         }
         None => {
