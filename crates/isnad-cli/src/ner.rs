@@ -7,8 +7,10 @@ use std::io::{BufRead, Write};
 use std::path::Path;
 use std::time::Instant;
 
-/// A corpus as tagger tokens and gold labels, one entry per sentence.
-type Corpus = Vec<(Vec<TagToken>, Vec<u8>)>;
+/// One sentence as tagger tokens and gold labels.
+type Sentence = (Vec<TagToken>, Vec<u8>);
+/// A corpus, one entry per sentence.
+type Corpus = Vec<Sentence>;
 
 /// The NewsFANE file in `path` (a directory holding `NewsFANE_Gold_*.txt`, or the file).
 fn newsfane_file(path: &Path) -> Result<std::path::PathBuf> {
@@ -50,22 +52,22 @@ fn newsfane_split(path: &Path, dev: bool) -> Result<(Corpus, Corpus)> {
 }
 
 /// One CoNLL sentence as tagger tokens and our labels (NewsFANE's fine types mapped).
-fn prepare_sentence(s: &[(String, String)]) -> (Vec<TagToken>, Vec<u8>) {
+fn prepare_sentence(s: &[(String, String)]) -> Sentence {
     (s.iter().map(|(w, _)| prepare_word(w)).collect(), s.iter().map(|(_, t)| map_tag(t, &newsfane_type)).collect())
 }
 
 /// Each sentence as given (clitics split off) and, where that differs, with its clitics glued
 /// back as in running text; each form with the document context of its own pseudo-documents.
-fn training_forms(sents: &[Vec<(String, String)>]) -> Vec<((Vec<TagToken>, Vec<u8>), Option<(Vec<TagToken>, Vec<u8>)>)> {
+fn training_forms(sents: &[Vec<(String, String)>]) -> Vec<(Sentence, Option<Sentence>)> {
     let mut given: Corpus = sents.iter().map(|s| prepare_sentence(s)).collect();
-    let mut merged: Vec<Option<(Vec<TagToken>, Vec<u8>)>> = sents.iter().map(|s| Some(merge_clitics(s)).filter(|m| m.len() != s.len()).map(|m| prepare_sentence(&m))).collect();
+    let mut merged: Vec<Option<Sentence>> = sents.iter().map(|s| Some(merge_clitics(s)).filter(|m| m.len() != s.len()).map(|m| prepare_sentence(&m))).collect();
     set_doc_context(&mut given.iter_mut().collect::<Vec<_>>());
     set_doc_context(&mut merged.iter_mut().flatten().collect::<Vec<_>>());
     given.into_iter().zip(merged).collect()
 }
 
 /// Sentences of NewsFANE before its test part (the first 90%), mapped onto our types.
-fn newsfane_before_test(path: &Path) -> Result<Vec<(Corpus, (Vec<TagToken>, Vec<u8>))>> {
+fn newsfane_before_test(path: &Path) -> Result<Vec<(Corpus, Sentence)>> {
     let file = newsfane_file(path)?;
     let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
     let sents = read_conll(&text);
@@ -152,7 +154,7 @@ pub fn cross_validate(dir: &Path, k: usize, params: Fit) -> Result<i32> {
 
 /// Give each token of consecutive pseudo-documents ([`DOC_SENTENCES`] sentences) its
 /// document context, as [`Model::tag_document`] does at run time. The context reads no labels.
-fn set_doc_context(sentences: &mut [&mut (Vec<TagToken>, Vec<u8>)]) {
+fn set_doc_context(sentences: &mut [&mut Sentence]) {
     for chunk in sentences.chunks_mut(DOC_SENTENCES) {
         let mut ts: Vec<Vec<Tok>> = chunk.iter().map(|s| toks(&s.0)).collect();
         isnad_tagger::doc_context(&mut ts);

@@ -216,6 +216,11 @@ mod tests {
     }
 
     #[test]
+    fn the_tagger_reads_the_same_slot_head_bits_as_the_lexicon_sets() {
+        assert_eq!(flag::TITLE | flag::ORG_HEAD | flag::PLACE_HEAD, isnad_tagger::SLOT_HEADS);
+    }
+
+    #[test]
     fn flags_and_priors_read_the_lexicons() {
         assert_ne!(tagger_flags("الرئيس", "رئيس") & 4, 0, "a title");
         assert_ne!(tagger_flags("في", "في") & 32, 0, "a function word");

@@ -10,7 +10,7 @@
 //!
 //! ```
 //! use isnad_tagger::{Model, Tok, Trainer};
-//! use isnad_text::{FastMap, TokenKind};
+//! use isnad_text::TokenKind;
 //! let w = |s: &'static str| Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0, class: 0 };
 //! let sent = vec![w("قال"), w("زيد"), w("في"), w("دمشق")];
 //! let gold = vec![0u8, 1, 0, 5]; // O, B-PER, O, B-GPE
