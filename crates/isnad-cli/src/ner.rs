@@ -26,6 +26,17 @@ fn newsfane_file(path: &Path) -> Result<std::path::PathBuf> {
     found.into_iter().next().with_context(|| format!("no NewsFANE_Gold_*.txt in {}", path.display()))
 }
 
+/// The sentences of the NewsFANE file in `path`, as `(token, tag)` pairs.
+fn newsfane_sentences(path: &Path) -> Result<Vec<Vec<(String, String)>>> {
+    let file = newsfane_file(path)?;
+    let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+    let sents = read_conll(&text);
+    if sents.is_empty() {
+        bail!("{}: no sentences (expected token<TAB>tag lines)", file.display());
+    }
+    Ok(sents)
+}
+
 /// NewsFANE mapped onto our types and split into (train, test): the test part is the last 10%
 /// of the sentences in file order, tokens as the corpus gives them. Training sees each sentence
 /// twice: as given (clitics split off) and with its clitics glued back as in running text, so the
@@ -37,12 +48,7 @@ fn newsfane(path: &Path) -> Result<(Corpus, Corpus)> {
 /// [`newsfane`], or with `dev` the development split: training on the first 80% of the
 /// sentences and scoring on the next 10%, so model choices never look at the test part.
 fn newsfane_split(path: &Path, dev: bool) -> Result<(Corpus, Corpus)> {
-    let file = newsfane_file(path)?;
-    let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-    let sents = read_conll(&text);
-    if sents.is_empty() {
-        bail!("{}: no sentences (expected token<TAB>tag lines)", file.display());
-    }
+    let sents = newsfane_sentences(path)?;
     let cut = sents.len() - sents.len() / 10;
     let (train_end, held) = if dev { (cut - sents.len() / 10, cut - sents.len() / 10..cut) } else { (cut, cut..sents.len()) };
     let train: Corpus = training_forms(&sents[..train_end]).into_iter().flat_map(|(g, m)| std::iter::once(g).chain(m)).collect();
@@ -68,9 +74,7 @@ fn training_forms(sents: &[Vec<(String, String)>]) -> Vec<(Sentence, Option<Sent
 
 /// Sentences of NewsFANE before its test part (the first 90%), mapped onto our types.
 fn newsfane_before_test(path: &Path) -> Result<Vec<(Corpus, Sentence)>> {
-    let file = newsfane_file(path)?;
-    let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-    let sents = read_conll(&text);
+    let sents = newsfane_sentences(path)?;
     let cut = sents.len() - sents.len() / 10;
     // per sentence: its training forms and its scoring form (as given)
     Ok(training_forms(&sents[..cut]).into_iter().map(|(g, m)| (std::iter::once(g.clone()).chain(m).collect(), g)).collect())

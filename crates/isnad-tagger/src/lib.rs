@@ -74,8 +74,9 @@ pub const SLOT_HEADS: u8 = 4 | 8 | 16;
 /// (once, two or three times, more), whether it is written with the article somewhere, bare
 /// somewhere, and whether it follows a title or head word somewhere. A name a story repeats,
 /// never with the article, after a title once, is a name everywhere in it (بجماليون).
-pub fn doc_context(sentences: &mut [Vec<Tok>]) {
-    let mut seen: FastMap<&str, (u8, u8)> = FastMap::default();
+pub fn doc_context<'a>(sentences: &mut [Vec<Tok<'a>>]) {
+    // keyed by the tokens' own strings (lifetime 'a), so the sentences stay free to update
+    let mut seen: FastMap<&'a str, (u8, u8)> = FastMap::default();
     for s in sentences.iter() {
         for (i, t) in s.iter().enumerate() {
             // (under four bytes: a one-letter Arabic token, و or ب, says nothing)
@@ -95,22 +96,11 @@ pub fn doc_context(sentences: &mut [Vec<Tok>]) {
             }
         }
     }
-    // the map borrows the sentences' strings; collect the bits before writing them back
-    let bits: Vec<Vec<u8>> = sentences
-        .iter()
-        .map(|s| {
-            s.iter()
-                .map(|t| match seen.get(t.stem) {
-                    Some(&(n, b)) => 0x80 | (if n >= 4 { 2 } else if n >= 2 { 1 } else { 0 }) | b << 2,
-                    None => 0,
-                })
-                .collect()
-        })
-        .collect();
-    for (s, b) in sentences.iter_mut().zip(bits) {
-        for (t, x) in s.iter_mut().zip(b) {
-            t.doc = x;
-        }
+    for t in sentences.iter_mut().flatten() {
+        t.doc = match seen.get(t.stem) {
+            Some(&(n, b)) => 0x80 | (if n >= 4 { 2 } else if n >= 2 { 1 } else { 0 }) | b << 2,
+            None => 0,
+        };
     }
 }
 
