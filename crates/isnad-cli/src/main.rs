@@ -151,6 +151,11 @@ enum Cmd {
         /// Percentage of features hidden at each training step (the perceptron's regulariser).
         #[arg(long, default_value_t = 25)]
         dropout: u8,
+        /// Two stages: the second reads the first's labels (to the right, and for the same word
+        /// elsewhere in the document). The first stage's labels on the training data come from
+        /// this many jackknife models, each trained without its part; 0 trains one stage.
+        #[arg(long, default_value_t = 5)]
+        stack: usize,
         /// More training data: CoNLL-style files with NewsFANE or coarse tags (e.g. Wojood's train.txt).
         #[arg(long)]
         extra: Vec<PathBuf>,
@@ -343,8 +348,8 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
-        Cmd::TrainNer { dir, out, epochs, min_count, prune, ensemble, dropout, extra, dev, folds } => {
-            let params = ner::Fit { epochs, min_count, prune, ensemble, dropout };
+        Cmd::TrainNer { dir, out, epochs, min_count, prune, ensemble, dropout, stack, extra, dev, folds } => {
+            let params = ner::Fit { epochs, min_count, prune, ensemble, dropout, stack };
             match folds {
                 Some(k) => ner::cross_validate(&dir, k, params),
                 None => ner::train(&dir, &out, params, &extra, dev),

@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use isnad_entities::ner::{flag, model, prepare_word, TagToken};
-use isnad_tagger::{label_name, map_tag, merge_clitics, newsfane_type, read_conll, score, Model, Scores, Tok, Trainer, TYPES};
+use isnad_tagger::{label_name, Hint, map_tag, merge_clitics, newsfane_type, read_conll, score, Model, Scores, Tok, Trainer, TYPES};
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::time::Instant;
@@ -11,6 +11,8 @@ use std::time::Instant;
 type Sentence = (Vec<TagToken>, Vec<u8>);
 /// A corpus, one entry per sentence.
 type Corpus = Vec<Sentence>;
+/// A training sentence as given and, where that differs, with its clitics glued back.
+type Forms = (Sentence, Option<Sentence>);
 
 /// The NewsFANE file in `path` (a directory holding `NewsFANE_Gold_*.txt`, or the file).
 fn newsfane_file(path: &Path) -> Result<std::path::PathBuf> {
@@ -41,17 +43,17 @@ fn newsfane_sentences(path: &Path) -> Result<Vec<Vec<(String, String)>>> {
 /// of the sentences in file order, tokens as the corpus gives them. Training sees each sentence
 /// twice: as given (clitics split off) and with its clitics glued back as in running text, so the
 /// model reads both the pipeline's words and pre-segmented corpora.
-fn newsfane(path: &Path) -> Result<(Corpus, Corpus)> {
+fn newsfane(path: &Path) -> Result<(Vec<Forms>, Corpus)> {
     newsfane_split(path, false)
 }
 
 /// [`newsfane`], or with `dev` the development split: training on the first 80% of the
 /// sentences and scoring on the next 10%, so model choices never look at the test part.
-fn newsfane_split(path: &Path, dev: bool) -> Result<(Corpus, Corpus)> {
+fn newsfane_split(path: &Path, dev: bool) -> Result<(Vec<Forms>, Corpus)> {
     let sents = newsfane_sentences(path)?;
     let cut = sents.len() - sents.len() / 10;
     let (train_end, held) = if dev { (cut - sents.len() / 10, cut - sents.len() / 10..cut) } else { (cut, cut..sents.len()) };
-    let train: Corpus = training_forms(&sents[..train_end]).into_iter().flat_map(|(g, m)| std::iter::once(g).chain(m)).collect();
+    let train = training_forms(&sents[..train_end]);
     // (scoring tags whole pseudo-documents, which gives the test part its document context)
     let test: Corpus = sents[held].iter().map(|s| prepare_sentence(s)).collect();
     Ok((train, test))
@@ -64,7 +66,7 @@ fn prepare_sentence(s: &[(String, String)]) -> Sentence {
 
 /// Each sentence as given (clitics split off) and, where that differs, with its clitics glued
 /// back as in running text; each form with the document context of its own pseudo-documents.
-fn training_forms(sents: &[Vec<(String, String)>]) -> Vec<(Sentence, Option<Sentence>)> {
+fn training_forms(sents: &[Vec<(String, String)>]) -> Vec<Forms> {
     let mut given: Corpus = sents.iter().map(|s| prepare_sentence(s)).collect();
     let mut merged: Vec<Option<Sentence>> = sents.iter().map(|s| Some(merge_clitics(s)).filter(|m| m.len() != s.len()).map(|m| prepare_sentence(&m))).collect();
     set_doc_context(&mut given.iter_mut().collect::<Vec<_>>());
@@ -72,12 +74,12 @@ fn training_forms(sents: &[Vec<(String, String)>]) -> Vec<(Sentence, Option<Sent
     given.into_iter().zip(merged).collect()
 }
 
-/// Sentences of NewsFANE before its test part (the first 90%), mapped onto our types.
-fn newsfane_before_test(path: &Path) -> Result<Vec<(Corpus, Sentence)>> {
+/// Sentences of NewsFANE before its test part (the first 90%), mapped onto our types: each
+/// sentence's training forms (the first, as given, is also its scoring form).
+fn newsfane_before_test(path: &Path) -> Result<Vec<Forms>> {
     let sents = newsfane_sentences(path)?;
     let cut = sents.len() - sents.len() / 10;
-    // per sentence: its training forms and its scoring form (as given)
-    Ok(training_forms(&sents[..cut]).into_iter().map(|(g, m)| (std::iter::once(g.clone()).chain(m).collect(), g)).collect())
+    Ok(training_forms(&sents[..cut]))
 }
 
 /// How a model is trained (see `isnad train-ner --help`).
@@ -90,18 +92,76 @@ pub struct Fit {
     pub ensemble: usize,
     /// Percentage of features hidden at each training step.
     pub dropout: u8,
+    /// Jackknife parts for a second stage; 0 trains one stage.
+    pub stack: usize,
 }
 
-/// Train `fit.ensemble` perceptrons (each sees the data in its own order, its own dropout
-/// draws) and average them into one model; two at a time on two cores.
-fn fit(train: &Corpus, fit: Fit) -> Model {
+/// A model trained on `train` (each sentence's forms): one stage, or with `fit.stack` a second
+/// stage over the first's labels. The second stage must learn from labels as wrong as they will
+/// be on unseen text, so on the training data they come from jackknife models: the sentences are
+/// cut into `fit.stack` contiguous parts and each part is tagged by a first stage trained on the
+/// others.
+fn fit(train: &[Forms], fit: Fit) -> Model {
+    let first = fit_stage(&flat(train), fit);
+    if fit.stack < 2 {
+        return first;
+    }
+    let k = fit.stack;
+    let n = train.len();
+    // the jackknife models are single perceptrons: k of them cost about one ensemble
+    let part_fit = Fit { ensemble: 1, ..fit };
+    let part = |p: usize| -> Vec<(Vec<Hint>, Option<Vec<Hint>>)> {
+        let (a, b) = (p * n / k, (p + 1) * n / k);
+        let rest: Vec<Forms> = train[..a].iter().chain(&train[b..]).cloned().collect();
+        let m = fit_stage(&flat(&rest), part_fit);
+        let given: Vec<&Sentence> = train[a..b].iter().map(|f| &f.0).collect();
+        let merged: Vec<&Sentence> = train[a..b].iter().filter_map(|f| f.1.as_ref()).collect();
+        let (hg, hm) = (doc_hints(&m, &given), doc_hints(&m, &merged));
+        let mut hm = hm.into_iter();
+        hg.into_iter().zip(&train[a..b]).map(|(g, f)| (g, f.1.as_ref().and_then(|_| hm.next()))).collect()
+    };
+    let mut parts: Vec<Vec<(Vec<Hint>, Option<Vec<Hint>>)>> = Vec::with_capacity(k);
+    for pair in (0..k).collect::<Vec<_>>().chunks(2) {
+        std::thread::scope(|s| {
+            let hs: Vec<_> = pair.iter().map(|&p| s.spawn(move || part(p))).collect();
+            parts.extend(hs.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
+        });
+    }
+    let hints: Vec<(Vec<Hint>, Option<Vec<Hint>>)> = parts.into_iter().flatten().collect();
+    let data: Vec<(&Sentence, Option<&[Hint]>)> = train
+        .iter()
+        .zip(&hints)
+        .flat_map(|((g, m), (hg, hm))| std::iter::once((g, Some(hg.as_slice()))).chain(m.as_ref().zip(hm.as_deref()).map(|(s, h)| (s, Some(h)))))
+        .collect();
+    Model::stacked(first, fit_stage(&data, fit))
+}
+
+/// Every form of every sentence, without hints (first-stage training data).
+fn flat(fs: &[Forms]) -> Vec<(&Sentence, Option<&[Hint]>)> {
+    fs.iter().flat_map(|(g, m)| std::iter::once(g).chain(m)).map(|s| (s, None)).collect()
+}
+
+/// The first stage's hints for consecutive pseudo-documents of `sentences` (whose document
+/// context is set).
+fn doc_hints(m: &Model, sentences: &[&Sentence]) -> Vec<Vec<Hint>> {
+    sentences.chunks(DOC_SENTENCES).flat_map(|c| m.first_stage_hints(&c.iter().map(|s| toks(&s.0)).collect::<Vec<_>>())).collect()
+}
+
+/// Train `fit.ensemble` perceptrons of one stage (each sees the data in its own order, its own
+/// dropout draws) and average them into one model; two at a time on two cores. Sentences with
+/// hints train a second stage.
+fn fit_stage(train: &[(&Sentence, Option<&[Hint]>)], fit: Fit) -> Model {
     let one = |r: usize| {
         let mut t = Trainer::with_dropout(fit.dropout);
         let mut order: Vec<usize> = (0..train.len()).collect();
         for e in 0..fit.epochs {
             shuffle(&mut order, (e + 1000 * r) as u64);
             for &i in &order {
-                t.train_sentence(&toks(&train[i].0), &train[i].1);
+                let (s, h) = train[i];
+                match h {
+                    Some(h) => t.train_stacked(&toks(&s.0), h, &s.1),
+                    None => t.train_sentence(&toks(&s.0), &s.1),
+                };
             }
         }
         t
@@ -128,8 +188,8 @@ pub fn cross_validate(dir: &Path, k: usize, params: Fit) -> Result<i32> {
     let n = all.len();
     let run = |f: usize| -> Scores {
         let (a, b) = (f * n / k, (f + 1) * n / k);
-        let train: Corpus = all.iter().enumerate().filter(|(i, _)| *i < a || *i >= b).flat_map(|(_, s)| s.0.iter().cloned()).collect();
-        let held: Corpus = all[a..b].iter().map(|s| s.1.clone()).collect();
+        let train: Vec<Forms> = all[..a].iter().chain(&all[b..]).cloned().collect();
+        let held: Corpus = all[a..b].iter().map(|s| s.0.clone()).collect();
         evaluate(&fit(&train, params), &held, &mut Vec::new()).0
     };
     let mut results: Vec<Option<Scores>> = vec![None; k];
@@ -256,11 +316,11 @@ pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], 
         let mut more: Corpus = read_conll(&text).iter().map(|s| prepare_sentence(s)).collect();
         set_doc_context(&mut more.iter_mut().collect::<Vec<_>>());
         println!("extra training data: {} sentences from {}", more.len(), p.display());
-        train.extend(more);
+        train.extend(more.into_iter().map(|s| (s, None)));
     }
-    let n_tok: usize = train.iter().map(|s| s.0.len()).sum();
+    let n_tok: usize = train.iter().flat_map(|(g, m)| std::iter::once(g).chain(m)).map(|s| s.0.len()).sum();
     let held = if dev { "the development 10% before the test part" } else { "the last 10%" };
-    println!("NewsFANE: {} training sentences ({n_tok} tokens), {} held out ({held}); {} perceptrons, {} epochs, {}% dropout", train.len(), test.len(), params.ensemble, params.epochs, params.dropout);
+    println!("NewsFANE: {} training sentences ({n_tok} tokens), {} held out ({held}); {} perceptrons, {} epochs, {}% dropout, {}", train.len(), test.len(), params.ensemble, params.epochs, params.dropout, if params.stack >= 2 { format!("two stages ({} jackknife parts)", params.stack) } else { "one stage".into() });
     let m = fit(&train, params);
     let bytes = m.to_bytes();
     if let Some(parent) = out.parent() {

@@ -1,7 +1,7 @@
 //! Feature templates, hashed to 64-bit ids. Each template hashes its id byte with its strings,
 //! so the same string under two templates gives two features.
 
-use crate::Tok;
+use crate::{Hint, Tok};
 use isnad_text::hash::FastHasher;
 use isnad_text::TokenKind;
 use std::hash::Hasher;
@@ -123,8 +123,9 @@ fn small(a: u8, b: u8, c: u8) -> u64 {
     u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16 | 1 << 40
 }
 
-/// The features of token `i` given the two labels before it.
-pub(crate) fn extract(pre: &[Pre], i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+/// The features of token `i` given the two labels before it and, for the second stage, what
+/// the first stage said of the sentence (`hints`, one per token).
+pub(crate) fn extract(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
     out.clear();
     let at = |k: isize| -> Pre { usize::try_from(i as isize + k).ok().and_then(|j| pre.get(j)).copied().unwrap_or(PAD) };
     let t = at(0);
@@ -199,6 +200,44 @@ pub(crate) fn extract(pre: &[Pre], i: usize, prev: u8, prev2: u8, out: &mut Vec<
     out.push(mix(64, pv, t.class));
     out.push(mix(65, p1.class, t.class));
     out.push(mix(66, t.class, n1.class));
+    if let Some(hs) = hints {
+        stacked(pre, hs, i, prev, out);
+    }
+}
+
+/// Second-stage features: the first stage's labels around the token (the words to the right
+/// included, which a left-to-right tagger cannot otherwise see) and its votes for the same word
+/// elsewhere in the document.
+fn stacked(pre: &[Pre], hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u64>) {
+    const NONE: Hint = Hint { label: 0xff, conf: 0xff, doc: 0xff, span: 0xff };
+    let at = |k: isize| -> Hint { usize::try_from(i as isize + k).ok().and_then(|j| hs.get(j)).copied().unwrap_or(NONE) };
+    let (h, p1, n1, n2) = (at(0), at(-1), at(1), at(2));
+    let t = pre.get(i).copied().unwrap_or(PAD);
+    out.push(mix(80, small(h.label, 0, 0), 0));
+    out.push(mix(81, small(h.label, h.conf, 0), 0));
+    out.push(mix(82, small(n1.label, 0, 0), 0));
+    out.push(mix(83, small(h.label, n1.label, 0), 0));
+    out.push(mix(84, small(h.label, n1.label, n2.label), 0));
+    out.push(mix(85, small(p1.label, h.label, 0), 0));
+    out.push(mix(86, small(prev, h.label, n1.label), 0));
+    out.push(mix(87, small(n1.label, t.flags, 0), 0));
+    out.push(mix(88, small(h.doc, 0, 0), 0));
+    out.push(mix(89, small(h.doc, h.label, 0), 0));
+    out.push(mix(90, small(h.doc, t.prior, 0), 0));
+    out.push(mix(91, small(n1.doc, h.doc, 0), 0));
+    out.push(mix(92, small(h.label, 0, 0), t.stem));
+    out.push(mix(93, small(n1.label, 0, 0), t.class));
+    let tp1 = if i > 0 { pre.get(i - 1).copied().unwrap_or(PAD) } else { PAD };
+    out.push(mix(94, small(n1.label, t.prior, tp1.flags), 0));
+    out.push(mix(95, small(n1.label, t.slots, 0), 0));
+    out.push(mix(96, small(h.doc, t.slots, 0), 0));
+    out.push(mix(97, small(p1.label, prev, h.label), 0));
+    out.push(mix(98, small(n1.doc, n1.label, h.label), 0));
+    // the same run of words tagged as an entity elsewhere in the document
+    out.push(mix(99, small(h.span, 0, 0), 0));
+    out.push(mix(100, small(h.span, h.label, 0), 0));
+    out.push(mix(101, small(h.span, prev, 0), 0));
+    out.push(mix(102, small(h.span, n1.span, 0), 0));
 }
 
 #[cfg(test)]

@@ -104,6 +104,134 @@ pub fn doc_context<'a>(sentences: &mut [Vec<Tok<'a>>]) {
     }
 }
 
+/// What the first stage of a two-stage model said of a token, for the second stage to read
+/// (see [`hints`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hint {
+    /// The first stage's label.
+    pub label: u8,
+    /// Its margin over the runner-up, in four buckets.
+    pub conf: u8,
+    /// The first stage's labels for the same stem elsewhere in the document: how many other
+    /// occurrences (bits 0–1), what share of them are entities (bits 2–3), their commonest
+    /// entity type plus one (bits 4–6); 0 when the stem occurs nowhere else.
+    pub doc: u8,
+    /// Where the first stage tagged the same run of two or more stems as an entity elsewhere in
+    /// the document: this token's label in that entity, else `O`.
+    pub span: u8,
+}
+
+/// The [`Hint`]s of a document's tokens from its first-stage labels and margins. A word the
+/// stage missed here but tagged as a person twice elsewhere in the story is likely a person here.
+pub fn hints(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>]) -> Vec<Vec<Hint>> {
+    let eligible = |t: &Tok| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) && t.stem.len() >= 4;
+    // per stem: label type counts, `O` last
+    let mut votes: FastMap<&str, [u16; TYPES.len() + 1]> = FastMap::default();
+    let kind = |l: u8| label_parts(l).map_or(TYPES.len(), |(t, _)| t);
+    for (s, ls) in sentences.iter().zip(tagged) {
+        for (t, &(l, _)) in s.iter().zip(ls).filter(|(t, _)| eligible(t)) {
+            let v = votes.entry(t.stem).or_default();
+            v[kind(l)] = v[kind(l)].saturating_add(1);
+        }
+    }
+    let conf = |m: i32| match m {
+        ..2000 => 0,
+        2000..5000 => 1,
+        5000..10000 => 2,
+        _ => 3,
+    };
+    let mut out: Vec<Vec<Hint>> = sentences
+        .iter()
+        .zip(tagged)
+        .map(|(s, ls)| {
+            s.iter()
+                .zip(ls)
+                .map(|(t, &(l, m))| {
+                    let mut doc = 0;
+                    if let Some(v) = votes.get(t.stem).filter(|_| eligible(t)) {
+                        let mut v = *v;
+                        v[kind(l)] = v[kind(l)].saturating_sub(1); // the others, not this one
+                        let n: u32 = v.iter().map(|&x| u32::from(x)).sum();
+                        let ent: u32 = v[..TYPES.len()].iter().map(|&x| u32::from(x)).sum();
+                        if n > 0 {
+                            let count = if n == 1 { 1 } else if n <= 3 { 2 } else { 3 };
+                            let share = if ent == 0 { 0 } else if ent * 2 < n { 1 } else if ent < n { 2 } else { 3 };
+                            let top = if ent == 0 { 0 } else { v[..TYPES.len()].iter().enumerate().max_by_key(|(i, &x)| (x, std::cmp::Reverse(*i))).map_or(0, |(i, _)| i + 1) };
+                            doc = count | share << 2 | (top as u8) << 4;
+                        }
+                    }
+                    Hint { label: l, conf: conf(m), doc, span: 0 }
+                })
+                .collect()
+        })
+        .collect();
+    mark_repeated_spans(sentences, tagged, &mut out);
+    out
+}
+
+/// Longest entity the first stage found, in stems, that [`hints`] looks for elsewhere.
+const MAX_SPAN: usize = 6;
+
+/// Set [`Hint::span`]: runs of stems that the first stage tagged as a multi-word entity
+/// somewhere in the document, found wherever else they occur (longest first, left to right). A
+/// full name tagged in one sentence marks its boundaries in the next, where the first stage
+/// took only the surname.
+fn mark_repeated_spans(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>], out: &mut [Vec<Hint>]) {
+    let key = |toks: &[Tok]| -> u64 {
+        let mut h = isnad_text::FastHasher::default();
+        for t in toks {
+            std::hash::Hasher::write(&mut h, t.stem.as_bytes());
+            std::hash::Hasher::write_u8(&mut h, 0xff);
+        }
+        std::hash::Hasher::finish(&h)
+    };
+    // per run of stems: how often the first stage tagged it, per type
+    let mut found: FastMap<u64, [u16; TYPES.len()]> = FastMap::default();
+    let mut own: Vec<Vec<(usize, usize, u64)>> = Vec::with_capacity(sentences.len());
+    for (s, ls) in sentences.iter().zip(tagged) {
+        let labels: Vec<u8> = ls.iter().map(|x| x.0).collect();
+        let mut mine = Vec::new();
+        for sp in spans(&labels).into_iter().filter(|sp| (2..=MAX_SPAN).contains(&(sp.end - sp.start))) {
+            let Some(toks) = s.get(sp.start..sp.end) else { continue };
+            let k = key(toks);
+            let v = found.entry(k).or_default();
+            v[sp.etype] = v[sp.etype].saturating_add(1);
+            mine.push((sp.start, sp.end, k));
+        }
+        own.push(mine);
+    }
+    if found.is_empty() {
+        return;
+    }
+    for ((s, hs), mine) in sentences.iter().zip(out.iter_mut()).zip(&own) {
+        let mut i = 0;
+        while i < s.len() {
+            let mut step = 1;
+            for len in (2..=MAX_SPAN.min(s.len() - i)).rev() {
+                let k = key(&s[i..i + len]);
+                let Some(v) = found.get(&k) else { continue };
+                let mut v = *v;
+                // the first stage's own entity here is not evidence from elsewhere
+                if mine.contains(&(i, i + len, k)) {
+                    if let Some((t, _)) = label_parts(hs[i].label) {
+                        v[t] = v[t].saturating_sub(1);
+                    }
+                }
+                let Some((t, &n)) = v.iter().enumerate().max_by_key(|(j, &x)| (x, std::cmp::Reverse(*j))) else { continue };
+                if n == 0 {
+                    continue;
+                }
+                for (j, h) in hs[i..i + len].iter_mut().enumerate() {
+                    h.span = label(t, j == 0);
+                }
+                step = len;
+                break;
+            }
+            i += step;
+        }
+    }
+}
+
 /// Label index of `B-type` (`begin`) or `I-type`.
 pub fn label(type_index: usize, begin: bool) -> u8 {
     (1 + 2 * type_index + usize::from(!begin)) as u8
@@ -242,6 +370,25 @@ mod tests {
         doc_context(&mut alone);
         assert_eq!(alone[0][1].doc & 3, 0);
         assert_eq!(alone[0][1].doc & 16, 0);
+    }
+
+    #[test]
+    fn hints_count_the_other_occurrences_of_a_stem_in_the_document() {
+        let doc = vec![vec![t("قال", "قال"), t("فوبيار", "فوبيار")], vec![t("ان", "ان"), t("فوبيار", "فوبيار")], vec![t("فوبيار", "فوبيار"), t("غادر", "غادر")]];
+        let per = label(0, true);
+        // tagged a person twice, missed once
+        let tagged = vec![vec![(0, 9000), (per, 12000)], vec![(0, 100), (per, 3000)], vec![(0, 1500), (0, 20000)]];
+        let h = hints(&doc, &tagged);
+        assert_eq!(h[0][1].label, per);
+        assert_eq!((h[0][1].conf, h[1][1].conf, h[2][0].conf), (3, 1, 0), "margins in buckets");
+        let missed = h[2][0].doc;
+        assert_eq!(missed & 3, 2, "two other occurrences");
+        assert_eq!(missed >> 2 & 3, 3, "all of them entities");
+        assert_eq!(missed >> 4, 1, "commonest type PER, plus one");
+        let tagged_once = h[0][1].doc;
+        assert_eq!(tagged_once >> 2 & 3, 2, "one of the two others is an entity");
+        assert_eq!(h[0][0].doc, 0, "a stem seen once has no document vote");
+        assert_eq!(h[2][1].doc, 0);
     }
 
     #[test]

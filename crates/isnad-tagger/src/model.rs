@@ -2,7 +2,7 @@
 //! labels it has any weight on.
 
 use crate::features::{extract, prepare};
-use crate::{allowed, Tok, N_LABELS};
+use crate::{allowed, Hint, Tok, N_LABELS};
 use isnad_text::FastMap;
 
 /// Weights of one feature while training: current, running total and the step of the last
@@ -73,13 +73,23 @@ impl Trainer {
     /// One pass over one sentence: tag it greedily with the current weights (the history is the
     /// model's own guesses, as at run time) and correct each wrong label. Returns the errors.
     pub fn train_sentence(&mut self, toks: &[Tok], gold: &[u8]) -> usize {
+        self.train_with(toks, None, gold)
+    }
+
+    /// [`Trainer::train_sentence`] for the second stage of a two-stage model: `hints` are what a
+    /// first stage that never saw this sentence said of it ([`crate::hints`]).
+    pub fn train_stacked(&mut self, toks: &[Tok], hints: &[Hint], gold: &[u8]) -> usize {
+        self.train_with(toks, Some(hints), gold)
+    }
+
+    fn train_with(&mut self, toks: &[Tok], hints: Option<&[Hint]>, gold: &[u8]) -> usize {
         let (mut prev, mut prev2) = (0u8, 0u8);
         let mut errors = 0;
         let mut feats = std::mem::take(&mut self.feats);
         let pre = prepare(toks);
         for (i, &g) in gold.iter().enumerate().take(toks.len()) {
             self.step += 1;
-            extract(&pre, i, prev, prev2, &mut feats);
+            extract(&pre, hints, i, prev, prev2, &mut feats);
             if self.dropout > 0 {
                 // a fixed pseudo-random draw per (step, feature): training stays repeatable
                 let salt = u64::from(self.step).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -137,7 +147,7 @@ impl Trainer {
                 weights.insert(f, q);
             }
         }
-        Model { weights }
+        Model { first: weights, second: None }
     }
 }
 
@@ -165,10 +175,15 @@ fn argmax(s: &[f32; N_LABELS], ok: impl Fn(u8) -> bool) -> u8 {
     best
 }
 
-/// A trained model: quantised weights per feature.
+/// Quantised weights per feature.
+type Table = FastMap<u64, [i16; N_LABELS]>;
+
+/// A trained model: quantised weights per feature, for one stage or two. A two-stage model tags
+/// each document twice; the second pass reads the first pass's labels ([`crate::hints`]).
 #[derive(Debug, Default, Clone)]
 pub struct Model {
-    weights: FastMap<u64, [i16; N_LABELS]>,
+    first: Table,
+    second: Option<Table>,
 }
 
 /// Why a model file could not be read.
@@ -182,25 +197,38 @@ pub enum ModelError {
     Truncated(usize),
     #[error("model has {0} labels, this build expects {N_LABELS}; retrain it with `isnad train-ner`")]
     Labels(usize),
+    #[error("model has {0} stages, this build reads one or two; retrain it with `isnad train-ner`")]
+    Stages(u32),
 }
 
 const MAGIC: &[u8; 8] = b"ISNADNER";
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 impl Model {
+    /// A two-stage model: `first` tags, then `second` (trained with [`Trainer::train_stacked`])
+    /// tags again reading the first pass. Only the first stage of each is kept.
+    pub fn stacked(first: Model, second: Model) -> Model {
+        Model { first: first.first, second: Some(second.first) }
+    }
+
+    /// Whether this model tags in two stages.
+    pub fn is_stacked(&self) -> bool {
+        self.second.is_some()
+    }
+
     /// Number of features with a weight.
     pub fn len(&self) -> usize {
-        self.weights.len()
+        self.first.len() + self.second.as_ref().map_or(0, FastMap::len)
     }
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.len() == 0
     }
 
     /// Label scores of one token given its history.
-    fn scores(&self, feats: &[u64]) -> [i32; N_LABELS] {
+    fn scores(table: &Table, feats: &[u64]) -> [i32; N_LABELS] {
         let mut s = [0i32; N_LABELS];
         for f in feats {
-            if let Some(w) = self.weights.get(f) {
+            if let Some(w) = table.get(f) {
                 for (x, &y) in s.iter_mut().zip(w) {
                     *x += i32::from(y);
                 }
@@ -229,7 +257,7 @@ impl Model {
         let mut with_doc = sentences.to_vec();
         crate::doc_context(&mut with_doc);
         let sentences = &with_doc[..];
-        let tagged: Vec<Vec<(u8, i32)>> = sentences.iter().map(|s| self.tag_in_context(s)).collect();
+        let tagged = self.tag_in_context(sentences);
         let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, crate::MIN_MARGIN)).collect();
         crate::propagate(sentences, &mut labels);
         crate::drop_common_nouns(sentences, &mut labels);
@@ -241,55 +269,48 @@ impl Model {
     pub fn tag_with_margin(&self, toks: &[Tok]) -> Vec<(u8, i32)> {
         let mut doc = [toks.to_vec()];
         crate::doc_context(&mut doc);
-        self.tag_in_context(&doc[0])
+        self.tag_in_context(&doc).pop().unwrap_or_default()
     }
 
-    /// Tag tokens whose document context is already set.
-    fn tag_in_context(&self, toks: &[Tok]) -> Vec<(u8, i32)> {
-        let mut out = Vec::with_capacity(toks.len());
-        let (mut prev, mut prev2) = (0u8, 0u8);
-        let mut feats = Vec::with_capacity(48);
-        let pre = prepare(toks);
-        for i in 0..toks.len() {
-            extract(&pre, i, prev, prev2, &mut feats);
-            let s = self.scores(&feats);
-            let (mut best, mut top, mut second) = (0u8, i32::MIN, i32::MIN);
-            for l in 0..N_LABELS as u8 {
-                if !allowed(prev, l) {
-                    continue;
-                }
-                let x = s[usize::from(l)];
-                if x > top {
-                    (best, second, top) = (l, top, x);
-                } else if x > second {
-                    second = x;
-                }
-            }
-            let margin = top.saturating_sub(second);
-            out.push((best, margin));
-            prev2 = prev;
-            prev = best;
-        }
-        out
+    /// The first stage's [`Hint`]s for a document whose context is already set
+    /// ([`crate::doc_context`]): what a second stage trained on this model's output reads.
+    pub fn first_stage_hints(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<Hint>> {
+        let pre: Vec<_> = sentences.iter().map(|s| prepare(s)).collect();
+        let tagged: Vec<_> = pre.iter().map(|p| greedy(&self.first, p, None)).collect();
+        crate::hints(sentences, &tagged)
     }
 
-    /// Serialise: magic, format, label count, feature count, then per feature (sorted by id):
-    /// id (u64), a 16-bit mask of the labels with a weight, and those weights (i16), little-endian.
+    /// Tag a document whose context is already set: each sentence's labels and margins.
+    fn tag_in_context(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<(u8, i32)>> {
+        let pre: Vec<_> = sentences.iter().map(|s| prepare(s)).collect();
+        let tagged: Vec<_> = pre.iter().map(|p| greedy(&self.first, p, None)).collect();
+        let Some(second) = &self.second else { return tagged };
+        let hints = crate::hints(sentences, &tagged);
+        pre.iter().zip(&hints).map(|(p, h)| greedy(second, p, Some(h))).collect()
+    }
+
+    /// Serialise: magic, format, label count, stage count, then per stage its feature count and
+    /// per feature (sorted by id): id (u64), a 16-bit mask of the labels with a weight, and those
+    /// weights (i16), little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut keys: Vec<&u64> = self.weights.keys().collect();
-        keys.sort_unstable();
-        let mut out = Vec::with_capacity(16 + keys.len() * 16);
+        let stages: Vec<&Table> = std::iter::once(&self.first).chain(self.second.as_ref()).collect();
+        let mut out = Vec::with_capacity(20 + self.len() * 16);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT.to_le_bytes());
         out.extend_from_slice(&(N_LABELS as u32).to_le_bytes());
-        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        for k in keys {
-            let w = &self.weights[k];
-            out.extend_from_slice(&k.to_le_bytes());
-            let mask: u16 = w.iter().enumerate().filter(|(_, &x)| x != 0).fold(0, |m, (l, _)| m | (1 << l));
-            out.extend_from_slice(&mask.to_le_bytes());
-            for &x in w.iter().filter(|&&x| x != 0) {
-                out.extend_from_slice(&x.to_le_bytes());
+        out.extend_from_slice(&(stages.len() as u32).to_le_bytes());
+        for table in stages {
+            let mut keys: Vec<&u64> = table.keys().collect();
+            keys.sort_unstable();
+            out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+            for k in keys {
+                let w = &table[k];
+                out.extend_from_slice(&k.to_le_bytes());
+                let mask: u16 = w.iter().enumerate().filter(|(_, &x)| x != 0).fold(0, |m, (l, _)| m | (1 << l));
+                out.extend_from_slice(&mask.to_le_bytes());
+                for &x in w.iter().filter(|&&x| x != 0) {
+                    out.extend_from_slice(&x.to_le_bytes());
+                }
             }
         }
         out
@@ -315,25 +336,63 @@ impl Model {
         if labels != N_LABELS {
             return Err(ModelError::Labels(labels));
         }
-        let n = u32_at(take(4)?) as usize;
-        let mut weights = FastMap::default();
-        weights.reserve(n);
-        for _ in 0..n {
-            let k = take(8)?;
-            let id = u64::from_le_bytes([k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]]);
-            let m = take(2)?;
-            let mask = u16::from_le_bytes([m[0], m[1]]);
-            let mut w = [0i16; N_LABELS];
-            for (l, slot) in w.iter_mut().enumerate() {
-                if mask & (1 << l) != 0 {
-                    let x = take(2)?;
-                    *slot = i16::from_le_bytes([x[0], x[1]]);
-                }
-            }
-            weights.insert(id, w);
+        let stages = u32_at(take(4)?);
+        if !(1..=2).contains(&stages) {
+            return Err(ModelError::Stages(stages));
         }
-        Ok(Model { weights })
+        let mut tables = Vec::with_capacity(2);
+        for _ in 0..stages {
+            let n = u32_at(take(4)?) as usize;
+            let mut weights = FastMap::default();
+            // (a corrupt count must not reserve gigabytes: each feature takes at least 10 bytes)
+            weights.reserve(n.min(b.len() / 10));
+            for _ in 0..n {
+                let k = take(8)?;
+                let id = u64::from_le_bytes([k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]]);
+                let m = take(2)?;
+                let mask = u16::from_le_bytes([m[0], m[1]]);
+                let mut w = [0i16; N_LABELS];
+                for (l, slot) in w.iter_mut().enumerate() {
+                    if mask & (1 << l) != 0 {
+                        let x = take(2)?;
+                        *slot = i16::from_le_bytes([x[0], x[1]]);
+                    }
+                }
+                weights.insert(id, w);
+            }
+            tables.push(weights);
+        }
+        let second = if tables.len() == 2 { tables.pop() } else { None };
+        Ok(Model { first: tables.pop().unwrap_or_default(), second })
     }
+}
+
+/// Greedy left-to-right tagging of one sentence with one stage's weights: each label with its
+/// margin over the runner-up, never an `I-` that does not continue its type.
+fn greedy(table: &Table, pre: &[crate::features::Pre], hints: Option<&[Hint]>) -> Vec<(u8, i32)> {
+    let mut out = Vec::with_capacity(pre.len());
+    let (mut prev, mut prev2) = (0u8, 0u8);
+    let mut feats = Vec::with_capacity(80);
+    for i in 0..pre.len() {
+        extract(pre, hints, i, prev, prev2, &mut feats);
+        let s = Model::scores(table, &feats);
+        let (mut best, mut top, mut second) = (0u8, i32::MIN, i32::MIN);
+        for l in 0..N_LABELS as u8 {
+            if !allowed(prev, l) {
+                continue;
+            }
+            let x = s[usize::from(l)];
+            if x > top {
+                (best, second, top) = (l, top, x);
+            } else if x > second {
+                second = x;
+            }
+        }
+        out.push((best, top.saturating_sub(second)));
+        prev2 = prev;
+        prev = best;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -377,5 +436,34 @@ mod tests {
         assert_ne!(train(25).finish(1, 1).to_bytes(), train(0).finish(1, 1).to_bytes(), "dropout hides features");
         assert_eq!(Trainer::finish_all(vec![train(25), train(25)], 1, 1).to_bytes(), train(25).finish(1, 1).to_bytes());
         assert_eq!(train(25).finish(1, 1).tag(&sent), gold);
+    }
+
+    #[test]
+    fn a_two_stage_model_reads_its_first_stage_and_survives_serialisation() {
+        let sent = vec![w("التقى"), w("احمد"), w("سعيد"), w("في"), w("حمص")];
+        let gold = vec![0, 1, 2, 0, 5];
+        let mut first = Trainer::default();
+        for _ in 0..10 {
+            first.train_sentence(&sent, &gold);
+        }
+        let first = first.finish(1, 1);
+        let hints = first.first_stage_hints(std::slice::from_ref(&sent)).pop().unwrap_or_default();
+        assert_eq!(hints.iter().map(|h| h.label).collect::<Vec<_>>(), gold);
+        let mut second = Trainer::default();
+        for _ in 0..10 {
+            second.train_stacked(&sent, &hints, &gold);
+        }
+        let m = Model::stacked(first.clone(), second.finish(1, 1));
+        assert!(m.is_stacked() && !first.is_stacked());
+        assert!(m.len() > first.len(), "the second stage brings its own weights");
+        assert_eq!(m.tag(&sent), gold);
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes).expect("round trip");
+        assert!(back.is_stacked());
+        assert_eq!(back.to_bytes(), bytes);
+        assert!(matches!(Model::from_bytes(&bytes[..bytes.len() - 3]), Err(ModelError::Truncated(_))));
+        let mut bad = bytes.clone();
+        bad[16..20].copy_from_slice(&7u32.to_le_bytes());
+        assert!(matches!(Model::from_bytes(&bad), Err(ModelError::Stages(7))));
     }
 }
