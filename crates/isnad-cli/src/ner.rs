@@ -190,7 +190,10 @@ pub fn cross_validate(dir: &Path, k: usize, params: Fit) -> Result<i32> {
         let (a, b) = (f * n / k, (f + 1) * n / k);
         let train: Vec<Forms> = all[..a].iter().chain(&all[b..]).cloned().collect();
         let held: Corpus = all[a..b].iter().map(|s| s.0.clone()).collect();
-        evaluate(&fit(&train, params), &held, &mut Vec::new()).0
+        let mut fails = Vec::new();
+        let r = evaluate(&fit(&train, params), &held, &mut fails).0;
+        if let Ok(d) = std::env::var("TMP_CV_FAIL") { let _ = std::fs::write(format!("{d}/fold{f}.txt"), fails.join("\n")); }
+        r
     };
     let mut results: Vec<Option<Scores>> = vec![None; k];
     for pair in (0..k).collect::<Vec<_>>().chunks(2) {

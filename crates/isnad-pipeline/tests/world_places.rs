@@ -17,3 +17,16 @@ fn world_capitals_and_countries_are_geocoded() {
     let moscow = d.mentions.iter().find(|m| d.text(m.span) == "موسكو").and_then(|m| m.value.geo.as_ref()).expect("Moscow geocoded");
     assert!((moscow.lat - 55.75).abs() < 0.2 && (moscow.lon - 37.6).abs() < 0.2, "{moscow:?}");
 }
+
+#[test]
+fn smaller_countries_and_territories_in_either_spelling_of_g_are_geocoded() {
+    // Egyptian spelling writes the hard g with ج where others write غ: both are in the gazetteer
+    let text = "أعلنت وزارة الخارجية في بيان أن وفداً من هونج كونج وآخر من غواتيمالا سيزوران جامايكا ثم توجو الأسبوع المقبل.\n";
+    let docs = isnad_ingest::read_bytes("t.txt", text.as_bytes(), &Default::default()).into_iter().flatten().collect();
+    let a = analyze_docs(docs, &Options::default());
+    let d = &a.docs[0];
+    let placed: Vec<(String, String)> = d.mentions.iter().filter_map(|m| m.value.geo.as_ref().map(|g| (d.text(m.span).to_string(), g.country.clone().unwrap_or_default()))).collect();
+    for (name, country) in [("هونج كونج", "HK"), ("غواتيمالا", "GT"), ("جامايكا", "JM"), ("توجو", "TG")] {
+        assert!(placed.iter().any(|(n, c)| n.ends_with(name) && c == country), "{name} not placed in {country}: {placed:?}");
+    }
+}
