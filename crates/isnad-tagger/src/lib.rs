@@ -250,13 +250,19 @@ pub fn label_name(l: u8) -> String {
     }
 }
 
-/// Can label `l` follow `prev`? An `I-X` only continues a `B-X` or `I-X`.
+/// Can label `l` follow `prev`? An `I-X` only continues a `B-X` or `I-X`, and a person never
+/// starts right where another ends: in NewsFANE 8 of 3,466 persons follow another person with no
+/// word between, so a `B-PER` there is a long name cut in two (عبدي صلاد | حسن).
 pub fn allowed(prev: u8, l: u8) -> bool {
     match label_parts(l) {
         Some((t, false)) => label_parts(prev).is_some_and(|(pt, _)| pt == t),
+        Some((t, true)) if t == PER => label_parts(prev).is_none_or(|(pt, _)| pt != PER),
         _ => true,
     }
 }
+
+/// Type index of PER in [`TYPES`].
+const PER: usize = 0;
 
 /// One sense per document: a rare, article-less word tagged as an entity somewhere in a
 /// document is the same entity where the tagger missed it (فرويد tagged once as PER stays PER in
@@ -405,5 +411,16 @@ mod tests {
         assert!(allowed(label(0, true), label(0, false)));
         assert!(!allowed(0, label(0, false)));
         assert!(!allowed(label(1, true), label(0, false)));
+    }
+
+    #[test]
+    fn a_person_does_not_start_where_another_ends() {
+        assert_eq!(TYPES[PER], "PER");
+        assert!(!allowed(label(PER, true), label(PER, true)));
+        assert!(!allowed(label(PER, false), label(PER, true)));
+        assert!(allowed(0, label(PER, true)));
+        assert!(allowed(label(1, false), label(PER, true)), "an organisation's name may end in its head's name");
+        // other types may sit side by side (a city, then its country)
+        assert!(allowed(label(2, true), label(2, true)));
     }
 }
