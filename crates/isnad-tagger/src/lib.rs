@@ -188,6 +188,8 @@ fn mark_repeated_spans(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>], out: &
     // per run of stems: how often the first stage tagged it, per type
     let mut found: FastMap<u64, [u16; TYPES.len()]> = FastMap::default();
     let mut own: Vec<Vec<(usize, usize, u64)>> = Vec::with_capacity(sentences.len());
+    // their first stems: most positions start no such run, and this test is cheaper than hashing
+    let mut starts: isnad_text::FastSet<&str> = isnad_text::FastSet::default();
     for (s, ls) in sentences.iter().zip(tagged) {
         let labels: Vec<u8> = ls.iter().map(|x| x.0).collect();
         let mut mine = Vec::new();
@@ -197,6 +199,7 @@ fn mark_repeated_spans(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>], out: &
             let v = found.entry(k).or_default();
             v[sp.etype] = v[sp.etype].saturating_add(1);
             mine.push((sp.start, sp.end, k));
+            starts.insert(toks[0].stem);
         }
         own.push(mine);
     }
@@ -207,7 +210,8 @@ fn mark_repeated_spans(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>], out: &
         let mut i = 0;
         while i < s.len() {
             let mut step = 1;
-            for len in (2..=MAX_SPAN.min(s.len() - i)).rev() {
+            let lens = if starts.contains(s[i].stem) { 2..=MAX_SPAN.min(s.len() - i) } else { 1..=0 };
+            for len in lens.rev() {
                 let k = key(&s[i..i + len]);
                 let Some(v) = found.get(&k) else { continue };
                 let mut v = *v;
