@@ -190,10 +190,7 @@ pub fn cross_validate(dir: &Path, k: usize, params: Fit) -> Result<i32> {
         let (a, b) = (f * n / k, (f + 1) * n / k);
         let train: Vec<Forms> = all[..a].iter().chain(&all[b..]).cloned().collect();
         let held: Corpus = all[a..b].iter().map(|s| s.0.clone()).collect();
-        let mut fails = Vec::new();
-        let r = evaluate(&fit(&train, params), &held, &mut fails).0;
-        if let Ok(d) = std::env::var("TMP_CV_FAIL") { let _ = std::fs::write(format!("{d}/fold{f}.txt"), fails.join("\n")); }
-        r
+        evaluate(&fit(&train, params), &held, &mut Vec::new()).0
     };
     let mut results: Vec<Option<Scores>> = vec![None; k];
     for pair in (0..k).collect::<Vec<_>>().chunks(2) {
@@ -246,6 +243,9 @@ fn loc_as_gpe(t: usize) -> usize {
         t
     }
 }
+
+/// Timed passes over the scored sentences in `isnad eval-ner`.
+const TIMING_PASSES: usize = 5;
 
 /// Sentences per pseudo-document when a corpus has no document boundaries (NewsFANE): the
 /// one-sense-per-document pass looks this far.
@@ -357,10 +357,15 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: u
         }
     };
     let mut failures = Vec::new();
-    let (acc, n, secs) = evaluate(&m, &data, &mut failures);
+    let (acc, n, mut secs) = evaluate(&m, &data, &mut failures);
+    // the test part tags in a twentieth of a second, so one pass is at the mercy of the machine's
+    // other load: the speed reported is the fastest of five passes
+    for _ in 1..TIMING_PASSES {
+        secs = secs.min(evaluate(&m, &data, &mut Vec::new()).2);
+    }
     println!("{title}");
     print_scores(&acc);
-    println!("model: {} features, loaded in {:.1} ms; tagging {n} tokens took {:.3} s ({:.0} tokens/s, one core)", m.len(), load * 1000.0, secs, n as f64 / secs.max(1e-9));
+    println!("model: {} features, loaded in {:.1} ms; tagging {n} tokens took {:.3} s, fastest of {TIMING_PASSES} passes ({:.0} tokens/s, one core)", m.len(), load * 1000.0, secs, n as f64 / secs.max(1e-9));
     for f in failures.iter().take(show) {
         println!("  {f}");
     }

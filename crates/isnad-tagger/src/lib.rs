@@ -2,7 +2,10 @@
 //! trained by the project on CPU (`isnad train-ner`: several perceptrons with feature dropout,
 //! averaged into one model) and shipped as a compact model file. Besides each token and its
 //! neighbours, features read the document around it ([`doc_context`]) and the word's class in
-//! a large corpus ([`clusters`]).
+//! a large corpus ([`clusters`]). The shipped model has two stages: the second tags again,
+//! reading what the first said of the words to the right and of the same words elsewhere in the
+//! document ([`hints`]); it is trained on first-stage labels from jackknife models, so it learns
+//! how far to trust them.
 //!
 //! The tagger knows nothing of lexicons: the caller gives each token its lossy keys (whole
 //! token and clitic stem), its kind and a byte of lexicon flags (gazetteer hit, title word,
