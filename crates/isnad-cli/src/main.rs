@@ -153,7 +153,7 @@ enum Cmd {
         dropout: u8,
         /// Two stages: the second reads the first's labels (to the right, and for the same word
         /// elsewhere in the document). The first stage's labels on the training data come from
-        /// this many jackknife models, each trained without its part; 0 trains one stage.
+        /// this many jackknife models, each trained without its part; 0 (or 1) trains one stage.
         #[arg(long, default_value_t = 5)]
         stack: usize,
         /// More training data: CoNLL-style files with NewsFANE or coarse tags (e.g. Wojood's train.txt).
