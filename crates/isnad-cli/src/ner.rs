@@ -13,6 +13,8 @@ type Sentence = (Vec<TagToken>, Vec<u8>);
 type Corpus = Vec<Sentence>;
 /// A training sentence as given and, where that differs, with its clitics glued back.
 type Forms = (Sentence, Option<Sentence>);
+/// First-stage hints for a sentence's forms.
+type FormHints = (Vec<Hint>, Option<Vec<Hint>>);
 
 /// The NewsFANE file in `path` (a directory holding `NewsFANE_Gold_*.txt`, or the file).
 fn newsfane_file(path: &Path) -> Result<std::path::PathBuf> {
@@ -110,7 +112,7 @@ fn fit(train: &[Forms], fit: Fit) -> Model {
     let n = train.len();
     // the jackknife models are single perceptrons: k of them cost about one ensemble
     let part_fit = Fit { ensemble: 1, ..fit };
-    let part = |p: usize| -> Vec<(Vec<Hint>, Option<Vec<Hint>>)> {
+    let part = |p: usize| -> Vec<FormHints> {
         let (a, b) = (p * n / k, (p + 1) * n / k);
         let rest: Vec<Forms> = train[..a].iter().chain(&train[b..]).cloned().collect();
         let m = fit_stage(&flat(&rest), part_fit);
@@ -120,14 +122,14 @@ fn fit(train: &[Forms], fit: Fit) -> Model {
         let mut hm = hm.into_iter();
         hg.into_iter().zip(&train[a..b]).map(|(g, f)| (g, f.1.as_ref().and_then(|_| hm.next()))).collect()
     };
-    let mut parts: Vec<Vec<(Vec<Hint>, Option<Vec<Hint>>)>> = Vec::with_capacity(k);
+    let mut parts: Vec<Vec<FormHints>> = Vec::with_capacity(k);
     for pair in (0..k).collect::<Vec<_>>().chunks(2) {
         std::thread::scope(|s| {
             let hs: Vec<_> = pair.iter().map(|&p| s.spawn(move || part(p))).collect();
             parts.extend(hs.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
         });
     }
-    let hints: Vec<(Vec<Hint>, Option<Vec<Hint>>)> = parts.into_iter().flatten().collect();
+    let hints: Vec<FormHints> = parts.into_iter().flatten().collect();
     let data: Vec<(&Sentence, Option<&[Hint]>)> = train
         .iter()
         .zip(&hints)

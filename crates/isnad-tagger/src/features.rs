@@ -201,18 +201,17 @@ pub(crate) fn extract(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, p
     out.push(mix(65, p1.class, t.class));
     out.push(mix(66, t.class, n1.class));
     if let Some(hs) = hints {
-        stacked(pre, hs, i, prev, out);
+        stacked(&t, &p1, hs, i, prev, out);
     }
 }
 
 /// Second-stage features: the first stage's labels around the token (the words to the right
 /// included, which a left-to-right tagger cannot otherwise see) and its votes for the same word
 /// elsewhere in the document.
-fn stacked(pre: &[Pre], hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u64>) {
+fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u64>) {
     const NONE: Hint = Hint { label: 0xff, conf: 0xff, doc: 0xff, span: 0xff };
     let at = |k: isize| -> Hint { usize::try_from(i as isize + k).ok().and_then(|j| hs.get(j)).copied().unwrap_or(NONE) };
     let (h, p1, n1, n2) = (at(0), at(-1), at(1), at(2));
-    let t = pre.get(i).copied().unwrap_or(PAD);
     out.push(mix(80, small(h.label, 0, 0), 0));
     out.push(mix(81, small(h.label, h.conf, 0), 0));
     out.push(mix(82, small(n1.label, 0, 0), 0));
@@ -227,7 +226,6 @@ fn stacked(pre: &[Pre], hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u64>) {
     out.push(mix(91, small(n1.doc, h.doc, 0), 0));
     out.push(mix(92, small(h.label, 0, 0), t.stem));
     out.push(mix(93, small(n1.label, 0, 0), t.class));
-    let tp1 = if i > 0 { pre.get(i - 1).copied().unwrap_or(PAD) } else { PAD };
     out.push(mix(94, small(n1.label, t.prior, tp1.flags), 0));
     out.push(mix(95, small(n1.label, t.slots, 0), 0));
     out.push(mix(96, small(h.doc, t.slots, 0), 0));

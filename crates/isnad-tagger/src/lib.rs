@@ -73,6 +73,12 @@ pub struct Tok<'a> {
 /// a place head. The caller's flags must use these bits for them.
 pub const SLOT_HEADS: u8 = 4 | 8 | 16;
 
+/// Whether the rest of the document is asked about a token ([`doc_context`], [`hints`]): a word,
+/// of four bytes or more (a one-letter Arabic token, و or ب, says nothing).
+fn document_word(t: &Tok) -> bool {
+    matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) && t.stem.len() >= 4
+}
+
 /// Document context of each token's stem, from the whole document: how often the stem occurs
 /// (once, two or three times, more), whether it is written with the article somewhere, bare
 /// somewhere, and whether it follows a title or head word somewhere. A name a story repeats,
@@ -82,8 +88,7 @@ pub fn doc_context<'a>(sentences: &mut [Vec<Tok<'a>>]) {
     let mut seen: FastMap<&'a str, (u8, u8)> = FastMap::default();
     for s in sentences.iter() {
         for (i, t) in s.iter().enumerate() {
-            // (under four bytes: a one-letter Arabic token, و or ب, says nothing)
-            if !matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) || t.stem.len() < 4 {
+            if !document_word(t) {
                 continue;
             }
             let e = seen.entry(t.stem).or_default();
@@ -127,12 +132,11 @@ pub struct Hint {
 /// The [`Hint`]s of a document's tokens from its first-stage labels and margins. A word the
 /// stage missed here but tagged as a person twice elsewhere in the story is likely a person here.
 pub fn hints(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>]) -> Vec<Vec<Hint>> {
-    let eligible = |t: &Tok| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) && t.stem.len() >= 4;
     // per stem: label type counts, `O` last
     let mut votes: FastMap<&str, [u16; TYPES.len() + 1]> = FastMap::default();
     let kind = |l: u8| label_parts(l).map_or(TYPES.len(), |(t, _)| t);
     for (s, ls) in sentences.iter().zip(tagged) {
-        for (t, &(l, _)) in s.iter().zip(ls).filter(|(t, _)| eligible(t)) {
+        for (t, &(l, _)) in s.iter().zip(ls).filter(|(t, _)| document_word(t)) {
             let v = votes.entry(t.stem).or_default();
             v[kind(l)] = v[kind(l)].saturating_add(1);
         }
@@ -151,7 +155,7 @@ pub fn hints(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>]) -> Vec<Vec<Hint>
                 .zip(ls)
                 .map(|(t, &(l, m))| {
                     let mut doc = 0;
-                    if let Some(v) = votes.get(t.stem).filter(|_| eligible(t)) {
+                    if let Some(v) = votes.get(t.stem).filter(|_| document_word(t)) {
                         let mut v = *v;
                         v[kind(l)] = v[kind(l)].saturating_sub(1); // the others, not this one
                         let n: u32 = v.iter().map(|&x| u32::from(x)).sum();
@@ -210,11 +214,13 @@ fn mark_repeated_spans(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>], out: &
         return;
     }
     for ((s, hs), mine) in sentences.iter().zip(out.iter_mut()).zip(&own) {
+        // (one hint per token; the bound only guards against a caller's mismatched lengths)
+        let end = s.len().min(hs.len());
         let mut i = 0;
-        while i < s.len() {
+        while i < end {
             let mut step = 1;
-            let lens = if starts.contains(s[i].stem) { 2..=MAX_SPAN.min(s.len() - i) } else { 1..=0 };
-            for len in lens.rev() {
+            let longest = if starts.contains(s[i].stem) { MAX_SPAN.min(end - i) } else { 0 };
+            for len in (2..=longest).rev() {
                 let k = key(&s[i..i + len]);
                 let Some(v) = found.get(&k) else { continue };
                 let mut v = *v;

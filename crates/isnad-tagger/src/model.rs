@@ -1,7 +1,7 @@
 //! Training (averaged perceptron) and the compact model: per feature, 16-bit weights for the
 //! labels it has any weight on.
 
-use crate::features::{extract, prepare};
+use crate::features::{extract, prepare, Pre};
 use crate::{allowed, Hint, Tok, N_LABELS};
 use isnad_text::FastMap;
 
@@ -175,6 +175,9 @@ fn argmax(s: &[f32; N_LABELS], ok: impl Fn(u8) -> bool) -> u8 {
     best
 }
 
+/// Each sentence's labels with their margins.
+type Tagged = Vec<Vec<(u8, i32)>>;
+
 /// Quantised weights per feature.
 type Table = FastMap<u64, [i16; N_LABELS]>;
 
@@ -275,15 +278,19 @@ impl Model {
     /// The first stage's [`Hint`]s for a document whose context is already set
     /// ([`crate::doc_context`]): what a second stage trained on this model's output reads.
     pub fn first_stage_hints(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<Hint>> {
-        let pre: Vec<_> = sentences.iter().map(|s| prepare(s)).collect();
-        let tagged: Vec<_> = pre.iter().map(|p| greedy(&self.first, p, None)).collect();
-        crate::hints(sentences, &tagged)
+        crate::hints(sentences, &self.first_pass(sentences).1)
+    }
+
+    /// Each sentence's prepared tokens and its first-stage labels and margins.
+    fn first_pass(&self, sentences: &[Vec<Tok>]) -> (Vec<Vec<Pre>>, Tagged) {
+        let pre: Vec<Vec<Pre>> = sentences.iter().map(|s| prepare(s)).collect();
+        let tagged = pre.iter().map(|p| greedy(&self.first, p, None)).collect();
+        (pre, tagged)
     }
 
     /// Tag a document whose context is already set: each sentence's labels and margins.
-    fn tag_in_context(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<(u8, i32)>> {
-        let pre: Vec<_> = sentences.iter().map(|s| prepare(s)).collect();
-        let tagged: Vec<_> = pre.iter().map(|p| greedy(&self.first, p, None)).collect();
+    fn tag_in_context(&self, sentences: &[Vec<Tok>]) -> Tagged {
+        let (pre, tagged) = self.first_pass(sentences);
         let Some(second) = &self.second else { return tagged };
         let hints = crate::hints(sentences, &tagged);
         pre.iter().zip(&hints).map(|(p, h)| greedy(second, p, Some(h))).collect()
@@ -369,7 +376,7 @@ impl Model {
 
 /// Greedy left-to-right tagging of one sentence with one stage's weights: each label with its
 /// margin over the runner-up, never an `I-` that does not continue its type.
-fn greedy(table: &Table, pre: &[crate::features::Pre], hints: Option<&[Hint]>) -> Vec<(u8, i32)> {
+fn greedy(table: &Table, pre: &[Pre], hints: Option<&[Hint]>) -> Vec<(u8, i32)> {
     let mut out = Vec::with_capacity(pre.len());
     let (mut prev, mut prev2) = (0u8, 0u8);
     let mut feats = Vec::with_capacity(80);
@@ -404,10 +411,14 @@ mod tests {
         Tok { full: s, stem: s, kind: TokenKind::Arabic, flags: 0, prior: 0, before: "", after: "", slots: 0, doc: 0, class: 0 }
     }
 
+    /// A sentence and its gold labels: O, B-PER, I-PER, O, B-GPE.
+    fn fixture() -> (Vec<Tok<'static>>, Vec<u8>) {
+        (vec![w("التقى"), w("احمد"), w("سعيد"), w("في"), w("حمص")], vec![0, 1, 2, 0, 5])
+    }
+
     #[test]
     fn a_model_survives_serialisation_and_bad_bytes_are_errors() {
-        let sent = vec![w("التقى"), w("احمد"), w("سعيد"), w("في"), w("حمص")];
-        let gold = vec![0, 1, 2, 0, 5];
+        let (sent, gold) = fixture();
         let mut t = Trainer::default();
         for _ in 0..5 {
             t.train_sentence(&sent, &gold);
@@ -423,8 +434,7 @@ mod tests {
 
     #[test]
     fn dropout_training_is_repeatable_and_an_ensemble_of_one_is_the_model() {
-        let sent = vec![w("التقى"), w("احمد"), w("سعيد"), w("في"), w("حمص")];
-        let gold = vec![0, 1, 2, 0, 5];
+        let (sent, gold) = fixture();
         let train = |dropout| {
             let mut t = Trainer::with_dropout(dropout);
             for _ in 0..8 {
@@ -440,8 +450,7 @@ mod tests {
 
     #[test]
     fn a_two_stage_model_reads_its_first_stage_and_survives_serialisation() {
-        let sent = vec![w("التقى"), w("احمد"), w("سعيد"), w("في"), w("حمص")];
-        let gold = vec![0, 1, 2, 0, 5];
+        let (sent, gold) = fixture();
         let mut first = Trainer::default();
         for _ in 0..10 {
             first.train_sentence(&sent, &gold);
