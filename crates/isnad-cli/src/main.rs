@@ -167,6 +167,15 @@ enum Cmd {
         /// part stays unseen); prints each fold's micro-F1 and their mean, writes no model.
         #[arg(long)]
         folds: Option<usize>,
+        /// An unlabelled news corpus (files or directories `isnad analyze` reads, e.g.
+        /// ../shared/data/corpus/saudinewsnet): the first stage tags it, and the second stage
+        /// reads what it said of each word there (the corpus lexicon, kept in the model).
+        #[arg(long)]
+        corpus: Vec<PathBuf>,
+        /// Other training orders and dropout draws: compare two models under a few seeds to see
+        /// how much of their difference is chance (0 trains the committed model).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
     },
     /// Score the entity tagger: P/R/F1 per type on NewsFANE's held-out 10%, or on any CoNLL file.
     EvalNer {
@@ -348,11 +357,12 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Cmd::EvalValues { dir, failures } => eval_values(&dir, failures),
-        Cmd::TrainNer { dir, out, epochs, min_count, prune, ensemble, dropout, stack, extra, dev, folds } => {
-            let params = ner::Fit { epochs, min_count, prune, ensemble, dropout, stack };
+        Cmd::TrainNer { dir, out, epochs, min_count, prune, ensemble, dropout, stack, extra, dev, folds, corpus, seed } => {
+            let params = ner::Fit { epochs, min_count, prune, ensemble, dropout, stack, seed };
+            let corpus = ner::read_corpus(&corpus);
             match folds {
-                Some(k) => ner::cross_validate(&dir, k, params),
-                None => ner::train(&dir, &out, params, &extra, dev),
+                Some(k) => ner::cross_validate(&dir, k, params, &corpus),
+                None => ner::train(&dir, &out, params, &extra, dev, &corpus),
             }
         }
         Cmd::EvalNer { dir, model, conll, failures } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures),

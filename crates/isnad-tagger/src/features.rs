@@ -209,7 +209,7 @@ pub(crate) fn extract(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, p
 /// included, which a left-to-right tagger cannot otherwise see) and its votes for the same word
 /// elsewhere in the document.
 fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u64>) {
-    const NONE: Hint = Hint { label: 0xff, conf: 0xff, doc: 0xff, span: 0xff };
+    const NONE: Hint = Hint { label: 0xff, conf: 0xff, doc: 0xff, span: 0xff, corpus: 0xff };
     let at = |k: isize| -> Hint { usize::try_from(i as isize + k).ok().and_then(|j| hs.get(j)).copied().unwrap_or(NONE) };
     let (h, p1, n1, n2) = (at(0), at(-1), at(1), at(2));
     out.push(mix(80, small(h.label, 0, 0), 0));
@@ -236,6 +236,13 @@ fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u6
     out.push(mix(100, small(h.span, h.label, 0), 0));
     out.push(mix(101, small(h.span, prev, 0), 0));
     out.push(mix(102, small(h.span, n1.span, 0), 0));
+    // what the first stage said of the same word across a large corpus
+    out.push(mix(103, small(h.corpus, 0, 0), 0));
+    out.push(mix(104, small(h.corpus, h.label, 0), 0));
+    out.push(mix(105, small(h.corpus, t.prior, 0), 0));
+    out.push(mix(106, small(h.corpus, h.doc, 0), 0));
+    out.push(mix(107, small(p1.corpus, h.corpus, n1.corpus), 0));
+    out.push(mix(108, small(h.corpus, prev, 0), 0));
 }
 
 #[cfg(test)]

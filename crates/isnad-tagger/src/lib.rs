@@ -33,6 +33,7 @@ mod model;
 pub use conll::{map_tag, merge_clitics, newsfane_type, prf, read_conll, score, spans, Scores, Span as EntitySpan};
 pub use model::{confident, Model, ModelError, Trainer};
 
+
 use isnad_text::{FastMap, TokenKind};
 
 /// Entity types the tagger predicts, in label order.
@@ -127,6 +128,10 @@ pub struct Hint {
     /// Where the first stage tagged the same run of two or more stems as an entity elsewhere in
     /// the document: this token's label in that entity, else `O`.
     pub span: u8,
+    /// What the first stage said of the same stem across a large unlabelled corpus
+    /// ([`LexiconBuilder`]): how often it occurs (bits 0–1), what share of it is an entity
+    /// (bits 2–3), its commonest entity type plus one (bits 4–6); 0 when the corpus lacks it.
+    pub corpus: u8,
 }
 
 /// The [`Hint`]s of a document's tokens from its first-stage labels and margins. A word the
@@ -167,13 +172,75 @@ pub fn hints(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>]) -> Vec<Vec<Hint>
                             doc = count | share << 2 | (top as u8) << 4;
                         }
                     }
-                    Hint { label: l, conf: conf(m), doc, span: 0 }
+                    Hint { label: l, conf: conf(m), doc, span: 0, corpus: 0 }
                 })
                 .collect()
         })
         .collect();
     mark_repeated_spans(sentences, tagged, &mut out);
     out
+}
+
+/// A corpus lexicon: what a model's first stage says of each stem across a large unlabelled
+/// corpus, one [`Hint::corpus`] code per stem. A transliterated name that NewsFANE never shows
+/// but that the first stage tags as a person in most of its hundred newspaper occurrences
+/// (after قال, after a title) is likely a person in a sentence that gives no such clue.
+#[derive(Debug, Default)]
+pub struct LexiconBuilder {
+    /// per stem: label type counts, `O` last
+    votes: FastMap<Box<str>, [u32; TYPES.len() + 1]>,
+}
+
+/// Stems seen fewer times in the corpus get no [`Lexicon`] code.
+pub const LEXICON_MIN: u32 = 3;
+
+/// Stem → [`Hint::corpus`] code.
+pub type Lexicon = FastMap<Box<str>, u8>;
+
+impl LexiconBuilder {
+    /// Count one document's first-stage labels (`tagged`, one per token of `sentences`).
+    pub fn add(&mut self, sentences: &[Vec<Tok>], tagged: &[Vec<Hint>]) {
+        for (s, hs) in sentences.iter().zip(tagged) {
+            for (t, h) in s.iter().zip(hs).filter(|(t, _)| document_word(t)) {
+                let k = label_parts(h.label).map_or(TYPES.len(), |(t, _)| t);
+                match self.votes.get_mut(t.stem) {
+                    Some(v) => v[k] += 1,
+                    None => {
+                        let mut v = [0u32; TYPES.len() + 1];
+                        v[k] = 1;
+                        self.votes.insert(t.stem.into(), v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The codes of the stems seen at least [`LEXICON_MIN`] times.
+    pub fn finish(self) -> Lexicon {
+        self.votes.into_iter().filter(|(_, v)| v.iter().sum::<u32>() >= LEXICON_MIN).map(|(k, v)| (k, lexicon_code(&v))).collect()
+    }
+}
+
+/// The [`Hint::corpus`] code of a stem's label counts (`O` last).
+fn lexicon_code(v: &[u32; TYPES.len() + 1]) -> u8 {
+    let n: u32 = v.iter().sum();
+    let ent: u32 = v[..TYPES.len()].iter().sum();
+    let count = if n < 10 { 1 } else if n < 100 { 2 } else { 3 };
+    let share = if ent * 20 < n { 0 } else if ent * 10 < n * 3 { 1 } else if ent * 10 < n * 7 { 2 } else { 3 };
+    let top = if ent == 0 { 0 } else { v[..TYPES.len()].iter().enumerate().max_by_key(|(i, &x)| (x, std::cmp::Reverse(*i))).map_or(0, |(i, _)| i + 1) };
+    count | share << 2 | (top as u8) << 4
+}
+
+/// Set each hint's [`Hint::corpus`] from `lexicon`.
+pub fn set_corpus_hints(sentences: &[Vec<Tok>], hints: &mut [Vec<Hint>], lexicon: &Lexicon) {
+    if lexicon.is_empty() {
+        return;
+    }
+    for (s, hs) in sentences.iter().zip(hints.iter_mut()) {
+        for (t, h) in s.iter().zip(hs.iter_mut()) {
+            h.corpus = if document_word(t) { lexicon.get(t.stem).copied().unwrap_or(0) } else { 0 };
+        }
+    }
 }
 
 /// Longest entity the first stage found, in stems, that [`hints`] looks for elsewhere.
@@ -408,6 +475,32 @@ mod tests {
         assert_eq!(tagged_once >> 2 & 3, 2, "one of the two others is an entity");
         assert_eq!(h[0][0].doc, 0, "a stem seen once has no document vote");
         assert_eq!(h[2][1].doc, 0);
+    }
+
+    #[test]
+    fn a_corpus_lexicon_codes_what_the_first_stage_said_of_each_stem() {
+        let per = label(0, true);
+        let h = |l: u8| Hint { label: l, ..Hint::default() };
+        // a newspaper corpus: فوبيار tagged a person three times of four, قال never, نادر seen twice
+        let doc = vec![vec![t("قال", "قال"), t("فوبيار", "فوبيار")], vec![t("قال", "قال"), t("فوبيار", "فوبيار"), t("نادر", "نادر")], vec![t("وقال", "قال"), t("فوبيار", "فوبيار"), t("و", "و")]];
+        let tagged = vec![vec![h(0), h(per)], vec![h(0), h(per), h(0)], vec![h(0), h(0), h(0)]];
+        let mut b = LexiconBuilder::default();
+        b.add(&doc, &tagged);
+        b.add(&doc[..1], &tagged[..1]);
+        let lex = b.finish();
+        let name = lex.get("فوبيار").copied().unwrap_or(0);
+        assert_eq!(name & 3, 1, "seen four times: the lowest count bucket");
+        assert_eq!(name >> 2 & 3, 3, "an entity at least 70% of the time");
+        assert_eq!(name >> 4, 1, "commonest type PER, plus one");
+        let verb = lex.get("قال").copied().unwrap_or(0);
+        assert_eq!((verb & 3, verb >> 2 & 3, verb >> 4), (1, 0, 0), "never an entity");
+        assert!(!lex.contains_key("نادر"), "seen fewer than {LEXICON_MIN} times");
+        assert!(!lex.contains_key("و"), "not a document word");
+        // the codes reach the hints of a new document, for its document words only
+        let new = vec![vec![t("ان", "ان"), t("فوبيار", "فوبيار"), t("و", "و")]];
+        let mut hs = vec![vec![Hint::default(); 3]];
+        set_corpus_hints(&new, &mut hs, &lex);
+        assert_eq!(hs[0].iter().map(|h| h.corpus).collect::<Vec<_>>(), vec![0, name, 0]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! labels it has any weight on.
 
 use crate::features::{extract, prepare, Pre};
-use crate::{allowed, Hint, Tok, N_LABELS};
+use crate::{allowed, Hint, Lexicon, Tok, N_LABELS};
 use isnad_text::FastMap;
 
 /// Weights of one feature while training: current, running total and the step of the last
@@ -31,6 +31,8 @@ pub struct Trainer {
     feats: Vec<u64>,
     /// Percentage of features hidden at each training step ([`Trainer::with_dropout`]).
     dropout: u8,
+    /// Varies the dropout draws ([`Trainer::seeded`]).
+    seed: u64,
 }
 
 impl std::fmt::Debug for Trainer {
@@ -46,6 +48,12 @@ impl Trainer {
     /// signal help (5-fold cross-validation, `isnad train-ner --folds 5`).
     pub fn with_dropout(percent: u8) -> Trainer {
         Trainer { dropout: percent.min(95), ..Trainer::default() }
+    }
+
+    /// This trainer with other dropout draws: retraining under a few seeds shows how much of a
+    /// difference between two models is chance (seed 0 is the default).
+    pub fn seeded(self, seed: u64) -> Trainer {
+        Trainer { seed, ..self }
     }
 
     fn scores(&self, feats: &[u64]) -> [f32; N_LABELS] {
@@ -92,7 +100,7 @@ impl Trainer {
             extract(&pre, hints, i, prev, prev2, &mut feats);
             if self.dropout > 0 {
                 // a fixed pseudo-random draw per (step, feature): training stays repeatable
-                let salt = u64::from(self.step).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                let salt = (u64::from(self.step) + self.seed.wrapping_mul(7_777_777)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
                 let keep = |f: &u64| ((f ^ salt).wrapping_mul(0xbf58_476d_1ce4_e5b9) >> 40) % 100 >= u64::from(self.dropout);
                 feats.retain(keep);
             }
@@ -147,7 +155,7 @@ impl Trainer {
                 weights.insert(f, q);
             }
         }
-        Model { first: weights, second: None }
+        Model { first: weights, second: None, lexicon: Lexicon::default() }
     }
 }
 
@@ -187,6 +195,9 @@ type Table = FastMap<u64, [i16; N_LABELS]>;
 pub struct Model {
     first: Table,
     second: Option<Table>,
+    /// What the first stage says of each stem across a large corpus, for the second stage
+    /// ([`crate::LexiconBuilder`]); empty when trained without one.
+    lexicon: Lexicon,
 }
 
 /// Why a model file could not be read.
@@ -202,16 +213,30 @@ pub enum ModelError {
     Labels(usize),
     #[error("model has {0} stages, this build reads one or two; retrain it with `isnad train-ner`")]
     Stages(u32),
+    #[error("model's corpus lexicon has a word that is not UTF-8 at byte {0}; retrain it with `isnad train-ner`")]
+    Utf8(usize),
+    #[error("model file has stray bytes after its end at byte {0}; retrain it with `isnad train-ner`")]
+    Trailing(usize),
 }
 
 const MAGIC: &[u8; 8] = b"ISNADNER";
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 impl Model {
     /// A two-stage model: `first` tags, then `second` (trained with [`Trainer::train_stacked`])
     /// tags again reading the first pass. Only the first stage of each is kept.
     pub fn stacked(first: Model, second: Model) -> Model {
-        Model { first: first.first, second: Some(second.first) }
+        Model { first: first.first, second: Some(second.first), lexicon: Lexicon::default() }
+    }
+
+    /// This model with a corpus lexicon built from its first stage, which its second stage reads.
+    pub fn with_lexicon(self, lexicon: Lexicon) -> Model {
+        Model { lexicon, ..self }
+    }
+
+    /// The corpus lexicon's code for a stem (0 when absent).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// Whether this model tags in two stages.
@@ -278,7 +303,9 @@ impl Model {
     /// The first stage's [`Hint`]s for a document whose context is already set
     /// ([`crate::doc_context`]): what a second stage trained on this model's output reads.
     pub fn first_stage_hints(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<Hint>> {
-        crate::hints(sentences, &self.first_pass(sentences).1)
+        let mut h = crate::hints(sentences, &self.first_pass(sentences).1);
+        crate::set_corpus_hints(sentences, &mut h, &self.lexicon);
+        h
     }
 
     /// Each sentence's prepared tokens and its first-stage labels and margins.
@@ -292,13 +319,15 @@ impl Model {
     fn tag_in_context(&self, sentences: &[Vec<Tok>]) -> Tagged {
         let (pre, tagged) = self.first_pass(sentences);
         let Some(second) = &self.second else { return tagged };
-        let hints = crate::hints(sentences, &tagged);
+        let mut hints = crate::hints(sentences, &tagged);
+        crate::set_corpus_hints(sentences, &mut hints, &self.lexicon);
         pre.iter().zip(&hints).map(|(p, h)| greedy(second, p, Some(h))).collect()
     }
 
     /// Serialise: magic, format, label count, stage count, then per stage its feature count and
     /// per feature (sorted by id): id (u64), a 16-bit mask of the labels with a weight, and those
-    /// weights (i16), little-endian.
+    /// weights (i16); then the corpus lexicon's entry count and per entry (sorted by stem) the
+    /// stem's byte length (u8), its bytes and its code (u8). Little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
         let stages: Vec<&Table> = std::iter::once(&self.first).chain(self.second.as_ref()).collect();
         let mut out = Vec::with_capacity(20 + self.len() * 16);
@@ -320,15 +349,25 @@ impl Model {
                 }
             }
         }
+        // (a stem longer than a length byte can say has no place in a lexicon of words)
+        let mut lex: Vec<(&str, u8)> = self.lexicon.iter().filter(|(k, _)| k.len() <= 255).map(|(k, &c)| (&**k, c)).collect();
+        lex.sort_unstable();
+        out.extend_from_slice(&(lex.len() as u32).to_le_bytes());
+        for (k, c) in lex {
+            out.push(k.len() as u8);
+            out.extend_from_slice(k.as_bytes());
+            out.push(c);
+        }
         out
     }
 
     /// Read a model written by [`Model::to_bytes`].
     pub fn from_bytes(b: &[u8]) -> Result<Model, ModelError> {
-        let mut pos = 0usize;
-        let mut take = |n: usize| -> Result<&[u8], ModelError> {
-            let s = b.get(pos..pos + n).ok_or(ModelError::Truncated(pos))?;
-            pos += n;
+        let pos = std::cell::Cell::new(0usize);
+        let take = |n: usize| -> Result<&[u8], ModelError> {
+            let at = pos.get();
+            let s = b.get(at..at + n).ok_or(ModelError::Truncated(at))?;
+            pos.set(at + n);
             Ok(s)
         };
         if take(8)? != MAGIC {
@@ -369,8 +408,21 @@ impl Model {
             }
             tables.push(weights);
         }
+        let n = u32_at(take(4)?) as usize;
+        let mut lexicon = Lexicon::default();
+        lexicon.reserve(n.min(b.len() / 3));
+        for _ in 0..n {
+            let len = usize::from(take(1)?[0]);
+            let at = pos.get();
+            let k = std::str::from_utf8(take(len)?).map_err(|_| ModelError::Utf8(at))?;
+            let c = take(1)?[0];
+            lexicon.insert(k.into(), c);
+        }
+        if pos.get() != b.len() {
+            return Err(ModelError::Trailing(pos.get()));
+        }
         let second = if tables.len() == 2 { tables.pop() } else { None };
-        Ok(Model { first: tables.pop().unwrap_or_default(), second })
+        Ok(Model { first: tables.pop().unwrap_or_default(), second, lexicon })
     }
 }
 
@@ -405,6 +457,7 @@ fn greedy(table: &Table, pre: &[Pre], hints: Option<&[Hint]>) -> Vec<(u8, i32)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lexicon;
     use isnad_text::TokenKind;
 
     fn w(s: &'static str) -> Tok<'static> {
@@ -474,5 +527,30 @@ mod tests {
         let mut bad = bytes.clone();
         bad[16..20].copy_from_slice(&7u32.to_le_bytes());
         assert!(matches!(Model::from_bytes(&bad), Err(ModelError::Stages(7))));
+    }
+
+    #[test]
+    fn the_corpus_lexicon_travels_in_the_model_file_and_reaches_the_hints() {
+        let (sent, gold) = fixture();
+        let mut t = Trainer::default();
+        for _ in 0..5 {
+            t.train_sentence(&sent, &gold);
+        }
+        let lexicon: Lexicon = [("احمد".into(), 0x1d), ("التقى".into(), 0x03)].into_iter().collect();
+        let m = t.finish(1, 1).with_lexicon(lexicon.clone());
+        let hints = m.first_stage_hints(std::slice::from_ref(&sent)).pop().unwrap_or_default();
+        assert_eq!(hints.iter().map(|h| h.corpus).collect::<Vec<_>>(), vec![0x03, 0x1d, 0, 0, 0], "سعيد, في and حمص are not in it");
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes).expect("round trip");
+        assert_eq!(back.lexicon(), &lexicon);
+        assert_eq!(back.to_bytes(), bytes, "written in a fixed order");
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(matches!(Model::from_bytes(&longer), Err(ModelError::Trailing(_))));
+        // the last entry is التقى (sorted after احمد): its first byte, then a broken sequence
+        let mut broken = bytes.clone();
+        let at = bytes.len() - 1 - "التقى".len();
+        broken[at] = 0xff;
+        assert!(matches!(Model::from_bytes(&broken), Err(ModelError::Utf8(_))));
     }
 }

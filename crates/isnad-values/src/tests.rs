@@ -54,7 +54,10 @@ fn periods_and_durations() {
     assert_eq!(g[0].1.as_deref(), Some("2019-03-10"));
 }
 
-fn qs(text: &str) -> Vec<(String, f64, Option<f64>, Option<f64>, bool, Option<&'static str>)> {
+/// A quantity as the tests compare it: surface, value, low, high, approximate, role.
+type Q = (String, f64, Option<f64>, Option<f64>, bool, Option<&'static str>);
+
+fn qs(text: &str) -> Vec<Q> {
     find_values(text, None, Direction::Past).quantities.iter().map(|q| (q.span.slice(text).to_string(), q.value.value, q.value.low, q.value.high, q.value.approx, q.value.role)).collect()
 }
 
