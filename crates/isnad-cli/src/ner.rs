@@ -419,7 +419,7 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: u
     }
     println!("{title}");
     print_scores(&acc);
-    println!("model: {} features, loaded in {:.1} ms; tagging {n} tokens took {:.3} s, fastest of {TIMING_PASSES} passes ({:.0} tokens/s, one core)", m.len(), load * 1000.0, secs, n as f64 / secs.max(1e-9));
+    println!("model: {} features, a corpus lexicon of {} stems, loaded in {:.1} ms; tagging {n} tokens took {:.3} s, fastest of {TIMING_PASSES} passes ({:.0} tokens/s, one core)", m.len(), m.lexicon().len(), load * 1000.0, secs, n as f64 / secs.max(1e-9));
     for f in failures.iter().take(show) {
         println!("  {f}");
     }
