@@ -4,10 +4,11 @@
 //! neighbours, features read the document around it ([`doc_context`]) and the word's class in
 //! a large corpus ([`clusters`]). The shipped model has two stages: the second tags again,
 //! reading what the first said of the words to the right and of the same words elsewhere in the
-//! document ([`hints`]); it is trained on first-stage labels from jackknife models, so it learns
-//! how far to trust them.
+//! document ([`hints`]), and of the same word across a large unlabelled corpus (the corpus
+//! lexicon, [`LexiconBuilder`]); it is trained on first-stage labels from jackknife models, so it
+//! learns how far to trust them.
 //!
-//! The tagger knows nothing of lexicons: the caller gives each token its lossy keys (whole
+//! The tagger knows none of the project's word lists: the caller gives each token its lossy keys (whole
 //! token and clitic stem), its kind and a byte of lexicon flags (gazetteer hit, title word,
 //! organisation head…), and the features are built from those and their neighbours.
 //!
@@ -32,7 +33,6 @@ mod model;
 
 pub use conll::{map_tag, merge_clitics, newsfane_type, prf, read_conll, score, spans, Scores, Span as EntitySpan};
 pub use model::{confident, Model, ModelError, Trainer};
-
 
 use isnad_text::{FastMap, TokenKind};
 
@@ -215,9 +215,10 @@ impl LexiconBuilder {
         }
     }
 
-    /// The codes of the stems seen at least [`LEXICON_MIN`] times.
+    /// The codes of the stems seen at least [`LEXICON_MIN`] times (and short enough for the
+    /// model file's length byte: a 256-byte "stem" is no word).
     pub fn finish(self) -> Lexicon {
-        self.votes.into_iter().filter(|(_, v)| v.iter().sum::<u32>() >= LEXICON_MIN).map(|(k, v)| (k, lexicon_code(&v))).collect()
+        self.votes.into_iter().filter(|(k, v)| k.len() <= 255 && v.iter().sum::<u32>() >= LEXICON_MIN).map(|(k, v)| (k, lexicon_code(&v))).collect()
     }
 }
 
@@ -481,7 +482,7 @@ mod tests {
     fn a_corpus_lexicon_codes_what_the_first_stage_said_of_each_stem() {
         let per = label(0, true);
         let h = |l: u8| Hint { label: l, ..Hint::default() };
-        // a newspaper corpus: فوبيار tagged a person three times of four, قال never, نادر seen twice
+        // a newspaper corpus: فوبيار tagged a person three times of four, قال never, نادر seen once
         let doc = vec![vec![t("قال", "قال"), t("فوبيار", "فوبيار")], vec![t("قال", "قال"), t("فوبيار", "فوبيار"), t("نادر", "نادر")], vec![t("وقال", "قال"), t("فوبيار", "فوبيار"), t("و", "و")]];
         let tagged = vec![vec![h(0), h(per)], vec![h(0), h(per), h(0)], vec![h(0), h(0), h(0)]];
         let mut b = LexiconBuilder::default();

@@ -234,7 +234,7 @@ impl Model {
         Model { lexicon, ..self }
     }
 
-    /// The corpus lexicon's code for a stem (0 when absent).
+    /// The corpus lexicon the second stage reads (empty for a model trained without one).
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
     }
@@ -349,7 +349,8 @@ impl Model {
                 }
             }
         }
-        // (a stem longer than a length byte can say has no place in a lexicon of words)
+        // (`LexiconBuilder::finish` keeps no stem longer than a length byte can say; a lexicon
+        // put together by hand loses such entries here)
         let mut lex: Vec<(&str, u8)> = self.lexicon.iter().filter(|(k, _)| k.len() <= 255).map(|(k, &c)| (&**k, c)).collect();
         lex.sort_unstable();
         out.extend_from_slice(&(lex.len() as u32).to_le_bytes());
