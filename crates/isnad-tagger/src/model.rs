@@ -458,7 +458,6 @@ fn greedy(table: &Table, pre: &[Pre], hints: Option<&[Hint]>) -> Vec<(u8, i32)> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Lexicon;
     use isnad_text::TokenKind;
 
     fn w(s: &'static str) -> Tok<'static> {
@@ -470,14 +469,20 @@ mod tests {
         (vec![w("التقى"), w("احمد"), w("سعيد"), w("في"), w("حمص")], vec![0, 1, 2, 0, 5])
     }
 
+    /// A one-stage model trained on the fixture for `epochs` passes, without dropout.
+    fn trained(epochs: usize) -> Model {
+        let (sent, gold) = fixture();
+        let mut t = Trainer::default();
+        for _ in 0..epochs {
+            t.train_sentence(&sent, &gold);
+        }
+        t.finish(1, 1)
+    }
+
     #[test]
     fn a_model_survives_serialisation_and_bad_bytes_are_errors() {
         let (sent, gold) = fixture();
-        let mut t = Trainer::default();
-        for _ in 0..5 {
-            t.train_sentence(&sent, &gold);
-        }
-        let m = t.finish(1, 1);
+        let m = trained(5);
         let bytes = m.to_bytes();
         let back = Model::from_bytes(&bytes).expect("round trip");
         assert_eq!(back.tag(&sent), m.tag(&sent));
@@ -505,11 +510,7 @@ mod tests {
     #[test]
     fn a_two_stage_model_reads_its_first_stage_and_survives_serialisation() {
         let (sent, gold) = fixture();
-        let mut first = Trainer::default();
-        for _ in 0..10 {
-            first.train_sentence(&sent, &gold);
-        }
-        let first = first.finish(1, 1);
+        let first = trained(10);
         let hints = first.first_stage_hints(std::slice::from_ref(&sent)).pop().unwrap_or_default();
         assert_eq!(hints.iter().map(|h| h.label).collect::<Vec<_>>(), gold);
         let mut second = Trainer::default();
@@ -532,13 +533,9 @@ mod tests {
 
     #[test]
     fn the_corpus_lexicon_travels_in_the_model_file_and_reaches_the_hints() {
-        let (sent, gold) = fixture();
-        let mut t = Trainer::default();
-        for _ in 0..5 {
-            t.train_sentence(&sent, &gold);
-        }
+        let (sent, _) = fixture();
         let lexicon: Lexicon = [("احمد".into(), 0x1d), ("التقى".into(), 0x03)].into_iter().collect();
-        let m = t.finish(1, 1).with_lexicon(lexicon.clone());
+        let m = trained(5).with_lexicon(lexicon.clone());
         let hints = m.first_stage_hints(std::slice::from_ref(&sent)).pop().unwrap_or_default();
         assert_eq!(hints.iter().map(|h| h.corpus).collect::<Vec<_>>(), vec![0x03, 0x1d, 0, 0, 0], "سعيد, في and حمص are not in it");
         let bytes = m.to_bytes();
