@@ -82,6 +82,20 @@ fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
     })
 }
 
+/// Whether the shipped tagger's corpus lexicon knows `stem` as an ordinary word: seen at least
+/// ten times in the unlabelled news corpus, and tagged as an entity in under 5% of them (see
+/// `isnad_tagger::LexiconBuilder` for the code's bits). بأنه ("that he") is spelt like the
+/// Iranian town Baneh; the corpus says which of the two a news text means.
+pub fn corpus_says_ordinary(stem: &str) -> bool {
+    model().and_then(|m| m.lexicon().get(stem)).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 == 0)
+}
+
+/// Whether the corpus lexicon has seen `stem` tagged as an entity in 5% or more of its
+/// occurrences (بسام, whose ب is no preposition).
+pub fn corpus_says_named(stem: &str) -> bool {
+    model().and_then(|m| m.lexicon().get(stem)).is_some_and(|&code| (code >> 2) & 3 >= 1)
+}
+
 /// The word statistics of a stem (all zero and empty for a stem the corpus lacks).
 pub fn word_stats(stem: &str) -> WordStats {
     stats_table().get(stem).copied().unwrap_or_default()
