@@ -486,11 +486,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     out
 }
 
-/// Could `word` (its lossy key; `raw` as written) abbreviate the name whose stems are `key`? The name has several words, and an
-/// Arabic acronym starts with the initial of one of them (قسد for قوات سوريا الديمقراطية,
-/// داعش for تنظيم الدولة الإسلامية); a Latin one is written in capitals (ISIS). What else
-/// follows a name in parentheses is a gloss, most often its place: القاهرة (مصر), جامعة
-/// كولومبيا (نيويورك).
+/// Could `word` (its lossy key; `raw` as written) abbreviate the name whose stems are `key`?
+/// The name has several words, and an Arabic acronym starts with the initial of one of them
+/// (قسد for قوات سوريا الديمقراطية, داعش for تنظيم الدولة الإسلامية); a Latin one is written
+/// in capitals (ISIS). What else follows a name in parentheses is a gloss, most often its
+/// place: القاهرة (مصر), جامعة كولومبيا (نيويورك).
 fn looks_like_acronym(key: &str, word: &str, raw: &str, kind: TokenKind) -> bool {
     if !key.contains(' ') {
         return false;
