@@ -190,6 +190,14 @@ enum Cmd {
         /// List up to N misses and false alarms (in corpus order, with three words of context).
         #[arg(long, default_value_t = 0)]
         failures: usize,
+        /// Score the whole entity stage (rules, lexicons and tagger, as `isnad analyze` runs it)
+        /// on the sentences as running text, next to the tagger alone on the same tokens.
+        #[arg(long)]
+        system: bool,
+        /// Score the development split (80-90% of the sentences, for a model trained with
+        /// `train-ner --dev`) instead of the test part.
+        #[arg(long)]
+        dev: bool,
     },
     /// Score canonicalisation on a fixture suite (tests/fixtures/entities/canon.jsonl): pairwise P/R.
     EvalEntities {
@@ -365,7 +373,7 @@ fn run(cli: Cli) -> Result<i32> {
                 None => ner::train(&dir, &out, params, &extra, dev, &corpus),
             }
         }
-        Cmd::EvalNer { dir, model, conll, failures } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures),
+        Cmd::EvalNer { dir, model, conll, failures, system, dev } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures, system, dev),
         Cmd::Ner { conll } => ner::tag_stdin(conll),
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),
         Cmd::EvalGeo { file } => canon_eval::eval_geo(&file),

@@ -323,22 +323,23 @@ fn evaluate(m: &Model, data: &Corpus, failures: &mut Vec<String>) -> (Scores, us
     let secs = t0.elapsed().as_secs_f64();
     // misses and false alarms, in corpus order, for error analysis (outside the timing)
     for ((t, gold), pred) in data.iter().zip(&preds) {
-        let show = |s: &isnad_tagger::EntitySpan| t[s.start..s.end].iter().map(|x| x.full.as_str()).collect::<Vec<_>>().join(" ");
-        let ctx = |s: &isnad_tagger::EntitySpan| {
-            let a = s.start.saturating_sub(3);
-            let b = (s.end + 3).min(t.len());
-            format!("{} [{}] {}", t[a..s.start].iter().map(|x| x.full.as_str()).collect::<Vec<_>>().join(" "), show(s), t[s.end..b].iter().map(|x| x.full.as_str()).collect::<Vec<_>>().join(" "))
-        };
-        let (g, p) = (isnad_tagger::spans(gold), isnad_tagger::spans(pred));
-        let same = |a: &isnad_tagger::EntitySpan, b: &isnad_tagger::EntitySpan| a.start == b.start && a.end == b.end && loc_as_gpe(a.etype) == loc_as_gpe(b.etype);
-        for s in g.iter().filter(|s| !p.iter().any(|x| same(s, x))) {
-            failures.push(format!("miss  {:<4} {}", TYPES[loc_as_gpe(s.etype)], ctx(s)));
-        }
-        for s in p.iter().filter(|s| !g.iter().any(|x| same(s, x))) {
-            failures.push(format!("wrong {:<4} {}", TYPES[loc_as_gpe(s.etype)], ctx(s)));
-        }
+        let words: Vec<&str> = t.iter().map(|x| x.full.as_str()).collect();
+        list_failures(&words, gold, pred, failures);
     }
     (acc, n, secs)
+}
+
+/// The sentence's misses and false alarms (`words` its tokens), with three words of context.
+fn list_failures(words: &[&str], gold: &[u8], pred: &[u8], failures: &mut Vec<String>) {
+    let ctx = |x: &isnad_tagger::EntitySpan| format!("{} [{}] {}", words[x.start.saturating_sub(3)..x.start].join(" "), words[x.start..x.end].join(" "), words[x.end..(x.end + 3).min(words.len())].join(" "));
+    let (g, p) = (isnad_tagger::spans(gold), isnad_tagger::spans(pred));
+    let same = |a: &isnad_tagger::EntitySpan, b: &isnad_tagger::EntitySpan| a.start == b.start && a.end == b.end && loc_as_gpe(a.etype) == loc_as_gpe(b.etype);
+    for x in g.iter().filter(|x| !p.iter().any(|y| same(x, y))) {
+        failures.push(format!("miss  {:<4} {}", TYPES[loc_as_gpe(x.etype)], ctx(x)));
+    }
+    for x in p.iter().filter(|x| !g.iter().any(|y| same(x, y))) {
+        failures.push(format!("wrong {:<4} {}", TYPES[loc_as_gpe(x.etype)], ctx(x)));
+    }
 }
 
 fn type_index(name: &str) -> usize {
@@ -395,19 +396,53 @@ pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], 
     Ok(0)
 }
 
-pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: usize) -> Result<i32> {
+pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: usize, system: bool, dev: bool) -> Result<i32> {
     let t0 = Instant::now();
     let m = match model_file {
         Some(p) => Model::from_bytes(&std::fs::read(p).with_context(|| format!("reading {}", p.display()))?).with_context(|| format!("loading {}", p.display()))?,
         None => model().cloned().context("this build carries no NER model: run `isnad train-ner ../shared/data/ner/newsfane --corpus ../shared/data/corpus/saudinewsnet` and rebuild")?,
     };
     let load = t0.elapsed().as_secs_f64();
+    if system {
+        if model_file.is_some() {
+            isnad_entities::ner::use_model(m.clone());
+        }
+        let sents = match conll {
+            Some(p) => read_conll(&std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?),
+            None => {
+                let all = newsfane_sentences(dir)?;
+                let cut = all.len() - all.len() / 10;
+                let from = if dev { cut - all.len() / 10 } else { cut };
+                all[from..from + all.len() / 10].to_vec()
+            }
+        };
+        let mut failures = Vec::new();
+        let mut rules = std::collections::BTreeMap::new();
+        let (sys, tag) = evaluate_system(&m, &sents, &mut failures, &mut rules);
+        println!("{:<40} {:>8} {:>6} {:>12}", "mentions by rule", "mentions", "exact", "overlapping");
+        for (r, c) in &rules {
+            println!("{r:<40} {:>8} {:>6} {:>12}", c.mentions, c.exact, c.overlapping);
+        }
+        println!("{} sentences as running text (clitics glued back)", sents.len());
+        println!("the entity stage (rules, lexicons, tagger):");
+        print_scores(&sys);
+        println!("the tagger alone, same tokens:");
+        print_scores(&tag);
+        for f in failures.iter().take(show) {
+            println!("  {f}");
+        }
+        return Ok(0);
+    }
     let (title, data) = match conll {
         // another corpus: tokens as given, tags through the NewsFANE map (coarse tags pass through)
         Some(p) => {
             let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
             let data: Corpus = read_conll(&text).iter().map(|s| prepare_sentence(s)).collect();
             (format!("{} ({} sentences)", p.display(), data.len()), data)
+        }
+        None if dev => {
+            let (_, held) = newsfane_split(dir, true)?;
+            (format!("NewsFANE development split: 80-90% of sentences ({})", held.len()), held)
         }
         None => {
             let (_, test) = newsfane(dir)?;
@@ -575,3 +610,83 @@ const CLASS_PASSES: usize = 10;
 
 /// How many of the commonest stems serve as context words in the word statistics.
 const CONTEXT_VOCAB: usize = 300;
+
+/// How one rule's mentions fared against the gold entities of `eval-ner --system`.
+#[derive(Default)]
+struct RuleCount {
+    mentions: usize,
+    /// Same tokens and type as a gold entity.
+    exact: usize,
+    /// Sharing a token with a gold entity of any type.
+    overlapping: usize,
+}
+
+/// Sentences joined as running text, one per line: the text, and each token's byte range in it.
+fn running_text(sents: &[Vec<(String, String)>]) -> (String, Vec<Vec<(usize, usize)>>) {
+    let mut raw = String::new();
+    let mut ranges = Vec::with_capacity(sents.len());
+    for s in sents {
+        if !raw.is_empty() {
+            raw.push('\n');
+        }
+        let mut r = Vec::with_capacity(s.len());
+        for (k, (w, _)) in s.iter().enumerate() {
+            if k > 0 {
+                raw.push(' ');
+            }
+            r.push((raw.len(), raw.len() + w.len()));
+            raw.push_str(w);
+        }
+        ranges.push(r);
+    }
+    (raw, ranges)
+}
+
+/// The whole entity stage (rules, lexicons and the tagger, as `isnad analyze` runs it) against
+/// the tagger alone, on the same sentences as running text: clitics glued back (and NewsFANE's
+/// direction marks dropped), each pseudo-document's sentences a line each. A mention marks every
+/// token it overlaps. `rules` counts each rule's mentions, split by whether the tagger alone
+/// tags any of their tokens.
+fn evaluate_system(m: &Model, sents: &[Vec<(String, String)>], failures: &mut Vec<String>, rules: &mut std::collections::BTreeMap<String, RuleCount>) -> (Scores, Scores) {
+    let mut system = Scores::default();
+    let mut tagger = Scores::default();
+    for chunk in sents.chunks(DOC_SENTENCES) {
+        let merged: Vec<Vec<(String, String)>> = chunk.iter().map(|s| merge_clitics(s).into_iter().map(|(w, t)| (w.replace('\u{200e}', ""), t)).filter(|(w, _)| !w.is_empty()).collect()).collect();
+        let (raw, ranges) = running_text(&merged);
+        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.clone());
+        d.tokens = isnad_text::tokenize(&raw);
+        d.keys = isnad_text::TokenKeys::new(&raw, &d.tokens);
+        d.sentences = isnad_text::sentences(&raw);
+        let mentions = isnad_entities::recognize(&d);
+        let mut prepared: Vec<Sentence> = merged.iter().map(|s| prepare_sentence(s)).collect();
+        set_doc_context(&mut prepared.iter_mut().collect::<Vec<_>>());
+        let tagged = m.tag_document(&prepared.iter().map(|(t, _)| toks(t)).collect::<Vec<_>>());
+        for (((s, r), (_, gold)), tg) in merged.iter().zip(&ranges).zip(&prepared).zip(tagged) {
+            let alone: Vec<u8> = tg.iter().map(|x| x.0).collect();
+            let gs = isnad_tagger::spans(gold);
+            let mut pred = vec![0u8; s.len()];
+            for mm in &mentions {
+                let (a, b) = (mm.span.start as usize, mm.span.end as usize);
+                let covered: Vec<usize> = (0..s.len()).filter(|&k| r[k].0 < b && a < r[k].1).collect();
+                let (Some(ty), Some(&x), Some(&y)) = (newsfane_type(mm.value.etype.as_str()), covered.first(), covered.last()) else { continue };
+                for &k in &covered {
+                    pred[k] = isnad_tagger::label(ty, k == x);
+                }
+                let key = match mm.prov.rule.as_ref() {
+                    "tagger" => "tagger".to_string(),
+                    rule if (x..=y).any(|k| alone[k] != 0) => format!("{rule} (tagger agrees)"),
+                    rule => format!("{rule} (tagger silent)"),
+                };
+                let e = rules.entry(key).or_default();
+                e.mentions += 1;
+                e.exact += usize::from(gs.iter().any(|g| g.start == x && g.end == y + 1 && loc_as_gpe(g.etype) == loc_as_gpe(ty)));
+                e.overlapping += usize::from(gs.iter().any(|g| g.start <= y && x < g.end));
+            }
+            score(gold, &pred, &loc_as_gpe, &mut system);
+            score(gold, &alone, &loc_as_gpe, &mut tagger);
+            let words: Vec<&str> = s.iter().map(|(w, _)| w.as_str()).collect();
+            list_failures(&words, gold, &pred, failures);
+        }
+    }
+    (system, tagger)
+}
