@@ -1,5 +1,6 @@
 //! `isnad eval-entities`: canonicalisation scored on a fixture suite of alias groups that must
-//! merge and pairs that must stay apart (`tests/fixtures/entities/canon.jsonl`).
+//! merge, pairs that must stay apart and descriptions that must be no entity at all
+//! (`tests/fixtures/entities/canon.jsonl`).
 
 use anyhow::{Context, Result};
 use std::path::Path;
@@ -14,6 +15,9 @@ struct Counts {
     fn_: usize,
     missing: Vec<String>,
     wrong: Vec<String>,
+    /// Surfaces a case lists under `none` (descriptions, not names), and those found as mentions.
+    none: usize,
+    spurious: Vec<String>,
 }
 
 pub fn eval(path: &Path, show: bool) -> Result<i32> {
@@ -77,25 +81,25 @@ pub fn eval(path: &Path, show: bool) -> Result<i32> {
                 }
             }
         }
+        for x in case["none"].as_array().into_iter().flatten().filter_map(|x| x.as_str()) {
+            total.none += 1;
+            if !of(x).is_empty() {
+                total.spurious.push(format!("{name}: {x}"));
+            }
+        }
         cases += 1;
     }
     let p = if total.tp + total.fp == 0 { 0.0 } else { total.tp as f64 / (total.tp + total.fp) as f64 };
     let r = if total.tp + total.fn_ == 0 { 0.0 } else { total.tp as f64 / (total.tp + total.fn_) as f64 };
     println!("canonicalisation: {cases} cases, {} pairs merged correctly, {} merged wrongly, {} missed", total.tp, total.fp, total.fn_);
     println!("pairwise precision {:.4}  recall {:.4}", p, r);
+    println!("descriptions read as entities: {} of {}", total.spurious.len(), total.none);
     if show {
-        for m in total.missing.iter().map(|m| format!("  not found as a mention: {m}")).chain(total.wrong.iter().map(|w| format!("  {w}"))) {
+        for m in total.missing.iter().map(|m| format!("  not found as a mention: {m}")).chain(total.wrong.iter().map(|w| format!("  {w}"))).chain(total.spurious.iter().map(|w| format!("  read as an entity: {w}"))) {
             println!("{m}");
         }
     }
     Ok(0)
-}
-
-/// Great-circle distance in km.
-fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 /// `isnad eval-geo tests/fixtures/geo/heldout.tsv`: each line is a spelling of a place that the
@@ -133,7 +137,7 @@ pub fn eval_geo(path: &Path) -> Result<i32> {
         match pick_place(&cands, None) {
             Some(p) => {
                 found += 1;
-                let d = km((p.geo.lat, p.geo.lon), (*lat, *lon));
+                let d = isnad_entities::km(p.geo.lat, p.geo.lon, *lat, *lon);
                 if d <= 25.0 {
                     right += 1;
                     fuzzy_right += usize::from(!exact);

@@ -44,6 +44,10 @@ fn fold_word(w: &str, skeleton: bool) -> String {
 /// transliteration, is also read without its long vowels (ترمب/ترامب, عفرين/عفريني); the words
 /// before it are not, since given names differ by a long vowel (محمد عباس, محمود عباس).
 pub fn variant_key(key: &str, t: EntityType) -> String {
+    if t == EntityType::Norp {
+        // a people's plural in either case: السوريون, السوريين
+        return key.split(' ').map(|w| w.strip_suffix("ون").filter(|r| r.chars().count() >= 3).map_or_else(|| fold_word(w, false), |r| fold_word(&format!("{r}ين"), false))).collect::<Vec<_>>().join(" ");
+    }
     let skeleton = matches!(t, EntityType::Per);
     let n = key.split(' ').count();
     key.split(' ').enumerate().map(|(i, w)| fold_word(w, skeleton && i + 1 == n && transliterated(w))).collect::<Vec<_>>().join(" ")
@@ -70,11 +74,14 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             }
         }
     }
+    let lx = crate::lexicon::Lexicon::get();
     for (di, d) in docs.iter().enumerate() {
         for (mi, m) in d.mentions.iter().enumerate() {
             let v = &m.value;
             let by_acronym = v.canonical.is_none().then(|| acronym.get(&variant_key(&v.key, v.etype))).flatten().filter(|_| !v.key.contains(' '));
-            let g = match by_acronym.or(v.canonical.as_ref()) {
+            // (a name the alias table knows, found by another rule: مراسل رويترز)
+            let by_table = || lx.actors.get(&v.key).filter(|a| class(a.etype) == class(v.etype)).map(|a| &a.id);
+            let g = match by_acronym.or(v.canonical.as_ref()).or_else(by_table) {
                 Some(c) if c.starts_with("per:") => format!("per:{}", variant_key(&c[4..], EntityType::Per)),
                 Some(c) => format!("id:{c}"),
                 None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
@@ -89,8 +96,38 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             }
         }
     }
+    // a person named by a surname alone in one document (الرئيس بوتين) is the one person of
+    // the run whose full name ends in it; with two such persons (بشار الأسد, حافظ الأسد) the
+    // surname stays apart
+    // (group, the variant key of its name's last word) of every person named in two words or
+    // more, a known actor among them
+    let full_names: Vec<(&String, String)> = order
+        .iter()
+        .filter_map(|g| {
+            let name = match g.strip_prefix("id:") {
+                Some(id) => lx.actors.values().find(|a| a.id == id && a.etype == EntityType::Per).map(|a| crate::lexicon::name_key(&a.name))?,
+                None => g.strip_prefix("per:")?.to_string(),
+            };
+            let (_, last) = name.rsplit_once(' ')?;
+            Some((g, variant_key(last, EntityType::Per)))
+        })
+        .collect();
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for g in order.iter().filter(|g| g.starts_with("per:") && !g.contains(' ')) {
+        let last = &g["per:".len()..];
+        let mut owners = full_names.iter().filter(|f| f.1 == last);
+        if let (Some(owner), None) = (owners.next(), owners.next()) {
+            moves.push((g.clone(), owner.0.clone()));
+        }
+    }
+    for (from, to) in moves {
+        if let Some(refs) = groups.remove(&from) {
+            groups.entry(to).or_default().extend(refs);
+        }
+    }
     for g in order {
-        let Some(refs) = groups.remove(&g) else { continue };
+        let Some(mut refs) = groups.remove(&g) else { continue };
+        refs.sort();
         let mut surf: BTreeMap<String, usize> = BTreeMap::new();
         let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
         let mut roles: Vec<String> = Vec::new();
@@ -104,14 +141,15 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                 geo = m.value.geo.clone();
             }
             if let Some(rs) = m.value.role {
-                let role = d.text(rs).to_string();
+                // (the role as written, without the comma that closed it)
+                let role = d.text(rs).trim_end_matches([',', '،', ' ']).to_string();
                 if !roles.contains(&role) {
                     roles.push(role);
                 }
             }
         }
         let known_as = g.strip_prefix("id:").map(String::from);
-        let lex_name = known_as.as_ref().and_then(|id| crate::lexicon::Lexicon::get().actors.values().find(|a| &a.id == id).map(|a| a.name.clone()));
+        let lex_name = known_as.as_ref().and_then(|id| crate::lexicon::Lexicon::get().actor_name(id).map(String::from));
         // canonical name: the lexicon's, else the most frequent surface (ties: longest, then first in order)
         let name = lex_name.unwrap_or_else(|| surf.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
         let etype = types.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(EntityType::Org, |(t, _)| *t);

@@ -62,6 +62,41 @@ const ARMED_HEADS: &[&str] = &["قوات", "جيش", "تنظيم", "كتائب",
 /// الفساد), as lossy stems.
 const SCOPE_ADJECTIVES: &[&str] = &["وطني", "وطنيه", "دولي", "دوليه", "عالمي", "عالميه", "اممي", "امميه", "اوروبي", "اوروبيه", "افريقي", "افريقيه", "اسيوي", "اسيويه", "خليجي", "خليجيه", "عربي", "عربيه", "اتحادي", "اتحاديه"];
 
+/// Common adjectives that end many names of bodies and offices (مكتب المفتش العام, المجلس
+/// الأعلى, قوات الطوارئ الخاصة), as lossy stems: they are ordinary words, yet part of the name.
+const NAME_ADJECTIVES: &[&str] = &["عام", "عامه", "اعلي", "عليا", "خاص", "خاصه", "جديد", "جديده", "موحد", "موحده", "مشترك", "مشتركه", "مستقل", "مستقله", "حر", "حره", "كبير", "كبري", "اول", "اولي"];
+
+/// Adjectives that say which armed force a description means (القوات الحكومية, القوات
+/// الموالية, قوات الأمن → القوات الأمنية), as lossy stems: analysts follow these actors.
+const ACTOR_ADJECTIVES: &[&str] = &["حكومي", "حكوميه", "نظامي", "نظاميه", "موالي", "مواليه", "امني", "امنيه", "مسلح", "مسلحه", "معارض", "معارضه", "شعبي", "شعبيه", "حر", "حره", "خاص", "خاصه"];
+
+/// Heads whose name is feminine or a plural, which an adjective ending in ة agrees with
+/// (القوات البرية, الهيئة العامة, الكتائب المسلحة); after any other head such an adjective
+/// belongs to a noun before it (خلايا التنظيم النائمة: the cells are sleeping).
+fn feminine_head(stem: &str) -> bool {
+    stem.ends_with('ه') || stem.ends_with("ات") || matches!(stem, "كتائب" | "الويه")
+}
+
+/// Where the words after a head with the article (`head`) stop agreeing with it. Such a head
+/// takes no genitive, so what names it can only be adjectives with the article: a plural noun
+/// (استنكر التنظيم التصريحات: the statements), a bare word, or an adjective of the other
+/// gender ends the name. A preposition's phrase (للتحالف الدولي, لحقوق الإنسان) carries on.
+fn agreeing_modifiers(c: &Ctx, head: usize, e: usize) -> usize {
+    let fem = feminine_head(c.stem(head));
+    for k in head + 1..e {
+        let f = c.full(k);
+        if f.starts_with('ل') && !f.starts_with("ال") {
+            return e;
+        }
+        let st = c.stem(k);
+        let agrees = c.has_article(k) && !st.ends_with("ات") && (fem || !st.ends_with('ه') || st.chars().count() < 4);
+        if !agrees {
+            return k;
+        }
+    }
+    e
+}
+
 /// Place heads → type of the place named after them.
 pub(crate) fn place_head(k: &str) -> Option<EntityType> {
     Some(match k {
@@ -70,6 +105,14 @@ pub(crate) fn place_head(k: &str) -> Option<EntityType> {
         "مخيم" | "معبر" | "مطار" | "سجن" | "مستشفي" | "ميناء" | "قاعده" | "سد" | "جسر" | "مسجد" | "كنيسه" | "معسكر" => EntityType::Fac,
         _ => return None,
     })
+}
+
+/// Does token `i`, whose stem is a place head, carry a hamza its head never has? The lossy key
+/// folds أ into ا, so وأدى ("and it led to") reads as وادي ("valley"); of the place heads only
+/// إقليم is spelt with one.
+fn hamza_clash(c: &Ctx, i: usize) -> bool {
+    let raw = c.doc.tokens[i].stem.slice(&c.doc.raw);
+    raw.contains(['أ', 'إ', 'آ']) && c.stem(i) != "اقليم"
 }
 
 /// The tagger's type index of nationalities and groups.
@@ -274,6 +317,35 @@ impl Ctx<'_> {
         }
         best
     }
+    /// A known actor's name starting at token `i` once a preposition glued to its first word is
+    /// taken off (بوزارة, لقوات, كتنظيم): the end token, the actor and the letter's byte length.
+    fn actor_after_preposition(&self, i: usize) -> Option<(usize, &'static crate::lexicon::Actor, u32)> {
+        let first = self.stem(i);
+        let rest = first.strip_prefix(['ب', 'ل', 'ك'])?;
+        // (only و or ف may stand before the preposition: وبوزارة)
+        if rest.chars().count() < 3 || !self.arabic(i) || !self.doc.tokens[i].prefix(&self.doc.raw).chars().all(|ch| matches!(ch, 'و' | 'ف')) {
+            return None;
+        }
+        let lx = Lexicon::get();
+        let n = self.doc.tokens.len();
+        let mut key = rest.to_string();
+        let mut best = None;
+        for j in i..(i + lx.max_len).min(n) {
+            if j > i {
+                if !self.arabic(j) && self.doc.tokens[j].kind != TokenKind::Latin || !self.same_sentence(j - 1, j) {
+                    break;
+                }
+                key.push(' ');
+                key.push_str(self.stem(j));
+            }
+            // (a one-word actor needs its own spelling: لبنان is no ل + بنان)
+            if let Some(a) = lx.actors.get(&key).filter(|_| j > i) {
+                best = Some((j + 1, a));
+            }
+        }
+        let cut = first.chars().next().map_or(0, char::len_utf8) as u32;
+        best.map(|(e, a)| (e, a, cut))
+    }
     /// The last mention pushed, a place, ends at token `b - 1`: give it back the ending the
     /// tokenizer took for a pronoun (فيينا, not فيي). A place name takes no pronoun suffix, so the
     /// letters are the name's own, as for the tagger's names ([`fix_name_clitics`]).
@@ -378,6 +450,11 @@ fn tagger_mentions(c: &mut Ctx) {
             if b == a + 1 && (is_function_word(f) || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin) || head(st) || head(bare) || TITLES.contains(&f) || is_adjective(f)) {
                 continue;
             }
+            // nor is a head with adjectives without the article: مطار دولي is "an
+            // international airport"
+            if b > a + 1 && head(st) && (a + 1..b).all(|k| bare_adjective(c, k)) {
+                continue;
+            }
             let least = tagged.get(sp.start..sp.end).and_then(|x| x.iter().map(|t| t.1).min()).unwrap_or(0);
             // margins are in quantised weight units; a clear decision is several thousand
             let conf = 0.5 + 0.3 * (least as f32 / 20_000.0).clamp(0.0, 1.0);
@@ -395,7 +472,7 @@ fn tagger_mentions(c: &mut Ctx) {
 /// The clitic splitter reads the end of some foreign names as a pronoun (فيينا → فيي + نا,
 /// أثينا → أثي + نا) and keeps a lone preposition on others (لإيران). A name the tagger found
 /// keeps its ending, and loses a leading ل, ب or ك when the rest is a place or actor the
-/// lexicons know.
+/// lexicons know, or the head word of a longer name (بوزارة الدفاع).
 fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usize) {
     let last = &doc.tokens[b - 1];
     if last.stem.end < last.span.end {
@@ -408,7 +485,9 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
             // only when the rest is a name the lexicons know: بيدرسون is not ب + يدرسون
             let lx = Lexicon::get();
             let k = isnad_text::key(rest);
-            if lx.places.contains_key(&k) || lx.actors.contains_key(&k) {
+            // (or a head word that opens a name: بوزارة الدفاع is ب + وزارة الدفاع)
+            let opens_name = b > a + 1 && (ORG_HEADS.contains(&k.as_str()) || MEDIA_HEADS.contains(&k.as_str()) || place_head(&k).is_some());
+            if lx.places.contains_key(&k) || lx.actors.contains_key(&k) || opens_name {
                 m.span.start += word.len() as u32 - rest.len() as u32;
             }
         }
@@ -454,7 +533,24 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // (the outlet is an organisation, whatever else its name means: الجزيرة, الرياض)
             c.push(a, e, EntityType::Org, None, "outlet", 0.8);
         } else if let Some((e, a)) = c.longest(i, lx.max_len, |k| lx.actors.get(k)).filter(|(e, a)| !(a.etype.is_place() && *e == i + 1 && a.article != art)) {
+            // a body's name runs on over adjectives the table does not list (وكالة الأنباء
+            // السورية الرسمية), though not over one of a place, which may begin another name
+            let mut e = e;
+            if a.etype == EntityType::Org {
+                while e < n && !c.used[e] && c.same_sentence(e - 1, e) && is_adjective(c.full(e)) && !place_adjective(c.stem(e)) {
+                    e += 1;
+                }
+            }
             c.push(i, e, a.etype, Some(a.id.clone()), "actor-alias", 0.9);
+        } else if let Some((e, a, cut)) = c.actor_after_preposition(i) {
+            // بوزارة الدفاع الأميركية: the tokenizer left the ب on a known name
+            let before = c.out.len();
+            c.push(i, e, a.etype, Some(a.id.clone()), "actor-alias", 0.9);
+            if c.out.len() > before {
+                if let Some(m) = c.out.last_mut() {
+                    m.span.start += cut;
+                }
+            }
         } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i)) && i + 1 < n && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1)) && c.same_sentence(i, i + 1) && !c.full(i + 1).starts_with('ي') && (c.has_article(i + 1) || !crate::ner::corpus_says_ordinary(c.stem(i + 1))) {
             // (a word starting with ي right after the head is almost always a verb: الجيش يرد; so
             // is a bare word the news corpus never names anything with: قواتنا ترد, التحالف استأنف;
@@ -465,7 +561,14 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // فضائية الجزيرة الخبر, جماعة المهاجرون السابق; not so after a construct (جماعة
             // أنصار الشريعة) or with a preposition (الشركة السعودية للكهرباء, الهيئة الوطنية
             // لمكافحة الفساد)
-            while e > i + 2 && crate::ner::corpus_says_ordinary(c.stem(e - 1)) && !is_adjective(c.full(e - 1)) && !c.full(e - 1).starts_with('ل') && c.has_article(e - 2) && !c.full(e - 2).starts_with('ل') {
+            while e > i + 2 && crate::ner::corpus_says_ordinary(c.stem(e - 1)) && !is_adjective(c.full(e - 1)) && !NAME_ADJECTIVES.contains(&c.stem(e - 1)) && !c.full(e - 1).starts_with('ل') && c.has_article(e - 2) && !c.full(e - 2).starts_with('ل') {
+                e -= 1;
+            }
+            if c.has_article(i) {
+                e = agreeing_modifiers(&c, i, e);
+            }
+            // a name never ends on the year or month before a number (قوات النظام العام 2012)
+            while e > i + 1 && c.doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Number) && matches!(c.stem(e - 1), "عام" | "سنه" | "شهر" | "يوم") {
                 e -= 1;
             }
             if e > i + 1 {
@@ -475,7 +578,12 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 // هيئة الاتصالات; a head with the article or a pronoun, or followed by a bare
                 // word, is most often a description: اللجنة التنفيذية, برنامجها النووي)
                 let construct = !c.has_article(i) && c.doc.tokens[i].suffix(&c.doc.raw).is_empty() && c.has_article(i + 1);
-                if known.is_some() || c.is_head(ARMED_HEADS, i) || construct || org_name_evidence(&c, i, e) {
+                // (an armed force is an actor under its description too, قوات النظام, جيش
+                // الاحتلال, but only in construct or with an adjective that says whose or which
+                // force it is: القوات الأمريكية, القوات الحكومية, الجيش الحر; القوات المدعومة
+                // أميركياً and القوات البرية only describe)
+                let armed = c.is_head(ARMED_HEADS, i) && (!c.has_article(i) || (i + 1..e).any(|k| ACTOR_ADJECTIVES.contains(&c.stem(k))));
+                if known.is_some() || armed || construct || org_name_evidence(&c, i, e) {
                     let before = c.out.len();
                     c.push(i, e, EntityType::Org, known, "org-head", 0.7);
                     // a head the tokenizer cut (فضائية → ضائية) keeps its first letter
@@ -495,11 +603,17 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if c.used[i] {
             continue;
         }
-        if let Some(t) = place_head(c.stem(i)) {
+        if let Some(t) = place_head(c.stem(i)).filter(|_| !hamza_clash(&c, i)) {
             let a = i + 1;
-            if let Some((e, _)) = c.longest(a, lx.max_len, |k| lx.places.get(k)) {
-                // ريف إدلب: the head qualifies; the named place itself is a GPE (a camp stays a facility)
-                let t = if t == EntityType::Fac { t } else { EntityType::Gpe };
+            // (one word must be spelt with or without the article as the gazetteer spells it:
+            // الصحراء السورية is the Syrian desert, not a place called سورية)
+            if a < n && t == EntityType::Loc && c.has_article(i) && c.has_article(a) && !c.used[a] && c.same_sentence(i, a) && place_adjective(c.stem(a)) {
+                // a region named by its head and its country (الصحراء السورية, الساحل السوري)
+                c.push(i, a + 1, t, None, "place-head", 0.7);
+            } else if let Some((e, ps)) = c.longest(a, lx.max_len, |k| lx.places.get(k)).filter(|(e, ps)| *e > a + 1 || ps.iter().any(|p| p.article == c.has_article(a))) {
+                // ريف إدلب: the head qualifies; the named place itself is a GPE (a camp stays a
+                // facility, a river a location: نهر الفرات)
+                let t = if t == EntityType::Fac { t } else { ps[0].kind.unwrap_or(EntityType::Gpe) };
                 c.push(a, e, t, None, "place-head+gazetteer", 0.9);
                 c.keep_place_ending(e);
             } else if let Some(e) = named_after_person(&c, a) {
@@ -508,7 +622,14 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             } else if !is_adjective(c.full(a)) && !crate::ner::corpus_says_ordinary(c.stem(a)) && !bare_adjective(&c, a) && !glued_preposition(&c, a) {
                 // (بالسجن مدة: a prison, then a duration, not a prison named so; مطار دولي,
                 // مدينة أميركية: an adjective; المستشفى لأربعين يوما: a preposition's object)
-                let e = c.name_run(a, 2, true);
+                let mut e = c.name_run(a, 2, true);
+                // (a bare second word the tagger reads inside the same name, or one the news
+                // corpus knows only as a name: حي بابا عمرو)
+                let inside = |k: usize| isnad_tagger::label_parts(c.tags[k]).is_some_and(|(_, begin)| !begin) && isnad_tagger::label_parts(c.tags[a]).is_some();
+                let name_word = |k: usize| crate::ner::corpus_says_named(c.stem(k)) && !crate::ner::corpus_says_ordinary(c.stem(k)) && !is_function_word(c.full(k)) && !c.full(k).starts_with(['ي', 'ت']);
+                if e == a + 1 && e < n && !c.used[e] && c.arabic(e) && !c.has_article(a) && c.same_sentence(a, e) && (inside(e) || name_word(e)) {
+                    e += 1;
+                }
                 // the head is part of a facility's name (مطار دمشق, سجن صيدنايا) and of any
                 // name it heads with the article (المسجد الحرام, المدينة المنورة); otherwise it
                 // only describes the place (مدينة حلب, جزيرة كورسيكا). A head with the article
@@ -534,8 +655,20 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         let mut j = i + 1;
         let mut steps = 0;
         while j < n && steps < 6 && c.same_sentence(j - 1, j) {
-            let k = c.full(j);
             let covered = c.used[j];
+            // a person the alias table already named here (الرئيس الأميركي دونالد ترامب) takes the
+            // title as its role
+            if covered {
+                let start = (c.doc.tokens[j].stem.start, c.doc.tokens[j].span.start);
+                let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[j - 1].span.end };
+                if let Some(m) = c.out.iter_mut().find(|m| m.value.etype == EntityType::Per && (m.span.start == start.0 || m.span.start == start.1)) {
+                    if m.value.role.is_none() && j > i {
+                        m.value.role = Some(role);
+                    }
+                    break;
+                }
+            }
+            let k = c.full(j);
             let qualifier = covered || k == "باسم" || k.starts_with("ال") || k.starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(j)) || matches!(k, "العام" | "في" | "الي" | "لدي" | "\"" | "«" | "»" | "،" | ",");
             if !qualifier {
                 break;
@@ -619,45 +752,137 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             let ambiguous = e - i == 1 && (common_word(c.stem(i)) || common_word(c.full(i)) || lx.ordinary.contains(c.stem(i)) || crate::ner::corpus_says_ordinary(c.stem(i)));
             let strong = p.country_level || p.prominent || p.population >= 100_000;
             if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) {
-                c.push(i, e, EntityType::Gpe, None, "gazetteer", 0.75);
+                c.push(i, e, p.kind.unwrap_or(EntityType::Gpe), None, "gazetteer", 0.75);
                 c.keep_place_ending(e);
             }
         }
     }
-    // 5. later mentions of a person's last name alone
-    // (the last word is a surname of its own only when no connector binds it to the word before:
-    // العزيز of عبد العزيز is no one's name, nor is a title such as الملك)
-    let surnames: Vec<(String, String)> = c
-        .out
-        .iter()
-        .filter(|m| m.value.etype == EntityType::Per)
-        .filter_map(|m| {
-            let mut parts = m.value.key.rsplit(' ');
-            let (last, before) = (parts.next()?, parts.next()?);
-            let title = TITLES.contains(&last) || TITLES.contains(&format!("ال{last}").as_str());
-            let ordinary = crate::ner::corpus_says_ordinary(last);
-            (!is_name_connector(before) && !title && !ordinary && last.chars().count() >= 3).then(|| (last.to_string(), m.value.key.clone()))
-        })
-        .collect();
+    // 5. later mentions of a person's last name alone (a word the news corpus uses as an ordinary
+    // word is left to the tagger)
+    let surnames: Vec<&str> = c.out.iter().filter(|m| m.value.etype == EntityType::Per).filter_map(|m| surname(&m.value.key)).filter(|l| !crate::ner::corpus_says_ordinary(l)).collect();
+    let surnames: Vec<String> = surnames.into_iter().map(String::from).collect();
     for i in 0..n {
         if c.used[i] {
             continue;
         }
-        if let Some((_, fullkey)) = surnames.iter().find(|(l, _)| l == c.stem(i)) {
-            let full = fullkey.clone();
+        // (which of the persons it names is [`link_surnames`]' choice, the nearest)
+        if surnames.iter().any(|l| l == c.stem(i)) {
             c.push(i, i + 1, EntityType::Per, None, "name-part", 0.6);
-            if let Some(m) = c.out.last_mut() {
-                m.value.canonical = Some(format!("per:{full}"));
-            }
         }
     }
     // 6. the statistical tagger, for names no rule or lexicon knows
     tagger_mentions(&mut c);
     // 7. acronyms defined in the text: "وكالة الأنباء السورية (سانا)"
     acronyms(&mut c);
+    // 8. a surname alone (the tagger's, or after a title: الرئيس بوتين) is the person the
+    // document names in full; a body's head with the article alone (التنظيم) is the body
+    // named before it
+    link_surnames(&mut c);
+    resolve_anaphors(&mut c);
+    drop_common_nouns_in_construct(&mut c);
     let mut out = c.out;
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
+}
+
+/// The surname of a person's name key: its last word, when it is a name of its own. Not when a
+/// connector binds it to the word before (العزيز of عبد العزيز is no one's name), nor a title
+/// (الملك), nor a one-word name.
+fn surname(key: &str) -> Option<&str> {
+    let mut parts = key.rsplit(' ');
+    let (last, before) = (parts.next()?, parts.next()?);
+    let title = TITLES.contains(&last) || TITLES.contains(&format!("ال{last}").as_str());
+    (!is_name_connector(before) && !title && last.chars().count() >= 3).then_some(last)
+}
+
+/// Link each one-word person mention that has no canonical name yet to the person whose full
+/// name ends in it in the same document: the nearest such mention before it, else the nearest
+/// after it (بوتين → فلاديمير بوتين, عفريني → عدنان عفريني). With two such persons in the
+/// document the nearer one is meant (بشار الأسد … الأسد, later حافظ الأسد).
+fn link_surnames(c: &mut Ctx) {
+    let per = |k: &str| crate::canon::variant_key(k, EntityType::Per);
+    // (start, last word's variant key, the canonical key the surname takes) of every person
+    // named in two words or more, a known actor's alias among them
+    let full: Vec<(u32, String, String)> = c
+        .out
+        .iter()
+        .filter(|m| m.value.etype == EntityType::Per)
+        .filter_map(|m| Some((m.span.start, per(surname(&m.value.key)?), m.value.canonical.clone().unwrap_or_else(|| format!("per:{}", m.value.key)))))
+        .collect();
+    for m in c.out.iter_mut().filter(|m| m.value.etype == EntityType::Per && m.value.canonical.is_none() && !m.value.key.contains(' ')) {
+        let k = per(&m.value.key);
+        let at = m.span.start;
+        let before = full.iter().filter(|f| f.1 == k && f.0 < at).max_by_key(|f| f.0);
+        let after = || full.iter().filter(|f| f.1 == k && f.0 > at).min_by_key(|f| f.0);
+        if let Some(f) = before.or_else(after) {
+            m.value.canonical = Some(f.2.clone());
+        }
+    }
+}
+
+/// A proper name is never the first term of a construct, so a bare one-word place the tagger
+/// read right before another name (جيب التنظيم, جيب «داعش»: the group's pocket) is a common
+/// noun, and so is the same word elsewhere in the document (الجيب). A town or country the
+/// gazetteer knows well is left alone: it may stand before the subject of a verb (زار دمشق
+/// الرئيس).
+fn drop_common_nouns_in_construct(c: &mut Ctx) {
+    let doc = c.doc;
+    let mut order: Vec<usize> = (0..c.out.len()).collect();
+    order.sort_by_key(|&k| c.out[k].span.start);
+    let mut common: Vec<String> = Vec::new();
+    for w in order.windows(2) {
+        let (m, next) = (&c.out[w[0]], &c.out[w[1]]);
+        let between = doc.raw.get(m.span.end as usize..next.span.start as usize).unwrap_or("-");
+        let one_word = !m.value.key.contains(' ');
+        let bare = doc.raw.get(m.span.start as usize..m.span.end as usize).is_some_and(|t| !t.starts_with("ال"));
+        // (a town or country may stand before the subject of its verb: زار دمشق الرئيس)
+        let strong = Lexicon::get().places.get(&m.value.key).is_some_and(|ps| ps.iter().any(|p| p.country_level || p.prominent || p.population >= 100_000));
+        if m.prov.rule == "tagger" && matches!(m.value.etype, EntityType::Gpe | EntityType::Loc) && one_word && bare && !strong && matches!(next.value.etype, EntityType::Org | EntityType::Per) && between.chars().all(|ch| ch == ' ' || matches!(ch, '«' | '"' | '“')) {
+            common.push(m.value.key.clone());
+        }
+    }
+    if !common.is_empty() {
+        c.out.retain(|m| !(m.prov.rule == "tagger" && matches!(m.value.etype, EntityType::Gpe | EntityType::Loc) && common.contains(&m.value.key)));
+    }
+}
+
+/// Heads of bodies that news refers back to by the head alone with the article: التنظيم for
+/// the group named before (تنظيم داعش), الحركة, الجماعة, الهيئة, المرصد, الوكالة. Not
+/// التحالف, which two different coalitions share (التحالف الدولي, التحالف العربي الكردي).
+const ANAPHORIC_HEADS: &[&str] = &["تنظيم", "حركه", "جماعه", "حزب", "جبهه", "هيئه", "منظمه", "مرصد", "وكاله"];
+
+/// A body's head with the article and no name after it (استنكر التنظيم, خلايا التنظيم
+/// النائمة, للتنظيم الإرهابي) is the nearest body before it in the document whose name starts
+/// with that head, or whose known actor's name does (داعش is تنظيم الدولة الإسلامية). A
+/// descriptive adjective after the head joins the mention; one of a place (التنظيم السوري)
+/// would make it a new name, which the organisation rules have already read.
+fn resolve_anaphors(c: &mut Ctx) {
+    let lx = Lexicon::get();
+    let n = c.doc.tokens.len();
+    let head_of = |m: &Annotated<Mention>| -> Option<String> {
+        match m.value.canonical.as_deref() {
+            Some(id) if !id.contains(':') => lx.actor_name(id).and_then(|name| crate::lexicon::name_key(name).split(' ').next().map(String::from)),
+            _ => m.value.key.split(' ').next().map(String::from),
+        }
+    };
+    let bodies: Vec<(u32, String, String, Option<String>)> = c.out.iter().filter(|m| m.value.etype == EntityType::Org).filter_map(|m| Some((m.span.end, head_of(m)?, m.value.key.clone(), m.value.canonical.clone()))).collect();
+    for i in 0..n {
+        if c.used[i] || !c.has_article(i) || !ANAPHORIC_HEADS.contains(&c.stem(i)) {
+            continue;
+        }
+        let at = c.doc.tokens[i].span.start;
+        let Some((_, _, key, canonical)) = bodies.iter().filter(|b| b.0 <= at && b.1 == c.stem(i)).max_by_key(|b| b.0) else { continue };
+        let (key, canonical) = (key.clone(), canonical.clone());
+        let described = i + 1 < n && !c.used[i + 1] && c.same_sentence(i, i + 1) && is_adjective(c.full(i + 1)) && !place_adjective(c.stem(i + 1)) && !SCOPE_ADJECTIVES.contains(&c.stem(i + 1));
+        let e = if described { i + 2 } else { i + 1 };
+        let before = c.out.len();
+        c.push(i, e, EntityType::Org, canonical, "anaphor", 0.55);
+        if c.out.len() > before {
+            if let Some(m) = c.out.last_mut() {
+                m.value.key = key;
+            }
+        }
+    }
 }
 
 /// Could `word` (its lossy key; `raw` as written) abbreviate the name whose stems are `key`?
@@ -712,6 +937,124 @@ fn acronyms(c: &mut Ctx) {
 /// a sentence.
 #[cfg(test)]
 mod head_tests {
+    use isnad_doc::EntityType;
+
+    /// Each mention of `raw` as (surface, type, canonical key, rule).
+    fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
+        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
+        d.tokens = isnad_text::tokenize(raw);
+        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
+        d.sentences = isnad_text::sentences(raw);
+        super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
+    }
+
+    /// Regression, from the Baghuz reports: a head with the article took the noun after it as its
+    /// name (استنكر التنظيم التصريحات gave a body called "the organisation the statements") and
+    /// an adjective of the noun before it (خلايا التنظيم النائمة, "the group's sleeper cells").
+    /// The head alone then refers back to the group named before it.
+    #[test]
+    fn a_definite_head_takes_only_agreeing_adjectives_and_refers_back() {
+        let ms = mentions("وتبنى تنظيم داعش الهجوم. واستنكر التنظيم التصريحات الأخيرة، ودعا خلايا التنظيم النائمة إلى التحرك.");
+        assert!(!ms.iter().any(|m| m.0.contains("التصريحات") || m.0.contains("النائمة")), "{ms:?}");
+        let back: Vec<_> = ms.iter().filter(|m| m.0 == "التنظيم").collect();
+        assert_eq!(back.len(), 2, "{ms:?}");
+        assert!(back.iter().all(|m| m.1 == EntityType::Org && m.2.as_deref() == Some("isis") && m.3 == "anaphor"), "{ms:?}");
+        // no group named before: the head alone is nobody
+        let ms = mentions("وقال مسؤول إن التنظيم الجديد لم يحدد بعد.");
+        assert!(!ms.iter().any(|m| m.0.contains("التنظيم")), "{ms:?}");
+    }
+
+    /// Regression, from the Baghuz reports: القوات المدعومة أميركياً ("the US-backed forces"),
+    /// القوات المتحالفة and القوات البرية became actors, one entity across every story. A force
+    /// is an actor in construct or when an adjective says whose or which force it is.
+    #[test]
+    fn descriptions_of_armed_forces_are_no_actors() {
+        let ms = mentions("وقال إن القوات المدعومة أميركياً تقدمت، وإن القوات البرية تسيطر على نقاط جديدة. وانسحبت القوات الحكومية والجيش الحر وقوات المعارضة من البلدة، فيما قصفت القوات الروسية الموقع.");
+        for gone in ["المدعومة", "البرية"] {
+            assert!(!ms.iter().any(|m| m.0.contains(gone)), "{gone} in {ms:?}");
+        }
+        for kept in ["القوات الحكومية", "الجيش الحر", "قوات المعارضة", "القوات الروسية"] {
+            assert!(ms.iter().any(|m| m.0 == kept && m.1 == EntityType::Org), "{kept} missing: {ms:?}");
+        }
+    }
+
+    /// Regression: "قوات النظام العام 2012" ("the regime's forces in 2012") kept the year's noun
+    /// as an adjective of the name (مكتب المفتش العام keeps it).
+    #[test]
+    fn the_year_before_a_number_is_no_part_of_a_name() {
+        let ms = mentions("استعادته قوات المعارضة العام 2012. وحذر مكتب المفتش العام في الوزارة من الخطر.");
+        assert!(ms.iter().any(|m| m.0 == "قوات المعارضة"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "مكتب المفتش العام"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0.contains("2012") || m.0 == "قوات المعارضة العام"), "{ms:?}");
+    }
+
+    /// Regression: a surname alone stayed apart from the full name when the tagger, not a rule,
+    /// found either (وفسر عفريني … عدنان عفريني). The nearer of two persons sharing it is meant.
+    #[test]
+    fn a_surname_alone_is_the_person_named_in_full_nearest_first() {
+        let ms = mentions("قال المتحدث العسكري كمال دبوسي إن الهجوم مستمر. وأضاف دبوسي أن المدنيين خرجوا.");
+        let full = ms.iter().find(|m| m.0 == "كمال دبوسي");
+        let alone = ms.iter().find(|m| m.0 == "دبوسي");
+        assert!(full.is_some() && alone.is_some(), "{ms:?}");
+        assert_eq!(alone.and_then(|m| m.2.clone()), Some("per:كمال دبوسي".to_string()), "{ms:?}");
+        let ms = mentions("استقبل الرئيس بشار الأسد الوفد، وقال الأسد إن بلاده ستنتصر كما انتصرت في عهد الرئيس حافظ الأسد.");
+        assert_eq!(ms.iter().find(|m| m.0 == "الأسد").and_then(|m| m.2.clone()).as_deref(), Some("assad"), "the alias table's Bashar al-Assad: {ms:?}");
+    }
+
+    /// Regression: the lossy key folds أ into ا, so وأدى إجلاؤهم ("and their evacuation led
+    /// to") read as the place head وادي ("valley") and gave a place called إجلاؤ.
+    #[test]
+    fn a_verb_spelt_like_a_place_head_is_no_head() {
+        let ms = mentions("وأدى إجلاؤهم إلى تأجيل الهجوم على البلدة.");
+        assert!(!ms.iter().any(|m| m.0.contains("إجلاؤ")), "{ms:?}");
+    }
+
+    /// Regression: a known actor behind a preposition the tokenizer leaves on the word
+    /// (بوزارة الدفاع الأميركية) was the tagger's, name and all, and no alias of the Pentagon.
+    #[test]
+    fn a_known_actor_after_a_glued_preposition() {
+        let ms = mentions("وذكر مكتب المفتش العام بوزارة الدفاع الأميركية أن الخطر قائم.");
+        let m = ms.iter().find(|m| m.0.contains("وزارة الدفاع"));
+        assert_eq!(m.map(|m| (m.0.as_str(), m.2.as_deref())), Some(("وزارة الدفاع الأميركية", Some("pentagon"))), "{ms:?}");
+    }
+
+    /// Regression, from the Baghuz reports: the tagger read جيب ("pocket") as a village near
+    /// Jerusalem in جيب التنظيم and جيب «داعش», and الجيب with it. A name is never the first
+    /// term of a construct, so a bare place right before another name is a common noun, and so
+    /// is the same word elsewhere in the document; a capital before a verb's subject stays.
+    #[test]
+    fn a_place_the_tagger_read_before_another_name_is_a_common_noun() {
+        use isnad_doc::{Annotated, Mention, Provenance, Span};
+        let raw = "هاجموا جيب التنظيم ثم دخلوا الجيب. وزار دمشق الجيش أمس.";
+        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
+        d.tokens = isnad_text::tokenize(raw);
+        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
+        let at = |w: &str, from: usize| -> Span {
+            let s = raw[from..].find(w).map_or(0, |k| k + from) as u32;
+            Span { start: s, end: s + w.len() as u32 }
+        };
+        let m = |sp: Span, t: EntityType, key: &str, rule: &'static str| Annotated::new(sp, Mention { etype: t, key: key.into(), canonical: None, role: None, geo: None }, Provenance::new("t", rule, 0.6));
+        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: Vec::new(), tags: Vec::new() };
+        c.out.push(m(at("جيب", 0), EntityType::Gpe, "جيب", "tagger"));
+        c.out.push(m(at("التنظيم", 0), EntityType::Org, "تنظيم", "anaphor"));
+        c.out.push(m(at("جيب", raw.find("الجيب").unwrap_or(0)), EntityType::Gpe, "جيب", "tagger"));
+        c.out.push(m(at("دمشق", 0), EntityType::Gpe, "دمشق", "tagger"));
+        c.out.push(m(at("الجيش", raw.find("دمشق").unwrap_or(0)), EntityType::Org, "جيش", "tagger"));
+        super::drop_common_nouns_in_construct(&mut c);
+        let left: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        assert_eq!(left, vec!["التنظيم", "دمشق", "الجيش"]);
+    }
+
+    /// Regression: الصحراء السورية ("the Syrian desert") gave the country Syria, from the
+    /// adjective after a place head.
+    #[test]
+    fn a_region_named_by_its_head_and_its_country() {
+        let ms = mentions("وفر المسلحون عبر نهر الفرات إلى الصحراء السورية.");
+        assert!(ms.iter().any(|m| m.0 == "الصحراء السورية" && m.1 == EntityType::Loc), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "الفرات" && m.1 == EntityType::Loc), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0 == "السورية"), "{ms:?}");
+    }
+
     #[test]
     fn an_org_head_does_not_reach_across_a_line_break() {
         let raw = "وقال إن التنظيم\n\nدمشق تشهد هدوءا.";

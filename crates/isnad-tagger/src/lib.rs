@@ -380,14 +380,16 @@ pub fn propagate(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
 
 /// Article alternation: a person whose first word's stem the same document writes both with and
 /// without the article (`الأسد` … `أسد`, `أسد الكهوف`) is a common noun there, not a name; names
-/// keep their form (`الأسد` in a report on Syria never turns into `أسد`). Such PER spans become `O`.
+/// keep their form (`الأسد` in a report on Syria never turns into `أسد`). Such PER spans become
+/// `O`, and so do one-word names of the other types (`جيب «داعش»` … `الجيب`: the pocket).
 pub fn drop_common_nouns(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     // (seen with the article, seen without it) per Arabic stem
     let mut forms: isnad_text::FastMap<&str, (bool, bool)> = isnad_text::FastMap::default();
     for t in sentences.iter().flatten().filter(|t| t.kind == TokenKind::Arabic && t.stem.chars().count() >= 3) {
         let e = forms.entry(t.stem).or_default();
         match t.full.strip_suffix(t.stem) {
-            Some(prefix) if prefix.ends_with('ل') => e.0 = true,
+            // (the article, or ل fused with it: a lone ل is the preposition, لسوريا)
+            Some(prefix) if prefix.ends_with("ال") || prefix.ends_with("لل") => e.0 = true,
             Some("" | "و" | "ف") => e.1 = true,
             _ => {}
         }
@@ -395,7 +397,9 @@ pub fn drop_common_nouns(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     let per = TYPES.iter().position(|t| *t == "PER").unwrap_or(0);
     for (toks, labels) in sentences.iter().zip(labels.iter_mut()) {
         for s in spans(labels) {
-            if s.etype != per {
+            // (a nationality or a place may take an indefinite adjective, عرب, مغرب ديمقراطي)
+            let one_word_body = s.end == s.start + 1 && matches!(TYPES[s.etype], "ORG" | "FAC");
+            if s.etype != per && !one_word_body {
                 continue;
             }
             if toks.get(s.start).and_then(|t| forms.get(t.stem)).is_some_and(|&(with, without)| with && without) {
