@@ -54,6 +54,32 @@ impl TemplateArgs {
     }
 }
 
+/// The user's own actors and places, added to the built-in tables for this run.
+#[derive(clap::Args, Clone)]
+struct LexiconArgs {
+    /// Add actors and their aliases from this file (same tab-separated format as
+    /// resources/actors.tsv: id, type, canonical name, |-separated aliases; a built-in id gains
+    /// the aliases). May be given several times.
+    #[arg(long = "actors", value_name = "FILE")]
+    actors: Vec<PathBuf>,
+    /// Add places from this file (same format as resources/gazetteer/extras.tsv: name,
+    /// geonameid or -, lat, lon, country, admin1, population, feature code, source). May be given
+    /// several times.
+    #[arg(long = "places", value_name = "FILE")]
+    places: Vec<PathBuf>,
+}
+
+impl LexiconArgs {
+    fn install(&self) -> Result<()> {
+        if self.actors.is_empty() && self.places.is_empty() {
+            return Ok(());
+        }
+        let read = |ps: &[PathBuf]| -> Result<Vec<(String, String)>> { ps.iter().map(|p| Ok((p.display().to_string(), std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?))).collect() };
+        isnad_entities::Lexicon::add_user_files(read(&self.actors)?, read(&self.places)?)?;
+        Ok(())
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Dir {
     Past,
@@ -86,6 +112,8 @@ enum Cmd {
         explain: bool,
         #[command(flatten)]
         tpl: TemplateArgs,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
     },
     /// Clean pages only (ingest and zoning, no analysis): one JSON line per page with headline,
     /// dates, dateline, credits, language, body and every removed block with its reason.
@@ -244,6 +272,8 @@ enum Cmd {
     Ner {
         #[arg(long)]
         conll: bool,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
     },
     /// Measure throughput and peak memory on a corpus (e.g. ../shared/data/corpus/saudinewsnet/*.zip).
     Bench {
@@ -300,7 +330,8 @@ fn write_out(path: &PathBuf, data: &[u8]) -> Result<()> {
 
 fn run(cli: Cli) -> Result<i32> {
     match cli.cmd {
-        Cmd::Analyze { paths, json, html, max_bytes, direction, quiet, explain, tpl } => {
+        Cmd::Analyze { paths, json, html, max_bytes, direction, quiet, explain, tpl, lexicon } => {
+            lexicon.install()?;
             let opts = Options {
                 ingest: isnad_ingest::IngestOptions { max_bytes },
                 direction: match direction {
@@ -374,7 +405,10 @@ fn run(cli: Cli) -> Result<i32> {
             }
         }
         Cmd::EvalNer { dir, model, conll, failures, system, dev } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures, system, dev),
-        Cmd::Ner { conll } => ner::tag_stdin(conll),
+        Cmd::Ner { conll, lexicon } => {
+            lexicon.install()?;
+            ner::tag_stdin(conll)
+        }
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),
         Cmd::EvalGeo { file } => canon_eval::eval_geo(&file),
         Cmd::EvalQuotes { file, failures } => quotes_eval::eval(&file, failures),

@@ -28,6 +28,18 @@ pub struct Place {
     pub prominent: bool,
     /// The name is spelt with the article (العراق) or without (سوريا); text must agree.
     pub article: bool,
+    /// What kind of place its feature code says it is when it is no settlement: a river, sea,
+    /// region or mountains is a `Loc`, a canal or camp a `Fac` (`None`: a town or country).
+    pub kind: Option<EntityType>,
+}
+
+/// The mention type of a GeoNames feature code that names no settlement.
+fn feature_kind(code: &str) -> Option<EntityType> {
+    match code {
+        "STM" | "SEA" | "LK" | "STRT" | "RGN" | "PEN" | "MTS" | "MT" | "VAL" | "DSRT" | "ISL" | "GULF" | "BAY" => Some(EntityType::Loc),
+        "CNL" | "CMPRF" | "AIRP" | "DAM" | "BDG" | "PRN" => Some(EntityType::Fac),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Default)]
@@ -46,61 +58,130 @@ pub fn name_key(s: &str) -> String {
     keys.stems().collect::<Vec<_>>().join(" ")
 }
 
-fn etype(s: &str) -> EntityType {
-    match s {
+/// Why a user's lexicon file (`isnad analyze --actors FILE --places FILE`) was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("{path}:{line}: {reason}")]
+    Line { path: String, line: usize, reason: String },
+    #[error("the lexicons are already in use; add user files before the first document is analysed")]
+    AlreadyLoaded,
+}
+
+/// User files added to the built-in tables: (file name, text) of actor tables and of place tables.
+static USER: OnceLock<(Vec<(String, String)>, Vec<(String, String)>)> = OnceLock::new();
+
+/// One actor line: `id<TAB>type<TAB>canonical name<TAB>aliases|…`.
+fn parse_actor(line: &str) -> Result<(&str, EntityType, &str, Vec<&str>), String> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() < 3 {
+        return Err(format!("expected id<TAB>type<TAB>canonical name<TAB>aliases (|-separated), found {} field(s)", f.len()));
+    }
+    let t = match f[1] {
         "PER" => EntityType::Per,
+        "ORG" => EntityType::Org,
         "GPE" => EntityType::Gpe,
         "LOC" => EntityType::Loc,
         "FAC" => EntityType::Fac,
         "NORP" => EntityType::Norp,
-        _ => EntityType::Org,
+        other => return Err(format!("type {other:?} is not one of PER, ORG, GPE, LOC, FAC, NORP")),
+    };
+    if f[0].trim().is_empty() || f[2].trim().is_empty() {
+        return Err("the id and the canonical name must not be empty".into());
     }
+    Ok((f[0].trim(), t, f[2].trim(), f.get(3).map_or(Vec::new(), |a| a.split('|').map(str::trim).filter(|a| !a.is_empty()).collect())))
+}
+
+/// One place line: `name<TAB>geonameid or -<TAB>lat<TAB>lon<TAB>country<TAB>admin1<TAB>population<TAB>feature code[<TAB>source]`.
+fn parse_place(line: &str, curated: bool) -> Result<(String, Place), String> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() < 8 {
+        return Err(format!("expected name, geonameid (or -), lat, lon, country, admin1, population, feature code (tab-separated), found {} field(s)", f.len()));
+    }
+    let (Ok(lat), Ok(lon)) = (f[2].trim().parse::<f64>(), f[3].trim().parse::<f64>()) else {
+        return Err(format!("latitude {:?} and longitude {:?} must be decimal degrees", f[2], f[3]));
+    };
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return Err(format!("coordinates {lat}, {lon} are out of range"));
+    }
+    let p = Place {
+        geo: Geo { lat, lon, geonames_id: f[1].trim().parse().ok(), country: Some(f[4].trim().to_string()).filter(|c| c != "-" && !c.is_empty()) },
+        population: f[6].trim().parse().unwrap_or(0),
+        country_level: f[7].trim() == "PCLI",
+        prominent: curated || matches!(f[7].trim(), "PPLC" | "PPLA" | "PPLA2"),
+        article: f[0].trim().starts_with("ال"),
+        kind: feature_kind(f[7].trim()),
+    };
+    Ok((f[0].trim().to_string(), p))
+}
+
+/// The lines of a table that carry data (not comments or blank), numbered from 1.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().enumerate().map(|(i, l)| (i + 1, l.trim_end_matches('\r'))).filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
 }
 
 impl Lexicon {
+    /// The canonical name of the actor with this id.
+    pub fn actor_name(&self, id: &str) -> Option<&str> {
+        self.actors.values().find(|a| a.id == id).map(|a| a.name.as_str())
+    }
+
     pub fn get() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(Lexicon::load)
     }
 
+    /// Add a user's actor tables and place tables (`(file name, text)`, in the formats of
+    /// `resources/actors.tsv` and `resources/gazetteer/extras.tsv`) to the built-in ones, for
+    /// this process. Every line is checked first, so a bad file changes nothing. A user's actor
+    /// with a built-in id adds aliases to it; a user's place is a curated addition (a bare
+    /// one-word mention of it counts, as for a capital). Call before the first document is
+    /// analysed: the tagger reads the lexicons too.
+    pub fn add_user_files(actors: Vec<(String, String)>, places: Vec<(String, String)>) -> Result<(), LexiconError> {
+        for (path, text) in &actors {
+            for (n, l) in data_lines(text) {
+                parse_actor(l).map_err(|reason| LexiconError::Line { path: path.clone(), line: n, reason })?;
+            }
+        }
+        for (path, text) in &places {
+            for (n, l) in data_lines(text) {
+                parse_place(l, true).map_err(|reason| LexiconError::Line { path: path.clone(), line: n, reason })?;
+            }
+        }
+        USER.set((actors, places)).map_err(|_| LexiconError::AlreadyLoaded)
+    }
+
     fn load() -> Lexicon {
         let mut lx = Lexicon::default();
-        for line in ACTORS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 4 {
-                continue;
-            }
-            for alias in f[3].split('|').chain(std::iter::once(f[2])) {
-                let a = Actor { article: alias.starts_with("ال"), id: f[0].into(), etype: etype(f[1]), name: f[2].into() };
-                let k = name_key(alias);
-                if !k.is_empty() {
-                    lx.max_len = lx.max_len.max(k.split(' ').count());
-                    lx.actors.insert(k, a.clone());
+        // (user files cannot be added once the lexicons are built)
+        let user = USER.get_or_init(Default::default);
+        let actor_tables = std::iter::once(ACTORS).chain(user.0.iter().map(|(_, t)| t.as_str()));
+        let mut names: FastMap<String, String> = FastMap::default();
+        for text in actor_tables {
+            for (_, line) in data_lines(text) {
+                let Ok((id, t, name, aliases)) = parse_actor(line) else { continue };
+                // a user's line with a built-in id adds aliases under the built-in name
+                let name = names.entry(id.to_string()).or_insert_with(|| name.to_string()).clone();
+                for alias in aliases.into_iter().chain(std::iter::once(name.as_str())) {
+                    let a = Actor { article: alias.starts_with("ال"), id: id.into(), etype: t, name: name.clone() };
+                    let k = name_key(alias);
+                    if !k.is_empty() {
+                        lx.max_len = lx.max_len.max(k.split(' ').count());
+                        lx.actors.insert(k, a);
+                    }
                 }
             }
         }
-        for (src, line) in PLACES.lines().map(|l| (0, l)).chain(EXTRAS.lines().map(|l| (1, l))) {
-            if line.starts_with('#') {
-                continue;
+        let place_tables = [(PLACES, false), (EXTRAS, true)].into_iter().chain(user.1.iter().map(|(_, t)| (t.as_str(), true)));
+        for (text, curated) in place_tables {
+            for (_, line) in data_lines(text) {
+                let Ok((name, p)) = parse_place(line, curated) else { continue };
+                let k = name_key(&name);
+                if k.chars().filter(|c| *c != ' ').count() < 3 {
+                    continue;
+                }
+                lx.max_len = lx.max_len.max(k.split(' ').count());
+                lx.places.entry(k).or_default().push(p);
             }
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 8 {
-                continue;
-            }
-            let (Ok(lat), Ok(lon)) = (f[2].parse::<f64>(), f[3].parse::<f64>()) else { continue };
-            let k = name_key(f[0]);
-            if k.chars().filter(|c| *c != ' ').count() < 3 {
-                continue;
-            }
-            let p = Place {
-                geo: Geo { lat, lon, geonames_id: f[1].parse().ok(), country: Some(f[4].to_string()).filter(|c| c != "-") },
-                population: f[6].parse().unwrap_or(0),
-                country_level: f[7] == "PCLI",
-                prominent: src == 1 || matches!(f[7], "PPLC" | "PPLA" | "PPLA2"),
-                article: f[0].starts_with("ال"),
-            };
-            lx.max_len = lx.max_len.max(k.split(' ').count());
-            lx.places.entry(k).or_default().push(p);
         }
         lx.ordinary = ORDINARY.lines().filter(|l| !l.starts_with('#')).map(|l| isnad_text::key(l.trim())).collect();
         for v in lx.places.values_mut() {

@@ -15,7 +15,7 @@ pub mod ner;
 mod recognize;
 
 pub use canon::{canonicalize, variant_key};
-pub use lexicon::{name_key, Lexicon, Place};
+pub use lexicon::{name_key, Lexicon, LexiconError, Place};
 pub use recognize::{is_function_word, recognize, STAGE};
 
 use isnad_doc::{DocStage, Document, Layer};
@@ -82,7 +82,26 @@ fn geocode(ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
     });
     for (m, c) in ms.iter_mut().zip(cands) {
         if let Some(p) = pick_place(&c, centre) {
+            // a village's name the tagger found alone, far from every other place of the
+            // document, is more likely a word or another place than that village (الجيب in a
+            // report from Deir ez-Zor is no village near Jerusalem)
+            let weak = !p.country_level && !p.prominent && p.population < 100_000;
+            let far = centre.is_some_and(|(la, lo)| km(la, lo, p.geo.lat, p.geo.lon) > FAR_KM);
+            if weak && far && m.prov.rule == "tagger" && !m.value.key.contains(' ') {
+                continue;
+            }
             m.value.geo = Some(p.geo.clone());
         }
     }
+}
+
+/// How far from the document's other places a small place the tagger named alone may be.
+const FAR_KM: f64 = 400.0;
+
+/// Great-circle distance in kilometres.
+pub fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().min(1.0).asin()
 }
