@@ -83,8 +83,54 @@ def check_seeds(report: dict, seeds: pathlib.Path) -> None:
         fail("seed 003: its first line is a photo caption, not a headline")
     print("ok: five seeds, headlines, bodies and publication dates as expected")
     check_seed_quotes(report, by_num)
+    check_seed_entities(report)
     for num, d in by_num.items():
         print(f"  {num} {d['published'] or 'undated':10} {len(d['body']):5} chars  removed {len(d['removed']):2}  {(d['headline'] or '(no headline: ' + (d['headline_missing'] or '') + ')')[:70]}")
+
+
+def check_seed_entities(report: dict) -> None:
+    """Issue 5's acceptance on the seeds: one entity per referent, the right types, places geocoded,
+    and nothing merged that must stay apart."""
+    ents = report["entities"]
+    def holding(alias):
+        return [e for e in ents if alias in e["aliases"]]
+    # referent: (type, aliases that must all sit in one entity, words no other entity of the type may hold)
+    referents = {
+        "SDF": ("ORG", ["قسد", "قوات سوريا الديمقراطية"], ["قسد", "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية"]),
+        "ISIS": ("ORG", ["داعش", "تنظيم الدولة الإسلامية"], ["داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية"]),
+        "Mustafa Bali": ("PER", ["مصطفى بالي"], ["بالي", "مصطفى بالي"]),
+        "Adnan Afrin/Afrini": ("PER", ["عدنان عفرين", "عدنان عفريني"], ["عفريني", "عدنان عفرين", "عدنان عفريني"]),
+        "Trump": ("PER", ["ترامب"], ["ترامب", "ترمب", "دونالد ترامب", "دونالد ترمب"]),
+        "Syria": ("GPE", ["سوريا", "سورية"], ["سوريا", "سورية"]),
+        "SOHR": ("ORG", ["المرصد السوري لحقوق الإنسان"], ["المرصد السوري لحقوق الإنسان", "المرصد السوري"]),
+    }
+    for name, (etype, together, exclusive) in referents.items():
+        homes = {e["id"] for a in together for e in holding(a)}
+        if len(homes) != 1:
+            fail(f"seeds: {name} should be one entity holding {together}, found in {sorted(homes) or 'none'}")
+        home = next(e for e in ents if e["id"] in homes)
+        if home["type"] != etype:
+            fail(f"seeds: {name} is typed {home['type']}, expected {etype}")
+        strays = sorted({e["id"] + " " + e["name"] for a in exclusive for e in holding(a) if e["id"] not in homes})
+        if strays:
+            fail(f"seeds: {name} is split; other entities hold its names: {strays}")
+    # places and where they are (km from the true spot)
+    import math
+    def km(a, b):
+        la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+        h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+        return 2 * 6371 * math.asin(math.sqrt(h))
+    for alias, spot in {"الباغوز": (34.46, 40.95), "درعا": (32.62, 36.10), "حمص": (34.73, 36.72), "دمشق": (33.51, 36.29)}.items():
+        es = holding(alias)
+        if len(es) != 1 or not es[0].get("geo"):
+            fail(f"seeds: {alias} should be one geocoded entity, found {[(e['id'], e.get('geo')) for e in es]}")
+        d = km((es[0]["geo"]["lat"], es[0]["geo"]["lon"]), spot)
+        if d > 30:
+            fail(f"seeds: {alias} geocoded {d:.0f} km from where it is")
+    for a, b in [("التحالف الدولي", "التحالف العربي الكردي"), ("التحالف الدولي", "قسد"), ("بشار الأسد", "حافظ الأسد")]:
+        if {e["id"] for e in holding(a)} & {e["id"] for e in holding(b)}:
+            fail(f"seeds: {a} and {b} must stay apart, but share an entity")
+    print(f"ok: seed entities ({', '.join(referents)} one entity each; Baghuz, Daraa, Homs, Damascus geocoded; the coalitions and the two Assads apart)")
 
 
 def check_seed_quotes(report: dict, by_num: dict) -> None:
