@@ -4,7 +4,10 @@
 //! key: the stem key with spelling variants folded (final يه/يا as in سورية/سوريا, ميرك/مريك
 //! as in الأميركي/الأمريكي) and, in the last word of a person's name when it is rare in news
 //! and four or more consonants remain, long vowels dropped (ترمب/ترامب). Persons, organisations and places
-//! never merge with each other.
+//! never merge with each other. A name the alias table knows joins its actor whichever rule found
+//! it, a people's plural is one key in either case (السوريون, السوريين), and a surname alone joins
+//! the one person of the run whose full name ends in it (never one of two: الأسد stays apart from
+//! both بشار الأسد and حافظ الأسد).
 
 use isnad_doc::{CorpusLayers, Document, Entity, EntityType, MentionRef};
 use std::collections::{BTreeMap, HashMap};
@@ -149,7 +152,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             }
         }
         let known_as = g.strip_prefix("id:").map(String::from);
-        let lex_name = known_as.as_ref().and_then(|id| crate::lexicon::Lexicon::get().actor_name(id).map(String::from));
+        let lex_name = known_as.as_ref().and_then(|id| lx.actor_name(id).map(String::from));
         // canonical name: the lexicon's, else the most frequent surface (ties: longest, then first in order)
         let name = lex_name.unwrap_or_else(|| surf.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
         let etype = types.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(EntityType::Org, |(t, _)| *t);
@@ -197,6 +200,14 @@ mod tests {
         assert_eq!(variant_key("سوريه", EntityType::Gpe), variant_key("سوريا", EntityType::Gpe));
         assert_eq!(variant_key("جيش اميركي", EntityType::Org), variant_key("جيش امريكي", EntityType::Org));
         assert_ne!(variant_key("تحالف دولي", EntityType::Org), variant_key("تحالف عربي كردي", EntityType::Org));
+    }
+
+    #[test]
+    fn a_peoples_plural_is_one_key_in_either_case() {
+        assert_eq!(variant_key("سوريون", EntityType::Norp), variant_key("سوريين", EntityType::Norp));
+        assert_ne!(variant_key("سوريون", EntityType::Norp), variant_key("سوري", EntityType::Norp));
+        // (only a NORP: زيتون is an olive grove's name, not a people)
+        assert_ne!(variant_key("زيتون", EntityType::Gpe), variant_key("زيتين", EntityType::Gpe));
     }
 
     /// Regression: the long-vowel skeleton made one person of حسن, حسين, حسني and حسان, and of

@@ -67,8 +67,11 @@ pub enum LexiconError {
     AlreadyLoaded,
 }
 
-/// User files added to the built-in tables: (file name, text) of actor tables and of place tables.
-static USER: OnceLock<(Vec<(String, String)>, Vec<(String, String)>)> = OnceLock::new();
+/// User tables as (file name, text).
+type UserFiles = Vec<(String, String)>;
+
+/// User files added to the built-in tables: actor tables and place tables.
+static USER: OnceLock<(UserFiles, UserFiles)> = OnceLock::new();
 
 /// One actor line: `id<TAB>type<TAB>canonical name<TAB>aliases|…`.
 fn parse_actor(line: &str) -> Result<(&str, EntityType, &str, Vec<&str>), String> {
@@ -136,7 +139,7 @@ impl Lexicon {
     /// with a built-in id adds aliases to it; a user's place is a curated addition (a bare
     /// one-word mention of it counts, as for a capital). Call before the first document is
     /// analysed: the tagger reads the lexicons too.
-    pub fn add_user_files(actors: Vec<(String, String)>, places: Vec<(String, String)>) -> Result<(), LexiconError> {
+    pub fn add_user_files(actors: UserFiles, places: UserFiles) -> Result<(), LexiconError> {
         for (path, text) in &actors {
             for (n, l) in data_lines(text) {
                 parse_actor(l).map_err(|reason| LexiconError::Line { path: path.clone(), line: n, reason })?;
@@ -189,5 +192,40 @@ impl Lexicon {
             v.sort_by(|a, b| b.country_level.cmp(&a.country_level).then(b.population.cmp(&a.population)));
         }
         lx
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_lines_are_checked_and_say_what_is_wrong() {
+        let (id, t, name, aliases) = parse_actor("jgd\tORG\tجيش الفتح\tجيش الفتح | الفتح").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((id, t, name, aliases), ("jgd", EntityType::Org, "جيش الفتح", vec!["جيش الفتح", "الفتح"]));
+        assert!(parse_actor("x\tPERSON\tفلان").is_err_and(|e| e.contains("PERSON")));
+        assert!(parse_actor("x\tPER").is_err_and(|e| e.contains("2 field")));
+        let (name, p) = parse_place("مخيم الزعتري\t-\t32.29\t36.32\tJO\t-\t0\tCMPRF\tmy notes", true).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((name.as_str(), p.kind, p.prominent, p.article), ("مخيم الزعتري", Some(EntityType::Fac), true, false));
+        assert!(parse_place("x\t-\t132.0\t36.0\tJO\t-\t0\tPPL", true).is_err_and(|e| e.contains("out of range")));
+        assert!(parse_place("x\t-\tnorth\t36.0\tJO\t-\t0\tPPL", true).is_err_and(|e| e.contains("decimal degrees")));
+        // the error names the file and the line (comments and blank lines count)
+        let err = (|| -> Result<(), LexiconError> {
+            for (n, l) in data_lines("# comment\n\nok\tORG\tاسم\nbad\tXYZ\tاسم\n") {
+                parse_actor(l).map_err(|reason| LexiconError::Line { path: "my.tsv".into(), line: n, reason })?;
+            }
+            Ok(())
+        })();
+        assert!(err.is_err_and(|e| e.to_string().starts_with("my.tsv:4: type \"XYZ\"")));
+    }
+
+    #[test]
+    fn the_built_in_tables_parse_line_by_line() {
+        for (n, l) in data_lines(ACTORS) {
+            assert!(parse_actor(l).is_ok(), "resources/actors.tsv:{n}: {l}");
+        }
+        for (n, l) in data_lines(EXTRAS) {
+            assert!(parse_place(l, true).is_ok(), "resources/gazetteer/extras.tsv:{n}: {l}");
+        }
     }
 }

@@ -939,12 +939,18 @@ fn acronyms(c: &mut Ctx) {
 mod head_tests {
     use isnad_doc::EntityType;
 
-    /// Each mention of `raw` as (surface, type, canonical key, rule).
-    fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
+    /// A document of `raw` with its tokens, keys and sentences, as the text stage leaves it.
+    fn doc(raw: &str) -> isnad_doc::Document {
         let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
         d.tokens = isnad_text::tokenize(raw);
         d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
         d.sentences = isnad_text::sentences(raw);
+        d
+    }
+
+    /// Each mention of `raw` as (surface, type, canonical key, rule).
+    fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
+        let d = doc(raw);
         super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
     }
 
@@ -1026,9 +1032,7 @@ mod head_tests {
     fn a_place_the_tagger_read_before_another_name_is_a_common_noun() {
         use isnad_doc::{Annotated, Mention, Provenance, Span};
         let raw = "هاجموا جيب التنظيم ثم دخلوا الجيب. وزار دمشق الجيش أمس.";
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-        d.tokens = isnad_text::tokenize(raw);
-        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
+        let d = doc(raw);
         let at = |w: &str, from: usize| -> Span {
             let s = raw[from..].find(w).map_or(0, |k| k + from) as u32;
             Span { start: s, end: s + w.len() as u32 }
@@ -1058,10 +1062,7 @@ mod head_tests {
     #[test]
     fn an_org_head_does_not_reach_across_a_line_break() {
         let raw = "وقال إن التنظيم\n\nدمشق تشهد هدوءا.";
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-        d.tokens = isnad_text::tokenize(raw);
-        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
-        d.sentences = isnad_text::sentences(raw);
+        let d = doc(raw);
         let ms = super::recognize(&d);
         assert!(ms.iter().all(|m| !d.text(m.span).contains('\n')), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
     }
@@ -1074,10 +1075,7 @@ mod head_tests {
     fn words_titles_and_name_chains_after_heads_and_titles() {
         use isnad_doc::EntityType;
         let raw = "وأكد المسؤول بأنه سيصل إلى مطار الملك خالد الدولي، حيث يستقبله ولي العهد الأمير محمد بن سلمان بن عبد العزيز. وقال نائب رئيس النادي إن الموسم انتهى. وأضاف أن قواتنا ترد على كل هجوم.";
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-        d.tokens = isnad_text::tokenize(raw);
-        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
-        d.sentences = isnad_text::sentences(raw);
+        let d = doc(raw);
         let ms: Vec<(String, EntityType)> = super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect();
         assert!(!ms.iter().any(|(t, _)| t == "بأنه"), "{ms:?}");
         assert!(ms.contains(&("مطار الملك خالد الدولي".to_string(), EntityType::Fac)), "{ms:?}");
@@ -1092,10 +1090,7 @@ mod head_tests {
     #[test]
     fn a_head_word_ends_the_document() {
         for raw in ["وصلت الطائرة إلى المطار", "وأعلنت الوزارة", "مخيم"] {
-            let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-            d.tokens = isnad_text::tokenize(raw);
-            d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
-            d.sentences = isnad_text::sentences(raw);
+            let d = doc(raw);
             let ms = super::recognize(&d);
             assert!(ms.iter().all(|m| m.span.end as usize <= raw.len()), "{raw}");
         }
@@ -1109,10 +1104,7 @@ mod head_tests {
     fn descriptions_after_heads_are_no_names() {
         use isnad_doc::EntityType;
         let raw = "وقررت اللجنة التنفيذية للنادي تأجيل الاجتماع، فيما أعلنت وزارة المالية أن شركة إماراتية فازت بالعقد. وقال المتحدث إن الجيش الأميركي والمفوضية الأوروبية رحبا بالخطوة، وإن قوات المعارضة انسحبت من المدينة. وافتتح مطار دولي جديد، وبقي المريض في المستشفى لأربعين يوما.";
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-        d.tokens = isnad_text::tokenize(raw);
-        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
-        d.sentences = isnad_text::sentences(raw);
+        let d = doc(raw);
         let ms: Vec<(String, EntityType)> = super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect();
         for name in ["وزارة المالية", "الجيش الأميركي", "المفوضية الأوروبية", "قوات المعارضة"] {
             assert!(ms.contains(&(name.to_string(), EntityType::Org)), "{name} missing: {ms:?}");
@@ -1129,10 +1121,7 @@ mod head_tests {
     fn place_heads_in_facility_names_and_fixed_names() {
         use isnad_doc::EntityType;
         let raw = "وصل الحجاج إلى المسجد الحرام ثم توجهوا إلى المدينة المنورة، وهبطت طائرتهم في مطار الثعلة. وقال وزير القضاء حاييم رامون إن المنطقة والمملكة بخير. وقصفت الطائرات مدينة تلكلخ.";
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-        d.tokens = isnad_text::tokenize(raw);
-        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
-        d.sentences = isnad_text::sentences(raw);
+        let d = doc(raw);
         let ms: Vec<(String, EntityType)> = super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect();
         for (name, t) in [("المسجد الحرام", EntityType::Fac), ("المدينة المنورة", EntityType::Gpe), ("مطار الثعلة", EntityType::Fac), ("تلكلخ", EntityType::Gpe)] {
             assert!(ms.contains(&(name.to_string(), t)), "{name} missing: {ms:?}");
@@ -1146,10 +1135,7 @@ mod head_tests {
     fn a_verb_after_a_titled_name_is_no_surname() {
         use isnad_doc::EntityType;
         let raw = "وقال الرئيس عباس يتحدث عن خطة جديدة للسلام.";
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-        d.tokens = isnad_text::tokenize(raw);
-        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
-        d.sentences = isnad_text::sentences(raw);
+        let d = doc(raw);
         let ms: Vec<(String, EntityType)> = super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect();
         assert!(ms.contains(&("عباس".to_string(), EntityType::Per)), "{ms:?}");
         assert!(!ms.iter().any(|(t, _)| t.contains("يتحدث")), "{ms:?}");
@@ -1163,10 +1149,7 @@ mod head_tests {
     fn outlets_after_reporters_and_in_quotes() {
         use isnad_doc::EntityType;
         let raw = "وقال مراسل الجزيرة في دمشق إن القصف تجدد، ونقلت صحيفة «الخبر» عن مصدر أن الاجتماع تأجل. وقال مراسلنا إن الوضع هادئ. وبثت فضائية الجزيرة الخبر.";
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-        d.tokens = isnad_text::tokenize(raw);
-        d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
-        d.sentences = isnad_text::sentences(raw);
+        let d = doc(raw);
         let ms: Vec<(String, EntityType)> = super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect();
         for name in ["الجزيرة", "الخبر", "فضائية الجزيرة"] {
             assert!(ms.contains(&(name.to_string(), EntityType::Org)), "{name} missing: {ms:?}");
