@@ -132,6 +132,8 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let Some(mut refs) = groups.remove(&g) else { continue };
         refs.sort();
         let mut surf: BTreeMap<String, usize> = BTreeMap::new();
+        // the surfaces that name the entity, not those that refer back to it (التنظيم, a surname)
+        let mut named: BTreeMap<String, usize> = BTreeMap::new();
         let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
         let mut roles: Vec<String> = Vec::new();
         let mut geo = None;
@@ -139,6 +141,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             let d = &docs[r.doc];
             let m = &d.mentions[r.mention];
             *surf.entry(d.text(m.span).to_string()).or_default() += 1;
+            if !matches!(m.prov.rule.as_ref(), "anaphor" | "name-part") {
+                *named.entry(d.text(m.span).to_string()).or_default() += 1;
+            }
             *types.entry(m.value.etype).or_default() += 1;
             if geo.is_none() {
                 geo = m.value.geo.clone();
@@ -153,8 +158,10 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         }
         let known_as = g.strip_prefix("id:").map(String::from);
         let lex_name = known_as.as_ref().and_then(|id| lx.actor_name(id).map(String::from));
-        // canonical name: the lexicon's, else the most frequent surface (ties: longest, then first in order)
-        let name = lex_name.unwrap_or_else(|| surf.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
+        // canonical name: the lexicon's, else the most frequent surface that names it (ties:
+        // longest, then first in order)
+        let pool = if named.is_empty() { &surf } else { &named };
+        let name = lex_name.unwrap_or_else(|| pool.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
         let etype = types.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(EntityType::Org, |(t, _)| *t);
         let idx = out.entities.len();
         for r in &refs {

@@ -851,6 +851,10 @@ fn drop_common_nouns_in_construct(c: &mut Ctx) {
 /// التحالف, which two different coalitions share (التحالف الدولي, التحالف العربي الكردي).
 const ANAPHORIC_HEADS: &[&str] = &["تنظيم", "حركه", "جماعه", "حزب", "جبهه", "هيئه", "منظمه", "مرصد", "وكاله"];
 
+/// Words of blame that news adds to a group it refers back to (التنظيم الإرهابي, الجماعة
+/// المتطرفة, التنظيم الدموي), as lossy stems without the feminine ending.
+const EPITHETS: &[&str] = &["ارهابي", "اجرامي", "متطرف", "دموي", "تكفيري", "مسلح", "متشدد"];
+
 /// A body's head with the article and no name after it (استنكر التنظيم, خلايا التنظيم
 /// النائمة, للتنظيم الإرهابي) is the nearest body before it in the document whose name starts
 /// with that head, or whose known actor's name does (داعش is تنظيم الدولة الإسلامية). A
@@ -865,7 +869,14 @@ fn resolve_anaphors(c: &mut Ctx) {
             _ => m.value.key.split(' ').next().map(String::from),
         }
     };
-    let bodies: Vec<(u32, String, String, Option<String>)> = c.out.iter().filter(|m| m.value.etype == EntityType::Org).filter_map(|m| Some((m.span.end, head_of(m)?, m.value.key.clone(), m.value.canonical.clone()))).collect();
+    // (a body the tables know, or one the tagger reads as a name from its head word on: not
+    // حركة المرور, "the traffic", nor الهيئة للجهات المعنية, which the head rules took for bodies)
+    let toks = &c.doc.tokens;
+    let named = |m: &Annotated<Mention>| {
+        let a = toks.partition_point(|t| t.span.end <= m.span.start);
+        m.value.canonical.is_some() || c.tags.get(a).is_some_and(|&l| l != 0)
+    };
+    let bodies: Vec<(u32, String, String, Option<String>)> = c.out.iter().filter(|m| m.value.etype == EntityType::Org && named(m)).filter_map(|m| Some((m.span.end, head_of(m)?, m.value.key.clone(), m.value.canonical.clone()))).collect();
     for i in 0..n {
         if c.used[i] || !c.has_article(i) || !ANAPHORIC_HEADS.contains(&c.stem(i)) {
             continue;
@@ -873,8 +884,15 @@ fn resolve_anaphors(c: &mut Ctx) {
         let at = c.doc.tokens[i].span.start;
         let Some((_, _, key, canonical)) = bodies.iter().filter(|b| b.0 <= at && b.1 == c.stem(i)).max_by_key(|b| b.0) else { continue };
         let (key, canonical) = (key.clone(), canonical.clone());
-        let described = i + 1 < n && !c.used[i + 1] && c.same_sentence(i, i + 1) && is_adjective(c.full(i + 1)) && !place_adjective(c.stem(i + 1)) && !SCOPE_ADJECTIVES.contains(&c.stem(i + 1));
-        let e = if described { i + 2 } else { i + 1 };
+        // an epithet joins the mention (التنظيم الإرهابي); any other adjective that agrees with
+        // the head names another body (الحركة التجارية, الهيئة الهندسية); one of the noun
+        // before the head stays out (عمليات التنظيم الإجرامية)
+        let agrees = i + 1 < n && !c.used[i + 1] && c.same_sentence(i, i + 1) && c.has_article(i + 1) && agreeing_modifiers(c, i, i + 2) == i + 2;
+        let epithet = agrees && EPITHETS.iter().any(|x| c.stem(i + 1).strip_suffix('ه').unwrap_or(c.stem(i + 1)) == *x);
+        if agrees && !epithet {
+            continue;
+        }
+        let e = if epithet { i + 2 } else { i + 1 };
         let before = c.out.len();
         c.push(i, e, EntityType::Org, canonical, "anaphor", 0.55);
         if c.out.len() > before {
@@ -968,6 +986,10 @@ mod head_tests {
         // no group named before: the head alone is nobody
         let ms = mentions("وقال مسؤول إن التنظيم الجديد لم يحدد بعد.");
         assert!(!ms.iter().any(|m| m.0.contains("التنظيم")), "{ms:?}");
+        // an epithet joins the mention; another adjective names something else (the trade)
+        let ms = mentions("وقالت حركة حماس إن الحركة التجارية في غزة تراجعت. وهاجم تنظيم داعش القرية، وقتل التنظيم الإرهابي عشرة مدنيين.");
+        assert!(!ms.iter().any(|m| m.0.contains("التجارية")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "التنظيم الإرهابي" && m.2.as_deref() == Some("isis")), "{ms:?}");
     }
 
     /// Regression, from the Baghuz reports: القوات المدعومة أميركياً ("the US-backed forces"),
