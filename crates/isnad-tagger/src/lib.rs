@@ -381,7 +381,8 @@ pub fn propagate(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
 /// Article alternation: a person whose first word's stem the same document writes both with and
 /// without the article (`الأسد` … `أسد`, `أسد الكهوف`) is a common noun there, not a name; names
 /// keep their form (`الأسد` in a report on Syria never turns into `أسد`). Such PER spans become
-/// `O`, and so do one-word names of the other types (`جيب «داعش»` … `الجيب`: the pocket).
+/// `O`, and so do one-word bodies and facilities (`المتحف` … `متحف المواصلات`: a museum). A
+/// place or a people keeps its label: it may take an indefinite adjective (`مغرب ديمقراطي`).
 pub fn drop_common_nouns(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     // (seen with the article, seen without it) per Arabic stem
     let mut forms: isnad_text::FastMap<&str, (bool, bool)> = isnad_text::FastMap::default();
@@ -437,6 +438,22 @@ mod tests {
         let mut l = vec![vec![0, per]];
         drop_common_nouns(&s, &mut l);
         assert_eq!(l, vec![vec![0, per]]);
+    }
+
+    #[test]
+    fn one_word_bodies_alternate_too_but_places_keep_their_label() {
+        let (org, gpe) = (label(1, true), label(2, true));
+        // a museum written المتحف and متحف; Morocco written المغرب and مغرب (ديمقراطي)
+        let s = vec![vec![t("المتحف", "متحف"), t("المغرب", "مغرب")], vec![t("متحف", "متحف"), t("مغرب", "مغرب")]];
+        let mut l = vec![vec![org, gpe], vec![org, gpe]];
+        drop_common_nouns(&s, &mut l);
+        assert_eq!(l, vec![vec![0, gpe], vec![0, gpe]]);
+        // a lone ل is the preposition, not the article: لترامب and ترامب stay a name
+        let s = vec![vec![t("لترامب", "ترامب")], vec![t("ترامب", "ترامب")]];
+        let per = label(0, true);
+        let mut l = vec![vec![per], vec![per]];
+        drop_common_nouns(&s, &mut l);
+        assert_eq!(l, vec![vec![per], vec![per]]);
     }
 
     #[test]
