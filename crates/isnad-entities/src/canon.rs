@@ -108,7 +108,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         .iter()
         .filter_map(|g| {
             let name = match g.strip_prefix("id:") {
-                Some(id) => lx.actors.values().find(|a| a.id == id && a.etype == EntityType::Per).map(|a| crate::lexicon::name_key(&a.name))?,
+                Some(id) => lx.actor(id).filter(|a| a.etype == EntityType::Per).and_then(|_| lx.actor_key(id))?.to_string(),
                 None => g.strip_prefix("per:")?.to_string(),
             };
             let (_, last) = name.rsplit_once(' ')?;

@@ -45,6 +45,8 @@ fn feature_kind(code: &str) -> Option<EntityType> {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub actors: FastMap<String, Actor>,
+    /// Each actor by its id, with its canonical name's matching key.
+    by_id: FastMap<String, (Actor, String)>,
     pub places: FastMap<String, Vec<Place>>,
     pub max_len: usize,
     /// Words that are almost never names in news text (see tools/build_ordinary_words.py).
@@ -123,9 +125,19 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 impl Lexicon {
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.by_id.get(id).map(|(a, _)| a)
+    }
+
     /// The canonical name of the actor with this id.
     pub fn actor_name(&self, id: &str) -> Option<&str> {
-        self.actors.values().find(|a| a.id == id).map(|a| a.name.as_str())
+        self.actor(id).map(|a| a.name.as_str())
+    }
+
+    /// The matching key of that canonical name ([`name_key`]): تنظيم دوله اسلاميه.
+    pub fn actor_key(&self, id: &str) -> Option<&str> {
+        self.by_id.get(id).map(|(_, k)| k.as_str())
     }
 
     pub fn get() -> &'static Lexicon {
@@ -164,6 +176,7 @@ impl Lexicon {
                 let Ok((id, t, name, aliases)) = parse_actor(line) else { continue };
                 // a user's line with a built-in id adds aliases under the built-in name
                 let name = names.entry(id.to_string()).or_insert_with(|| name.to_string()).clone();
+                lx.by_id.entry(id.to_string()).or_insert_with(|| (Actor { article: name.starts_with("ال"), id: id.into(), etype: t, name: name.clone() }, name_key(&name)));
                 for alias in aliases.into_iter().chain(std::iter::once(name.as_str())) {
                     let a = Actor { article: alias.starts_with("ال"), id: id.into(), etype: t, name: name.clone() };
                     let k = name_key(alias);

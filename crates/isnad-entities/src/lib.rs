@@ -83,8 +83,8 @@ fn geocode(ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
     for (m, c) in ms.iter_mut().zip(cands) {
         if let Some(p) = pick_place(&c, centre) {
             // a village's name the tagger found alone, far from every other place of the
-            // document, is more likely a word or another place than that village (الجيب in a
-            // report from Deir ez-Zor is no village near Jerusalem)
+            // document, is more likely a word or another place than that village (a common
+            // noun GeoNames lists as a village hundreds of kilometres from the story)
             let weak = !p.country_level && !p.prominent && p.population < 100_000;
             let far = centre.is_some_and(|(la, lo)| km(la, lo, p.geo.lat, p.geo.lon) > FAR_KM);
             if weak && far && m.prov.rule == "tagger" && !m.value.key.contains(' ') {

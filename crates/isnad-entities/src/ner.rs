@@ -133,7 +133,12 @@ pub fn prior(stem: &str) -> u8 {
 /// left to the rules: their names are common words (النيل is also "attaining", باب a door),
 /// and flagging them cost the tagger 0.003 of cross-validated F1.
 fn settlement_keys(lx: &Lexicon) -> impl Iterator<Item = &String> {
-    lx.places.iter().filter(|(_, ps)| ps.iter().any(|p| p.kind.is_none())).map(|(k, _)| k)
+    lx.places.iter().filter(|(_, ps)| has_settlement(ps)).map(|(k, _)| k)
+}
+
+/// Does one of the places of a name stand for a town or country?
+fn has_settlement(ps: &[crate::lexicon::Place]) -> bool {
+    ps.iter().any(|p| p.kind.is_none())
 }
 
 /// First words of the multi-word names in the lexicons (قوات in قوات سوريا الديمقراطية). A
@@ -172,7 +177,7 @@ pub fn tagger_flags(full: &str, stem: &str) -> u8 {
     let (titles, heads) = SETS.get_or_init(|| (TITLES.iter().copied().collect(), ORG_HEADS.iter().copied().collect()));
     let lx = Lexicon::get();
     let mut f = 0u8;
-    if lx.places.get(stem).is_some_and(|ps| ps.iter().any(|p| p.kind.is_none())) {
+    if lx.places.get(stem).is_some_and(|ps| has_settlement(ps)) {
         f |= flag::PLACE;
     }
     if lx.actors.contains_key(stem) {
