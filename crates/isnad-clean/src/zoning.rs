@@ -277,6 +277,16 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
             }
         }
     }
+    // a page with no paragraph at all (a one-line wire flash, a brief) still has text: its
+    // unclassified full sentences, in Arabic and not links or disclaimers, are the body
+    if !l.iter().any(|x| x.label == Some(ZoneLabel::Body)) {
+        for i in 0..n {
+            let sentence = f[i].terminal && f[i].words >= 3 && f[i].arabic >= 0.5 && doc.blocks[i].link_density <= 0.3;
+            if l[i].label.is_none() && sentence && !phrases::DISCLAIMER.iter().any(|p| f[i].key.contains(p)) {
+                set(&mut l, i, ZoneLabel::Body, "a sentence on a page with no paragraph (a brief)", 0.4);
+            }
+        }
+    }
     for x in l.iter_mut().filter(|x| x.label.is_none()) {
         *x = Lab { label: Some(ZoneLabel::Chrome), reason: "unclassified short line", conf: 0.4 };
     }

@@ -36,6 +36,17 @@ fn regression_unclosed_link_turned_the_rest_of_the_page_into_link_text() {
     assert!(b.contains("مراكز إيواء"), "{b}");
 }
 
+/// Regression: a one-line wire flash under a short title had no paragraph long enough to be
+/// body, so the document lost its only sentence (and every name in it). A menu of short links
+/// stays chrome.
+#[test]
+fn regression_a_brief_of_one_short_sentence_lost_its_text() {
+    let d = clean("flash.txt", "عاجل\n\nوصل المبعوث إلى عمان.\n".as_bytes()).expect("reads");
+    assert_eq!(body(&d), "وصل المبعوث إلى عمان.");
+    let d = clean("menu.txt", "الرئيسية\nأخبار\nرياضة\nاتصل بنا\n".as_bytes()).expect("reads");
+    assert_eq!(body(&d), "");
+}
+
 #[test]
 fn a_five_megabyte_page_is_zoned() {
     let para = "<p>قالت مصادر محلية إن الاشتباكات تواصلت حتى ساعات الصباح الأولى في محيط البلدة الجنوبية.</p>\n";

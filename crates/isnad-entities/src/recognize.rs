@@ -21,6 +21,16 @@ pub fn is_function_word(k: &str) -> bool {
     )
 }
 
+/// Verbs that report speech (lossy keys of their clitic stems), which open a clause naming the
+/// speaker: "قال المتحدث فلان إن …", "وقال فلان، المتحدث باسم …".
+const REPORTING_VERBS: &[&str] = &["قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "صرحت"];
+
+/// Whether token `k` is a reporting verb, with or without a conjunction (قال, وقال, فأضاف).
+fn reporting_verb(c: &Ctx, k: usize) -> bool {
+    let f = c.full(k);
+    REPORTING_VERBS.contains(&c.stem(k)) || f.strip_prefix(['و', 'ف']).is_some_and(|v| REPORTING_VERBS.contains(&v)) || REPORTING_VERBS.contains(&f)
+}
+
 /// Frequent words that GeoNames also lists as place names (مدينة is Medina, باب is al-Bab):
 /// without a place head or preposition they are read as words, not places.
 fn common_word(k: &str) -> bool {
@@ -652,6 +662,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             continue;
         }
         // skip the title's qualifiers: باسم X, adjectives with ال, a known mention, quoted names
+        let reported = i > 0 && reporting_verb(&c, i - 1);
         let mut j = i + 1;
         let mut steps = 0;
         while j < n && steps < 6 && c.same_sentence(j - 1, j) {
@@ -701,7 +712,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // a bare word the news corpus never names anyone with, which the tagger does not read
             // as a name here either, is the sentence going on: the verb after the name (الملك
             // سلمان استقبل, الرئيس عباس يتحدث); a surname that is also a word stays (فوزي جمعة)
-            if e > j && !c.has_article(e) && crate::ner::corpus_says_ordinary(c.stem(e)) && !is_name_connector(c.stem(e)) && c.tags.get(e).is_some_and(|&l| l == 0) {
+            // ... unless the clause frames the name: "قال القيادي فلان أمد إن", where a reporting
+            // verb opens the clause and its complement إن or أن closes it right after the word
+            let framed = e == j + 1 && reported && matches!(c.full(e + 1), "ان" | "انه" | "انها") && !is_function_word(c.stem(e));
+            if e > j && !c.has_article(e) && crate::ner::corpus_says_ordinary(c.stem(e)) && !is_name_connector(c.stem(e)) && c.tags.get(e).is_some_and(|&l| l == 0) && !framed {
                 break;
             }
             e += 1;
@@ -728,7 +742,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             s -= 1;
         }
         // the word before the name must be a reporting verb, which `is_function_word` lists
-        if s < e && s > 0 && matches!(c.stem(s - 1), "قال" | "قالت" | "اضاف" | "اكد" | "اوضح" | "اعلن" | "ذكر") && !c.full(s).starts_with("ال") {
+        if s < e && s > 0 && reporting_verb(&c, s - 1) && !c.full(s).starts_with("ال") {
             let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[i].span.end };
             c.push(s, e, EntityType::Per, None, "name+title", 0.65);
             if let Some(m) = c.out.last_mut() {
@@ -973,6 +987,20 @@ mod head_tests {
     fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
         let d = doc(raw);
         super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
+    }
+
+    /// Regression, from reports on the battle for Baghuz: a commander's family name that is also
+    /// a word ("أمد", a term) was cut from his name after his title. Framed by a reporting verb
+    /// and its complement إن, the word is the name's end; a word the grammar knows (أمس) is not.
+    #[test]
+    fn a_surname_that_is_also_a_word_stays_in_a_name_framed_by_a_reporting_clause() {
+        let ms = mentions("وقال القيادي في الحزب سامر مدى إن المفاوضات ستستمر.");
+        assert!(ms.iter().any(|m| m.0 == "سامر مدى" && m.1 == EntityType::Per && m.3 == "title+name"), "{ms:?}");
+        let ms = mentions("وأوضح القيادي في «الجبهة» كاوا أمد أن الهدنة ما زالت صامدة.");
+        assert!(ms.iter().any(|m| m.0 == "كاوا أمد" && m.1 == EntityType::Per), "{ms:?}");
+        let ms = mentions("وقال القيادي في الحزب سامر أمس إن المفاوضات ستستمر.");
+        assert!(ms.iter().any(|m| m.0 == "سامر" && m.1 == EntityType::Per), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0.contains("أمس")), "{ms:?}");
     }
 
     /// Regression, from reports on the battle for Baghuz: a head with the article took the noun
