@@ -698,6 +698,7 @@ fn bench(paths: &[PathBuf], limit: usize, until: Option<&str>) -> Result<i32> {
         return Ok(if docs.is_empty() { 2 } else { 0 });
     }
     let t1 = Instant::now();
+    isnad_pipeline::names_across_documents(&stages, &mut docs);
     let corpus = isnad_pipeline::cross_document(&docs);
     let cross = t1.elapsed().as_secs_f64();
     let total = per_doc + cross;

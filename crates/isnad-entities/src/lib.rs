@@ -8,12 +8,14 @@
 //! assert_eq!(name_key("والتحالف الدولي"), name_key("التحالف الدولي"));
 //! ```
 
+mod across;
 mod canon;
 pub mod fuzzy;
 mod lexicon;
 pub mod ner;
 mod recognize;
 
+pub use across::{surnames_across_documents, RULE as SURNAME_IN_RUN};
 pub use canon::{canonicalize, variant_key};
 pub use lexicon::{name_key, Lexicon, LexiconError, Place};
 pub use recognize::{is_function_word, recognize, STAGE};

@@ -23,7 +23,7 @@ pub fn is_function_word(k: &str) -> bool {
 
 /// Verbs that report speech (lossy keys of their clitic stems), which open a clause naming the
 /// speaker: "قال المتحدث فلان إن …", "وقال فلان، المتحدث باسم …".
-const REPORTING_VERBS: &[&str] = &["قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "صرحت"];
+pub(crate) const REPORTING_VERBS: &[&str] = &["قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "صرحت"];
 
 /// Whether token `k` is a reporting verb, with or without a conjunction (قال, وقال, فأضاف).
 fn reporting_verb(c: &Ctx, k: usize) -> bool {
@@ -802,7 +802,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
 /// The surname of a person's name key: its last word, when it is a name of its own. Not when a
 /// connector binds it to the word before (العزيز of عبد العزيز is no one's name), nor a title
 /// (الملك), nor a one-word name.
-fn surname(key: &str) -> Option<&str> {
+pub(crate) fn surname(key: &str) -> Option<&str> {
     let mut parts = key.rsplit(' ');
     let (last, before) = (parts.next()?, parts.next()?);
     let title = TITLES.contains(&last) || TITLES.contains(&format!("ال{last}").as_str());

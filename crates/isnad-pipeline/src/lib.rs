@@ -113,6 +113,7 @@ pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
     let store = learn_templates(&docs, opts);
     let st = stages(&Options { templates: Some(store.clone()), ..opts.clone() });
     let (mut docs, diagnostics) = run_all(&st, docs);
+    names_across_documents(&st, &mut docs);
     let mut corpus = cross_document(&docs);
     // Undated pages dated from their story: re-run the stages that read the publication date
     // (values resolve relative dates against it; quotes and events read the values), then the
@@ -124,6 +125,8 @@ pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
             let d = &mut docs[i];
             let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_doc(&st[from..], d)));
         }
+        // (the entities stage ran again on these: their run-level names go back in)
+        names_across_documents(&st, &mut docs);
         let estimates: Vec<(usize, Option<isnad_doc::DateWindow>)> = docs.iter().enumerate().map(|(i, d)| (i, d.meta.published_estimate.clone())).collect();
         corpus = cross_document(&docs);
         // keep the estimates made before the recomputation
@@ -134,6 +137,21 @@ pub fn analyze_docs(docs: Vec<Document>, opts: &Options) -> Analysis {
         }
     }
     Analysis { docs, corpus, diagnostics, templates: store }
+}
+
+/// Names only the run as a whole reveals: a surname alone in one document, of a person another
+/// document names in full ([`isnad_entities::surnames_across_documents`]). The documents that
+/// gain a mention run the stages after the entities stage again, so their quotes and events
+/// read it. Call between [`run_all`] and [`cross_document`].
+pub fn names_across_documents(stages: &[Box<dyn DocStage>], docs: &mut [Document]) {
+    let t = std::time::Instant::now();
+    let changed = isnad_entities::surnames_across_documents(docs);
+    let from = stages.iter().position(|s| s.name() == isnad_entities::STAGE).map_or(stages.len(), |p| p + 1);
+    for &i in &changed {
+        let d = &mut docs[i];
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_doc(&stages[from..], d)));
+    }
+    tracing::info!(seconds = t.elapsed().as_secs_f64(), documents = changed.len(), "surnames across documents");
 }
 
 /// The cross-document stages: canonical entities, then stories, claims and relations.
