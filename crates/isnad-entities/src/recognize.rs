@@ -90,13 +90,17 @@ fn feminine_head(stem: &str) -> bool {
 /// Where the words after a head with the article (`head`) stop agreeing with it. Such a head
 /// takes no genitive, so what names it can only be adjectives with the article: a plural noun
 /// (رفض التنظيم الاتهامات: the accusations), a bare word, or an adjective of the other
-/// gender ends the name. A preposition's phrase (للتحالف الدولي, لحقوق الإنسان) carries on.
+/// gender ends the name. A preposition's phrase after an adjective (المكتب الإعلامي للتحالف,
+/// المرصد السوري لحقوق الإنسان) carries on; one right after the head ends it.
 fn agreeing_modifiers(c: &Ctx, head: usize, e: usize) -> usize {
     let fem = feminine_head(c.stem(head));
     for k in head + 1..e {
         let f = c.full(k);
         if f.starts_with('ل') && !f.starts_with("ال") {
-            return e;
+            // (a name puts an adjective before its preposition's phrase: الهيئة الوطنية لمكافحة
+            // الفساد; right after the head the phrase is the sentence's: أرسلت الهيئة للجهات
+            // المعنية, "the authority sent to the parties concerned")
+            return if k == head + 1 { k } else { e };
         }
         let st = c.stem(k);
         let agrees = c.has_article(k) && !st.ends_with("ات") && (fem || !st.ends_with('ه') || st.chars().count() < 4);
@@ -461,8 +465,10 @@ fn tagger_mentions(c: &mut Ctx) {
                 continue;
             }
             // nor is a head with adjectives without the article: مطار دولي is "an
-            // international airport"
-            if b > a + 1 && head(st) && (a + 1..b).all(|k| bare_adjective(c, k)) {
+            // international airport"; nor a head with the article and a preposition's phrase
+            // right after it (الهيئة للجهات المعنية, see `agreeing_modifiers`)
+            let phrase_after_definite_head = c.has_article(a) && c.full(a + 1).starts_with('ل') && !c.full(a + 1).starts_with("ال");
+            if b > a + 1 && head(st) && ((a + 1..b).all(|k| bare_adjective(c, k)) || phrase_after_definite_head) {
                 continue;
             }
             let least = tagged.get(sp.start..sp.end).and_then(|x| x.iter().map(|t| t.1).min()).unwrap_or(0);
@@ -1001,6 +1007,18 @@ mod head_tests {
         let ms = mentions("وقال القيادي في الحزب سامر أمس إن المفاوضات ستستمر.");
         assert!(ms.iter().any(|m| m.0 == "سامر" && m.1 == EntityType::Per), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0.contains("أمس")), "{ms:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: a head with the article took the preposition's
+    /// phrase after it as its name ("the authority sent to the parties concerned" became a body
+    /// called "the authority to the parties concerned", and later mentions of the authority
+    /// referred back to it; "the army entered the city" a body "the army to the city"). A name
+    /// puts an adjective first.
+    #[test]
+    fn a_prepositional_phrase_right_after_a_definite_head_is_no_name() {
+        let ms = mentions("وأصدرت الهيئة الوطنية لمكافحة الفساد تقريرها السنوي. ودخل الجيش للمدينة بعد معارك عنيفة. وأرسلت الوزارة للدراسات العليا قائمة المقبولين.");
+        assert!(ms.iter().any(|m| m.0 == "الهيئة الوطنية لمكافحة الفساد" && m.1 == EntityType::Org), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0.contains("للمدينة") || m.0.contains("للدراسات")), "{ms:?}");
     }
 
     /// Regression, from reports on the battle for Baghuz: a head with the article took the noun
