@@ -2,23 +2,15 @@
 //! دبوسي أن …») is a name there because another document of the run names the person in full
 //! (كمال دبوسي), even when nothing in its own text marks it as one.
 
-use crate::recognize::{is_function_word, surname, REPORTING_VERBS, STAGE};
+use crate::recognize::{is_function_word, speech_verb_key, surname, STAGE};
 use isnad_doc::{Annotated, Document, EntityType, Mention, Provenance, Span};
 use isnad_text::{FastMap, FastSet, TokenKind};
-
-/// Verbs besides [`REPORTING_VERBS`] whose subject, right after them, is a person who speaks
-/// or judges (lossy keys): "ورأى دبوسي أن …", "ولفت الموكلي إلى …".
-const SPEAKING_VERBS: &[&str] = &["راي", "رات", "لفت", "لفتت", "اشار", "اشارت", "تابع", "تابعت", "اعتبر", "اعتبرت", "شدد", "شددت", "اعرب", "اعربت", "كشف", "كشفت", "نفي", "نفت", "دعا", "دعت", "طالب", "طالبت", "يقول", "تقول", "يري", "تري", "يضيف", "تضيف", "قالت"];
 
 /// Whether the word at `i` stands where a bare surname is a name: the subject right after a
 /// verb of speaking (with و or ف in front), or a headline's speaker before a colon at the start
 /// of a line ("الزياني: …").
 fn speaker_slot(d: &Document, i: usize) -> bool {
-    let verb = i.checked_sub(1).is_some_and(|p| {
-        let f = d.keys.full(p);
-        let bare = f.strip_prefix(['و', 'ف']).unwrap_or(f);
-        [f, bare, d.keys.stem(p)].iter().any(|w| REPORTING_VERBS.contains(w) || SPEAKING_VERBS.contains(w))
-    });
+    let verb = i.checked_sub(1).is_some_and(|p| speech_verb_key(d.keys.full(p), d.keys.stem(p)));
     let headline_speaker = d.tokens.get(i).is_some_and(|t| {
         let before = d.raw.get(..t.span.start as usize).unwrap_or("").trim_end_matches([' ', '\t']);
         let after = d.raw.get(t.span.end as usize..).unwrap_or("").trim_start_matches([' ', '\t']);
