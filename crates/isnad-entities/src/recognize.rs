@@ -26,11 +26,14 @@ pub fn is_function_word(k: &str) -> bool {
 pub(crate) const REPORTING_VERBS: &[&str] = &["قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "صرحت"];
 
 /// Verbs besides [`REPORTING_VERBS`] that introduce what someone says or thinks, with their
-/// speaker right after them (lossy keys): "ورأى دبوسي أن …", "ولفت الموكلي إلى …", "ويقول خبراء لـ…".
+/// speaker right after them (lossy keys): "ورأى دبوسي أن …", "ولفت الموكلي إلى …", "ويقول خبراء لـ…";
+/// and nouns of a statement, whose maker follows them in construct (تصريح الوزير).
 const SPEAKING_VERBS: &[&str] = &[
     "راي", "رات", "لفت", "لفتت", "اشار", "اشارت", "تابع", "تابعت", "اعتبر", "اعتبرت", "شدد", "شددت", "اعرب", "اعربت", "كشف", "كشفت", "نفي", "نفت",
     "دعا", "دعت", "طالب", "طالبت", "شرح", "شرحت", "افاد", "افادت", "يقول", "تقول", "يري", "تري", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير",
-    "تشير",
+    "تشير", "تحدث", "تحدثت", "تحدثوا", "روي", "يروي", "بقوله",
+    // and the nouns of a statement: في تصريح لـ«…», خلال حديثه لـ«…»
+    "تصريح", "تصريحات", "حديث", "مقابله", "حوار",
 ];
 
 /// Whether a word (its whole and stem lossy keys) is a verb of speaking, with or without a
