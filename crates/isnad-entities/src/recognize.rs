@@ -26,15 +26,16 @@ pub fn is_function_word(k: &str) -> bool {
 pub(crate) const REPORTING_VERBS: &[&str] = &["قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "صرحت"];
 
 /// Verbs besides [`REPORTING_VERBS`] that introduce what someone says or thinks, with their
-/// speaker right after them (lossy keys): "ورأى دبوسي أن …", "ولفت الموكلي إلى …", "ويقول خبراء لـ…";
-/// and nouns of a statement, whose maker follows them in construct (تصريح الوزير).
+/// speaker right after them (lossy keys): "ورأى دبوسي أن …", "ولفت الموكلي إلى …", "ويقول خبراء لـ…".
 const SPEAKING_VERBS: &[&str] = &[
     "راي", "رات", "لفت", "لفتت", "اشار", "اشارت", "تابع", "تابعت", "اعتبر", "اعتبرت", "شدد", "شددت", "اعرب", "اعربت", "كشف", "كشفت", "نفي", "نفت",
     "دعا", "دعت", "طالب", "طالبت", "شرح", "شرحت", "افاد", "افادت", "يقول", "تقول", "يري", "تري", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير",
     "تشير", "تحدث", "تحدثت", "تحدثوا", "روي", "يروي", "بقوله",
-    // and the nouns of a statement: في تصريح لـ«…», خلال حديثه لـ«…»
-    "تصريح", "تصريحات", "حديث", "مقابله", "حوار",
 ];
+
+/// Nouns of a statement (lossy keys), before the outlet it was made to: في تصريح لـ«…», خلال
+/// حديثه لـ«…». Not before a speaker: حوار دافئ is "a warm dialogue".
+const SPEECH_NOUNS: &[&str] = &["تصريح", "تصريحات", "حديث", "مقابله", "حوار"];
 
 /// Whether a word (its whole and stem lossy keys) is a verb of speaking, with or without a
 /// conjunction in front (قال, وقال, فأضاف, ويقول).
@@ -182,7 +183,7 @@ fn outlet_after(c: &Ctx, i: usize) -> Option<(usize, usize)> {
         let inside = a + 1..close;
         // (the verb may stand a clause away: وقال فلان، المتحدث باسم …، لـ«…»)
         let in_sentence = |k: usize| !c.doc.raw.get(c.doc.tokens[k].span.end as usize..c.doc.tokens[i].span.start as usize).unwrap_or(".").contains(['\n', '.', '؟', '!']);
-        let reported = (i.saturating_sub(15)..i).any(|k| in_sentence(k) && speech_verb_key(c.full(k), c.stem(k)));
+        let reported = (i.saturating_sub(15)..i).any(|k| in_sentence(k) && (speech_verb_key(c.full(k), c.stem(k)) || SPEECH_NOUNS.contains(&c.stem(k))));
         let key = inside.clone().map(|k| c.stem(k)).collect::<Vec<_>>().join(" ");
         // (a known actor keeps its own type: الموالين لـ«داعش»)
         let actor = Lexicon::get().actors.contains_key(&key);
