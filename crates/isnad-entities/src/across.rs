@@ -35,8 +35,9 @@ pub fn surnames_across_documents(docs: &mut [Document]) -> Vec<usize> {
     let per = |k: &str| crate::canon::variant_key(k, EntityType::Per);
     // surname key → the persons (their names' variant keys) whose full name ends in it, and
     // whether it is written with the article there (الزياني; the tokenizer reads فليبي as ف +
-    // ليبي, which must not make every الليبي a person)
-    let mut owners: FastMap<String, (FastSet<String>, bool)> = FastMap::default();
+    // ليبي, which must not make every الليبي a person); None when written both ways, where the
+    // article cannot tell the name from a word
+    let mut owners: FastMap<String, (FastSet<String>, Option<bool>)> = FastMap::default();
     // the same by the surname's variant key, as canonicalisation groups surnames (المحمدي is
     // one spelling away from محمد, which many persons' names end in)
     let mut by_variant: FastMap<String, FastSet<String>> = FastMap::default();
@@ -66,11 +67,10 @@ pub fn surnames_across_documents(docs: &mut [Document]) -> Vec<usize> {
             let owner = m.value.canonical.clone().unwrap_or_else(|| per(key));
             *support.entry(owner.clone()).or_default() += if m.prov.rule == "tagger" { 1 } else { 2 };
             by_variant.entry(per(last)).or_default().insert(owner.clone());
-            let e = owners.entry(last.to_string()).or_insert_with(|| (FastSet::default(), article));
+            let e = owners.entry(last.to_string()).or_insert_with(|| (FastSet::default(), Some(article)));
             e.0.insert(owner);
-            // (written both ways: the article cannot tell the name from a word)
-            if e.1 != article {
-                e.0.insert(String::new());
+            if e.1 != Some(article) {
+                e.1 = None;
             }
         }
         if let Some((first, _)) = key.split_once(' ') {
@@ -92,7 +92,7 @@ pub fn surnames_across_documents(docs: &mut [Document]) -> Vec<usize> {
     // one person by the variant key too; a surname with the article (a nisba, الكرخي) needs no
     // more, a bare one a well-attested full name
     let unique = |s: &str, article: bool| by_variant.get(&per(s)).is_some_and(|o| o.len() == 1 && (article || o.iter().all(|p| support.get(p).is_some_and(|&n| n >= 2))));
-    let surnames: FastMap<&str, bool> = owners.iter().filter(|(s, o)| o.0.len() == 1 && usable(s) && unique(s, o.1)).map(|(s, o)| (s.as_str(), o.1)).collect();
+    let surnames: FastMap<&str, bool> = owners.iter().filter_map(|(s, (persons, article))| Some((s.as_str(), (*article)?)).filter(|&(s, a)| persons.len() == 1 && usable(s) && unique(s, a))).collect();
     if surnames.is_empty() {
         return Vec::new();
     }

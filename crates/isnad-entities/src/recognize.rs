@@ -37,17 +37,21 @@ const SPEAKING_VERBS: &[&str] = &[
 /// حديثه لـ«…». Not before a speaker: حوار دافئ is "a warm dialogue".
 const SPEECH_NOUNS: &[&str] = &["تصريح", "تصريحات", "حديث", "مقابله", "حوار"];
 
-/// Whether a word (its whole and stem lossy keys) is a verb of speaking, with or without a
-/// conjunction in front (قال, وقال, فأضاف, ويقول).
-pub(crate) fn speech_verb_key(full: &str, stem: &str) -> bool {
+/// Whether a word (its whole and stem lossy keys) is one of `verbs`, with or without a
+/// conjunction in front (قال, وقال, فأضاف).
+fn verb_in(verbs: &[&str], full: &str, stem: &str) -> bool {
     let bare = full.strip_prefix(['و', 'ف']).unwrap_or(full);
-    [full, bare, stem].iter().any(|w| REPORTING_VERBS.contains(w) || SPEAKING_VERBS.contains(w))
+    [full, bare, stem].iter().any(|w| verbs.contains(w))
 }
 
-/// Whether token `k` is a reporting verb, with or without a conjunction (قال, وقال, فأضاف).
+/// Whether a word (its whole and stem lossy keys) is a verb of speaking (قال, ويقول, ورأى).
+pub(crate) fn speech_verb_key(full: &str, stem: &str) -> bool {
+    verb_in(REPORTING_VERBS, full, stem) || verb_in(SPEAKING_VERBS, full, stem)
+}
+
+/// Whether token `k` is a reporting verb (قال, وقال, فأضاف).
 fn reporting_verb(c: &Ctx, k: usize) -> bool {
-    let f = c.full(k);
-    REPORTING_VERBS.contains(&c.stem(k)) || f.strip_prefix(['و', 'ف']).is_some_and(|v| REPORTING_VERBS.contains(&v)) || REPORTING_VERBS.contains(&f)
+    verb_in(REPORTING_VERBS, c.full(k), c.stem(k))
 }
 
 /// Frequent words that GeoNames also lists as place names (مدينة is Medina, باب is al-Bab):
@@ -469,6 +473,7 @@ fn tag_sentences(doc: &Document) -> Vec<(usize, Vec<(u8, i32)>)> {
 /// taken. The confidence follows the model's margin.
 fn tagger_mentions(c: &mut Ctx) {
     let doc = c.doc;
+    let lx = Lexicon::get();
     let all = std::mem::take(&mut c.tagged);
     for (start, tagged) in &all {
         let start = *start;
@@ -500,7 +505,6 @@ fn tagger_mentions(c: &mut Ctx) {
             // nor a preposition glued to an ordinary word that the tokenizer left whole (بمكرر,
             // بهدوء, لمركز), unless the news corpus names things with the whole word (بسام) or
             // the lexicons know it
-            let lx = Lexicon::get();
             // (nor ordinary words of three letters: لولا, كاما and كيتو are names more often
             // than ل + ولا; and with the article the letter is the word's own: البروسيين)
             if b == a + 1 && bare != st && bare.chars().count() >= 4 && !c.has_article(a) && !crate::ner::corpus_says_named(st) && crate::ner::corpus_says_ordinary(bare) && !lx.places.contains_key(st) && !lx.actors.contains_key(st) {
