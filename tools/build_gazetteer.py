@@ -8,6 +8,12 @@ Writes resources/gazetteer/places.tsv: one row per (Arabic name, place):
 Only Arabic-script alternate names are kept; the lookup key is computed at load time.
 The project's own additions (places GeoNames lacks) live in resources/gazetteer/extras.tsv.
 
+It also writes resources/gazetteer/latin.tsv: every place (with or without an Arabic name) under its
+Latin-script names, one row per place:
+  geonameid  lat  lon  country  admin1  population  feature_code  names (|-separated)
+Two thirds of the rows have no Arabic name at all; the geocoder reaches them by comparing an Arabic
+name's consonants with these (crates/isnad-entities/src/translit.rs).
+
 It also writes tests/fixtures/geo/heldout.tsv, the geocoding evaluation set: for every place with an
 even geonameid and two or more Arabic names that the matcher's folding does not already unite, the
 name closest in spelling to another of its names. `isnad eval-geo` removes those names from the gazetteer it tests with and asks the
@@ -18,6 +24,8 @@ import re
 import sys
 
 ARABIC = re.compile(r"[\u0621-\u064A]")
+# a Latin-script name: letters (accented ones too), spaces, hyphens and apostrophes, no codes in capitals
+LATIN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F '\u2019-]{2,39}")
 
 
 def fold(name: str) -> str:
@@ -37,15 +45,31 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def main(src: str, out: str = "resources/gazetteer/places.tsv", heldout: str = "tests/fixtures/geo/heldout.tsv") -> None:
+def latin_names(name: str, ascii_name: str, alts: str) -> list:
+    """The place's Latin-script names: its main name, its ASCII form and the alternates that look like names.
+
+    Codes in capitals are no names. Names in lower case are letter-for-letter romanisations of the
+    Arabic (or Hebrew) names, such as `dyr alzwr`: they would hand the geocoding evaluation the very
+    spellings it holds out, so they are left out.
+    """
+    out = {name.strip(), ascii_name.strip()}
+    out.update(a.strip() for a in alts.split(",") if LATIN.fullmatch(a.strip()) and not a.strip().isupper() and not a.strip().islower())
+    return sorted(n for n in out if n and "|" not in n and "\t" not in n)
+
+
+def main(src: str, out: str = "resources/gazetteer/places.tsv", heldout: str = "tests/fixtures/geo/heldout.tsv", latin: str = "resources/gazetteer/latin.tsv") -> None:
     rows = []
     held = []
+    latin_rows = []
     with open(src, encoding="utf-8") as f:
         for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(r) < 19:
                 continue
-            gid, _name, _ascii, alts, lat, lon, _fcl, fcode, cc, _cc2, adm1 = r[:11]
+            gid, name, ascii_name, alts, lat, lon, _fcl, fcode, cc, _cc2, adm1 = r[:11]
             pop = r[14] or "0"
+            lat_names = latin_names(name, ascii_name, alts)
+            if lat_names:
+                latin_rows.append((gid, f"{float(lat):.5f}", f"{float(lon):.5f}", cc, adm1, pop, fcode, "|".join(lat_names)))
             names = sorted({a.strip() for a in alts.split(",") if ARABIC.search(a) and 2 <= len(a.strip()) <= 40})
             # spellings the matcher's folding already unites (ة/ه, أ/ا, the article) are one name
             folded = {fold(n) for n in names}
@@ -68,6 +92,13 @@ def main(src: str, out: str = "resources/gazetteer/places.tsv", heldout: str = "
         for row in held:
             f.write("\t".join(row) + "\n")
     print(f"{len(held)} held-out spellings written to {heldout}")
+    latin_rows.sort(key=lambda x: int(x[0]))
+    with open(latin, "w", encoding="utf-8", newline="") as f:
+        f.write("# derived from GeoNames cities1000 (https://www.geonames.org, CC BY 4.0); see NOTICE\n")
+        f.write("# geonameid\tlat\tlon\tcountry\tadmin1\tpopulation\tfeature_code\tLatin-script names (|-separated)\n")
+        for row in latin_rows:
+            f.write("\t".join(row) + "\n")
+    print(f"{len(latin_rows)} places written to {latin} under their Latin names")
 
 
 if __name__ == "__main__":

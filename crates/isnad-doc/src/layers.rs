@@ -209,6 +209,12 @@ pub struct Geo {
     pub lon: f64,
     pub geonames_id: Option<u64>,
     pub country: Option<String>,
+    /// GeoNames' first-level administrative division code within the country (`07` in Syria is
+    /// Deir ez-Zor province).
+    pub admin1: Option<String>,
+    /// How the name reached the place: its Arabic name ("name"), a spelling one letter away
+    /// ("one-edit"), or its Latin-script names' consonants ("latin"), the least certain.
+    pub via: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -136,7 +136,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let mut named: BTreeMap<String, usize> = BTreeMap::new();
         let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
         let mut roles: Vec<String> = Vec::new();
-        let mut geo = None;
+        // the place the mentions put it at: by votes, a name the gazetteer has in Arabic counting
+        // twice (ties: the first mention's)
+        let mut geos: Vec<(isnad_doc::Geo, usize)> = Vec::new();
         for r in &refs {
             let d = &docs[r.doc];
             let m = &d.mentions[r.mention];
@@ -145,8 +147,12 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                 *named.entry(d.text(m.span).to_string()).or_default() += 1;
             }
             *types.entry(m.value.etype).or_default() += 1;
-            if geo.is_none() {
-                geo = m.value.geo.clone();
+            if let Some(g) = &m.value.geo {
+                let w = if g.via == "name" { 2 } else { 1 };
+                match geos.iter_mut().find(|(x, _)| x.lat == g.lat && x.lon == g.lon) {
+                    Some((_, n)) => *n += w,
+                    None => geos.push((g.clone(), w)),
+                }
             }
             if let Some(rs) = m.value.role {
                 // (the role as written, without the comma that closed it)
@@ -163,6 +169,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let pool = if named.is_empty() { &surf } else { &named };
         let name = lex_name.unwrap_or_else(|| pool.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
         let etype = types.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(EntityType::Org, |(t, _)| *t);
+        // an organisation some mentions read as a place (حماس once tagged as a town) has no place
+        let top = geos.iter().map(|x| x.1).max().unwrap_or(0);
+        let geo = geos.into_iter().find(|x| x.1 == top).map(|x| x.0).filter(|_| etype.is_place());
         let idx = out.entities.len();
         for r in &refs {
             out.mention_entity.insert(*r, idx);

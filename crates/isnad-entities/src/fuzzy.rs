@@ -18,7 +18,7 @@ fn deletions(key: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Levenshtein distance, stopping early above `limit`.
-fn distance(a: &str, b: &str, limit: usize) -> usize {
+pub(crate) fn distance(a: &str, b: &str, limit: usize) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;

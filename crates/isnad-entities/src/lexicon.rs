@@ -2,12 +2,14 @@
 //! compiled into the binary (no files to find at run time), keyed by token stems.
 
 use isnad_doc::{EntityType, Geo};
+use crate::translit::LatinIndex;
 use isnad_text::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 const ACTORS: &str = include_str!("../../../resources/actors.tsv");
 const PLACES: &str = include_str!("../../../resources/gazetteer/places.tsv");
 const EXTRAS: &str = include_str!("../../../resources/gazetteer/extras.tsv");
+const LATIN: &str = include_str!("../../../resources/gazetteer/latin.tsv");
 const ORDINARY: &str = include_str!("../../../resources/ordinary_words.txt");
 
 #[derive(Debug, Clone)]
@@ -48,6 +50,9 @@ pub struct Lexicon {
     /// Each actor by its id, with its canonical name's matching key.
     by_id: FastMap<String, (Actor, String)>,
     pub places: FastMap<String, Vec<Place>>,
+    /// Every GeoNames place under the consonants of its Latin-script names, for places with no
+    /// Arabic name or another Arabic spelling ([`crate::translit`]); geocoding only.
+    pub latin: LatinIndex,
     pub max_len: usize,
     /// Words that are almost never names in news text (see tools/build_ordinary_words.py).
     pub ordinary: FastSet<String>,
@@ -109,7 +114,7 @@ fn parse_place(line: &str, curated: bool) -> Result<(String, Place), String> {
         return Err(format!("coordinates {lat}, {lon} are out of range"));
     }
     let p = Place {
-        geo: Geo { lat, lon, geonames_id: f[1].trim().parse().ok(), country: Some(f[4].trim().to_string()).filter(|c| c != "-" && !c.is_empty()) },
+        geo: Geo { lat, lon, geonames_id: f[1].trim().parse().ok(), country: code(f[4]), admin1: code(f[5]), via: "name" },
         population: f[6].trim().parse().unwrap_or(0),
         country_level: f[7].trim() == "PCLI",
         prominent: curated || matches!(f[7].trim(), "PPLC" | "PPLA" | "PPLA2"),
@@ -117,6 +122,26 @@ fn parse_place(line: &str, curated: bool) -> Result<(String, Place), String> {
         kind: feature_kind(f[7].trim()),
     };
     Ok((f[0].trim().to_string(), p))
+}
+
+/// A country or admin1 code, `-` or empty for none.
+fn code(field: &str) -> Option<String> {
+    Some(field.trim().to_string()).filter(|c| c != "-" && !c.is_empty())
+}
+
+/// One row of `resources/gazetteer/latin.tsv`: `geonameid<TAB>lat<TAB>lon<TAB>country<TAB>admin1<TAB>population<TAB>feature code<TAB>names|…`.
+fn parse_latin(line: &str) -> Option<(Vec<String>, String, Place)> {
+    let f: Vec<&str> = line.split('\t').collect();
+    let [gid, lat, lon, cc, adm1, pop, fcode, names] = f[..] else { return None };
+    let p = Place {
+        geo: Geo { lat: lat.parse().ok()?, lon: lon.parse().ok()?, geonames_id: gid.parse().ok(), country: code(cc), admin1: code(adm1), via: "latin" },
+        population: pop.parse().unwrap_or(0),
+        country_level: fcode == "PCLI",
+        prominent: matches!(fcode, "PPLC" | "PPLA" | "PPLA2"),
+        article: false,
+        kind: feature_kind(fcode),
+    };
+    Some((names.split('|').map(str::to_string).collect(), cc.to_string(), p))
 }
 
 /// The lines of a table that carry data (not comments or blank), numbered from 1.
@@ -199,6 +224,7 @@ impl Lexicon {
                 lx.places.entry(k).or_default().push(p);
             }
         }
+        lx.latin = LatinIndex::new(data_lines(LATIN).filter_map(|(_, l)| parse_latin(l)));
         lx.ordinary = ORDINARY.lines().filter(|l| !l.starts_with('#')).map(|l| isnad_text::key(l.trim())).collect();
         for v in lx.places.values_mut() {
             // countries first, then the most populous: the default reading of an ambiguous name
@@ -239,6 +265,9 @@ mod tests {
         }
         for (n, l) in data_lines(EXTRAS) {
             assert!(parse_place(l, true).is_ok(), "resources/gazetteer/extras.tsv:{n}: {l}");
+        }
+        for (n, l) in data_lines(LATIN) {
+            assert!(parse_latin(l).is_some(), "resources/gazetteer/latin.tsv:{n}: {l}");
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod fuzzy;
 mod lexicon;
 pub mod ner;
 mod recognize;
+pub mod translit;
 
 pub use across::{surnames_across_documents, RULE as SURNAME_IN_RUN};
 pub use canon::{canonicalize, variant_key};
@@ -38,7 +39,7 @@ impl DocStage for EntitiesStage {
     }
     fn run(&self, doc: &mut Document) {
         let mut ms = recognize(doc);
-        geocode(&mut ms);
+        geocode(doc, &mut ms);
         doc.mentions = ms;
         doc.mark(Layer::Mentions);
     }
@@ -50,13 +51,25 @@ fn fuzzy_index() -> &'static fuzzy::FuzzyIndex {
     I.get_or_init(|| fuzzy::FuzzyIndex::new(&Lexicon::get().places))
 }
 
-/// Candidate places for a name key: the exact key, else the key one edit away (a misspelling or
-/// spelling variant of a name of five letters or more).
-pub fn place_candidates<'a>(places: &'a isnad_text::FastMap<String, Vec<lexicon::Place>>, index: &fuzzy::FuzzyIndex, key: &str) -> Vec<&'a lexicon::Place> {
-    match places.get(key) {
-        Some(v) => v.iter().collect(),
-        None => index.near(places, key),
+/// Candidate places for a name key, with how they were found ([`isnad_doc::Geo::via`]): the
+/// exact key, else a key one edit away (a misspelling or spelling variant of a name of five
+/// letters or more), else, in a story about `countries`, the places whose Latin names have the
+/// consonants and nearly the vowels of the name's key or, failing that, of the name as `written`
+/// (`latin`; see [`translit`]).
+pub fn place_candidates<'a>(places: &'a isnad_text::FastMap<String, Vec<lexicon::Place>>, index: &fuzzy::FuzzyIndex, latin: Option<(&'a translit::LatinIndex, &[&str])>, key: &str, written: &str) -> (Vec<&'a lexicon::Place>, &'static str) {
+    if let Some(v) = places.get(key) {
+        return (v.iter().collect(), "name");
     }
+    let near = index.near(places, key);
+    if !near.is_empty() {
+        return (near, "one-edit");
+    }
+    let Some((latin, countries)) = latin else { return (Vec::new(), "latin") };
+    let by_key = latin.find_in(key, countries);
+    if !by_key.is_empty() {
+        return (by_key, "latin");
+    }
+    (latin.find_in(&translit::written_key(written), countries), "latin")
 }
 
 /// Of the candidates for a name, the one nearest `centre` (the document's unambiguous places)
@@ -74,15 +87,41 @@ pub fn pick_place<'a>(cands: &[&'a lexicon::Place], centre: Option<(f64, f64)>) 
 
 /// Give each place mention coordinates. An ambiguous name takes the candidate nearest to the
 /// document's unambiguous places (their centroid); with none, the country or most populous one.
-fn geocode(ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
+/// Names the gazetteer has in Arabic go first; then the others may be found through their Latin
+/// names, in the countries those first places are in.
+fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
     let lx = Lexicon::get();
-    let cands: Vec<Vec<&lexicon::Place>> = ms.iter().map(|m| if m.value.etype.is_place() { place_candidates(&lx.places, fuzzy_index(), &m.value.key) } else { Vec::new() }).collect();
-    let anchors: Vec<(f64, f64)> = cands.iter().filter(|c| c.len() == 1 && !c[0].country_level).map(|c| (c[0].geo.lat, c[0].geo.lon)).collect();
+    // the name as written: from the start of the token whose stem opens the mention
+    let written = |sp: isnad_doc::Span| {
+        let i = doc.tokens.partition_point(|t| t.stem.start < sp.start);
+        let start = doc.tokens.get(i).filter(|t| t.stem.start == sp.start).map_or(sp.start, |t| t.span.start);
+        doc.raw.get(start as usize..sp.end as usize).unwrap_or("")
+    };
+    let arabic: Vec<Vec<&lexicon::Place>> = ms.iter().map(|m| if m.value.etype.is_place() { place_candidates(&lx.places, fuzzy_index(), None, &m.value.key, "").0 } else { Vec::new() }).collect();
+    // the story's country: the one its places name most often (ties kept)
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for c in arabic.iter().filter_map(|c| c.first()).filter_map(|p| p.geo.country.as_deref()) {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let top = counts.iter().map(|x| x.1).max().unwrap_or(0);
+    let mut countries: Vec<&str> = counts.iter().filter(|x| x.1 == top).map(|x| x.0).collect();
+    countries.sort_unstable();
+    let found: Vec<(Vec<&lexicon::Place>, &'static str)> = ms
+        .iter()
+        .zip(arabic)
+        .map(|(m, c)| if m.value.etype.is_place() { place_candidates(&lx.places, fuzzy_index(), Some((&lx.latin, &countries)), &m.value.key, written(m.span)) } else { (c, "name") })
+        .collect();
+    // the document's centre comes from names it spells as the gazetteer does, never from a
+    // place found through its Latin names alone
+    let anchors: Vec<(f64, f64)> = found.iter().filter(|(c, via)| *via != "latin" && c.len() == 1 && !c[0].country_level).map(|(c, _)| (c[0].geo.lat, c[0].geo.lon)).collect();
     let centre = (!anchors.is_empty()).then(|| {
         let n = anchors.len() as f64;
         (anchors.iter().map(|a| a.0).sum::<f64>() / n, anchors.iter().map(|a| a.1).sum::<f64>() / n)
     });
-    for (m, c) in ms.iter_mut().zip(cands) {
+    for (m, (c, via)) in ms.iter_mut().zip(found) {
         if let Some(p) = pick_place(&c, centre) {
             // a village's name the tagger found alone, far from every other place of the
             // document, is more likely a word or another place than that village (a common
@@ -92,7 +131,7 @@ fn geocode(ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
             if weak && far && m.prov.rule == "tagger" && !m.value.key.contains(' ') {
                 continue;
             }
-            m.value.geo = Some(p.geo.clone());
+            m.value.geo = Some(isnad_doc::Geo { via, ..p.geo.clone() });
         }
     }
 }

@@ -119,7 +119,8 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
     // entities
     h.push_str("<section><h2>الكيانات</h2><table><tr><th>الاسم</th><th>النوع</th><th>أسماء أخرى</th><th>الإشارات</th><th>الموقع</th></tr>");
     for e in &corpus.entities {
-        let geo = e.geo.as_ref().map(|g| format!("{:.4}, {:.4}", g.lat, g.lon)).unwrap_or_default();
+        // a place found only through its Latin names is marked, so a reader can weigh it
+        let geo = e.geo.as_ref().map(|g| format!("{:.4}, {:.4}{}", g.lat, g.lon, if g.via == "latin" { " (latin)" } else { "" })).unwrap_or_default();
         let _ = write!(h, "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td dir=\"ltr\">{}</td></tr>", esc(&e.name), e.etype.as_str(), esc(&e.aliases.join("، ")), e.mentions.len(), esc(&geo));
     }
     h.push_str("</table></section>");

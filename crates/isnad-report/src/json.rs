@@ -227,7 +227,7 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
                 "id": e.id, "type": e.etype.as_str(), "name": e.name, "aliases": e.aliases, "roles": e.roles,
                 "affiliations": e.affiliations.iter().map(|(role, org)| json!({"role": role, "entity": corpus.entities.get(*org).map(|o| o.id.clone())})).collect::<Vec<_>>(),
                 "known_as": e.known_as,
-                "geo": e.geo.as_ref().map(|g| json!({"lat": g.lat, "lon": g.lon, "geonames_id": g.geonames_id, "country": g.country})),
+                "geo": e.geo.as_ref().map(|g| json!({"lat": g.lat, "lon": g.lon, "geonames_id": g.geonames_id, "country": g.country, "admin1": g.admin1, "via": g.via})),
                 "mentions": e.mentions.iter().map(|r| {
                     let c = &ctxs[r.doc];
                     let m = &docs[r.doc].mentions[r.mention];
