@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use isnad_entities::ner::{flag, model, prepare_word, TagToken};
-use isnad_tagger::{label_name, Hint, map_tag, merge_clitics, newsfane_type, read_conll, score, Model, Scores, Tok, Trainer, TYPES};
+use isnad_tagger::{label_name, Hint, map_tag, merge_clitics, newsfane_type, read_conll, read_conll_type, score, Model, Scores, Tok, Trainer, TYPES};
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::time::Instant;
@@ -431,6 +431,24 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: u
         for f in failures.iter().take(show) {
             println!("  {f}");
         }
+        // a corpus that marks events (Wojood) scores the named-event rules too
+        if let Some(p) = conll {
+            let events = read_conll_type(&std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?, "EVENT");
+            if events.iter().flatten().any(|(_, t)| t != "O") {
+                let mut by_rule = std::collections::BTreeMap::new();
+                let (gold, found, exact, overlap, misses) = evaluate_events(&events, &mut by_rule);
+                for (r, c) in &by_rule {
+                    println!("{r:<40} {:>8} {:>6} {:>12}", c.mentions, c.exact, c.overlapping);
+                }
+                let p_exact = exact as f64 / found.max(1) as f64;
+                let r_exact = exact as f64 / gold.max(1) as f64;
+                println!("EVENT: {gold} gold, {found} found, {exact} exact, {overlap} overlapping a gold event");
+                println!("EVENT exact P {p_exact:.4} R {r_exact:.4}; overlapping P {:.4} R {:.4}", overlap as f64 / found.max(1) as f64, misses.1 as f64 / gold.max(1) as f64);
+                for m in misses.0.iter().take(show) {
+                    println!("  {m}");
+                }
+            }
+        }
         return Ok(0);
     }
     let (title, data) = match conll {
@@ -619,6 +637,72 @@ struct RuleCount {
     exact: usize,
     /// Sharing a token with a gold entity of any type.
     overlapping: usize,
+}
+
+/// The named-event rules against a corpus's EVENT spans (one type's layer, [`read_conll_type`]),
+/// on the sentences as running text like [`evaluate_system`]: gold events, events found, found
+/// ones with exactly a gold event's tokens, found ones overlapping a gold event, and (the
+/// listing of gold events and false alarms, gold events some found event overlaps).
+fn evaluate_events(sents: &[Vec<(String, String)>], by_rule: &mut std::collections::BTreeMap<String, RuleCount>) -> (usize, usize, usize, usize, (Vec<String>, usize)) {
+    let (mut gold_n, mut found_n, mut exact, mut overlap, mut gold_hit) = (0, 0, 0, 0, 0);
+    let mut listing = Vec::new();
+    for chunk in sents.chunks(DOC_SENTENCES) {
+        let merged: Vec<Vec<(String, String)>> = chunk.iter().map(|s| merge_clitics(s).into_iter().filter(|(w, _)| !w.is_empty()).collect()).collect();
+        let (raw, ranges) = running_text(&merged);
+        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.clone());
+        d.tokens = isnad_text::tokenize(&raw);
+        d.keys = isnad_text::TokenKeys::new(&raw, &d.tokens);
+        d.sentences = isnad_text::sentences(&raw);
+        let mentions = isnad_entities::recognize(&d);
+        for (s, r) in merged.iter().zip(&ranges) {
+            let mut gold: Vec<(usize, usize)> = Vec::new();
+            for (k, (_, t)) in s.iter().enumerate() {
+                match t.as_str() {
+                    "B-EVENT" => gold.push((k, k + 1)),
+                    "I-EVENT" if gold.last().is_some_and(|g| g.1 == k) => {
+                        if let Some(g) = gold.last_mut() {
+                            g.1 = k + 1;
+                        }
+                    }
+                    "I-EVENT" => gold.push((k, k + 1)),
+                    _ => {}
+                }
+            }
+            let found: Vec<((usize, usize), &str)> = mentions
+                .iter()
+                .filter(|m| m.value.etype == isnad_doc::EntityType::Event)
+                .filter_map(|m| {
+                    let (a, b) = (m.span.start as usize, m.span.end as usize);
+                    let covered: Vec<usize> = (0..s.len()).filter(|&k| r[k].0 < b && a < r[k].1).collect();
+                    Some(((*covered.first()?, *covered.last()? + 1), m.prov.rule.as_ref()))
+                })
+                .collect();
+            let words = |(a, b): (usize, usize)| s[a..b].iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(" ");
+            gold_n += gold.len();
+            found_n += found.len();
+            for &(f, rule) in &found {
+                let ex = gold.contains(&f);
+                let ov = gold.iter().any(|g| g.0 < f.1 && f.0 < g.1);
+                exact += usize::from(ex);
+                overlap += usize::from(ov);
+                let c = by_rule.entry(rule.to_string()).or_default();
+                c.mentions += 1;
+                c.exact += usize::from(ex);
+                c.overlapping += usize::from(ov);
+                if !ov {
+                    listing.push(format!("false alarm: {}", words(f)));
+                }
+            }
+            for &g in &gold {
+                let hit = found.iter().any(|(f, _)| g.0 < f.1 && f.0 < g.1);
+                gold_hit += usize::from(hit);
+                if !hit {
+                    listing.push(format!("missed: {}", words(g)));
+                }
+            }
+        }
+    }
+    (gold_n, found_n, exact, overlap, (listing, gold_hit))
 }
 
 /// Sentences joined as running text, one per line: the text, and each token's byte range in it.

@@ -163,15 +163,16 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             }
         }
         let known_as = g.strip_prefix("id:").map(String::from);
-        let lex_name = known_as.as_ref().and_then(|id| lx.actor_name(id).map(String::from));
+        let lex_name = known_as.as_ref().and_then(|id| lx.actor_name(id).or_else(|| lx.event_name(id)).map(String::from));
         // canonical name: the lexicon's, else the most frequent surface that names it (ties:
         // longest, then first in order)
         let pool = if named.is_empty() { &surf } else { &named };
         let name = lex_name.unwrap_or_else(|| pool.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
         let etype = types.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(EntityType::Org, |(t, _)| *t);
-        // an organisation some mentions read as a place (حماس once tagged as a town) has no place
+        // an organisation some mentions read as a place (حماس once tagged as a town) has no
+        // place; an event named after its town (معركة الموصل) has that town's
         let top = geos.iter().map(|x| x.1).max().unwrap_or(0);
-        let geo = geos.into_iter().find(|x| x.1 == top).map(|x| x.0).filter(|_| etype.is_place());
+        let geo = geos.into_iter().find(|x| x.1 == top).map(|x| x.0).filter(|_| etype.is_place() || etype == EntityType::Event);
         let idx = out.entities.len();
         for r in &refs {
             out.mention_entity.insert(*r, idx);

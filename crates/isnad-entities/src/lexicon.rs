@@ -10,6 +10,7 @@ const ACTORS: &str = include_str!("../../../resources/actors.tsv");
 const PLACES: &str = include_str!("../../../resources/gazetteer/places.tsv");
 const EXTRAS: &str = include_str!("../../../resources/gazetteer/extras.tsv");
 const LATIN: &str = include_str!("../../../resources/gazetteer/latin.tsv");
+const EVENTS: &str = include_str!("../../../resources/events.tsv");
 const ORDINARY: &str = include_str!("../../../resources/ordinary_words.txt");
 
 #[derive(Debug, Clone)]
@@ -53,6 +54,13 @@ pub struct Lexicon {
     /// Every GeoNames place under the consonants of its Latin-script names, for places with no
     /// Arabic name or another Arabic spelling ([`crate::translit`]); geocoding only.
     pub latin: LatinIndex,
+    /// Named events by the keys of their names (`resources/events.tsv`): the event's id. Not
+    /// read by the tagger.
+    pub events: FastMap<String, String>,
+    /// Each event's canonical name by its id.
+    event_names: FastMap<String, String>,
+    /// The most words in an event's key.
+    pub event_max_len: usize,
     pub max_len: usize,
     /// Words that are almost never names in news text (see tools/build_ordinary_words.py).
     pub ordinary: FastSet<String>,
@@ -160,6 +168,11 @@ impl Lexicon {
         self.actor(id).map(|a| a.name.as_str())
     }
 
+    /// The canonical name of the named event with this id (`resources/events.tsv`).
+    pub fn event_name(&self, id: &str) -> Option<&str> {
+        self.event_names.get(id).map(String::as_str)
+    }
+
     /// The matching key of that canonical name ([`name_key`]): تنظيم دوله اسلاميه.
     pub fn actor_key(&self, id: &str) -> Option<&str> {
         self.by_id.get(id).map(|(_, k)| k.as_str())
@@ -224,6 +237,18 @@ impl Lexicon {
                 lx.places.entry(k).or_default().push(p);
             }
         }
+        for (_, line) in data_lines(EVENTS) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (Some(id), Some(name)) = (f.first().map(|x| x.trim()), f.get(1).map(|x| x.trim())) else { continue };
+            lx.event_names.insert(id.to_string(), name.to_string());
+            for alias in std::iter::once(name).chain(f.get(2).map_or(Vec::new(), |a| a.split('|').map(str::trim).collect())) {
+                let k = name_key(alias);
+                if !k.is_empty() {
+                    lx.event_max_len = lx.event_max_len.max(k.split(' ').count());
+                    lx.events.insert(k, id.to_string());
+                }
+            }
+        }
         lx.latin = LatinIndex::new(data_lines(LATIN).filter_map(|(_, l)| parse_latin(l)));
         lx.ordinary = ORDINARY.lines().filter(|l| !l.starts_with('#')).map(|l| isnad_text::key(l.trim())).collect();
         for v in lx.places.values_mut() {
@@ -265,6 +290,9 @@ mod tests {
         }
         for (n, l) in data_lines(EXTRAS) {
             assert!(parse_place(l, true).is_ok(), "resources/gazetteer/extras.tsv:{n}: {l}");
+        }
+        for (n, l) in data_lines(EVENTS) {
+            assert!(l.split('\t').count() >= 2 && l.starts_with("ev-"), "resources/events.tsv:{n}: {l}");
         }
         for (n, l) in data_lines(LATIN) {
             assert!(parse_latin(l).is_some(), "resources/gazetteer/latin.tsv:{n}: {l}");

@@ -10,6 +10,7 @@
 
 mod across;
 mod canon;
+mod events;
 pub mod fuzzy;
 mod lexicon;
 pub mod ner;
@@ -18,6 +19,7 @@ pub mod translit;
 
 pub use across::{surnames_across_documents, RULE as SURNAME_IN_RUN};
 pub use canon::{canonicalize, variant_key};
+pub use events::EVENT_AT_PLACE;
 pub use lexicon::{name_key, Lexicon, LexiconError, Place};
 pub use recognize::{is_function_word, recognize, STAGE};
 
@@ -97,7 +99,18 @@ fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) 
         let start = doc.tokens.get(i).filter(|t| t.stem.start == sp.start).map_or(sp.start, |t| t.span.start);
         doc.raw.get(start as usize..sp.end as usize).unwrap_or("")
     };
-    let arabic: Vec<Vec<&lexicon::Place>> = ms.iter().map(|m| if m.value.etype.is_place() { place_candidates(&lx.places, fuzzy_index(), None, &m.value.key, "").0 } else { Vec::new() }).collect();
+    // the name to place: a place's own, or the town an event is named after (معركة الموصل)
+    let place_key = |m: &isnad_doc::Annotated<isnad_doc::Mention>| -> Option<String> {
+        if m.value.etype.is_place() {
+            Some(m.value.key.clone())
+        } else if m.value.etype == isnad_doc::EntityType::Event && m.prov.rule == events::EVENT_AT_PLACE {
+            m.value.key.split_once(' ').map(|(_, town)| town.to_string())
+        } else {
+            None
+        }
+    };
+    let keys: Vec<Option<String>> = ms.iter().map(place_key).collect();
+    let arabic: Vec<Vec<&lexicon::Place>> = keys.iter().map(|k| k.as_ref().map_or(Vec::new(), |k| place_candidates(&lx.places, fuzzy_index(), None, k, "").0)).collect();
     // the story's country: the one its places name most often (ties kept)
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for c in arabic.iter().filter_map(|c| c.first()).filter_map(|p| p.geo.country.as_deref()) {
@@ -112,7 +125,8 @@ fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) 
     let found: Vec<(Vec<&lexicon::Place>, &'static str)> = ms
         .iter()
         .zip(arabic)
-        .map(|(m, c)| if m.value.etype.is_place() { place_candidates(&lx.places, fuzzy_index(), Some((&lx.latin, &countries)), &m.value.key, written(m.span)) } else { (c, "name") })
+        .zip(&keys)
+        .map(|((m, c), k)| if m.value.etype.is_place() { place_candidates(&lx.places, fuzzy_index(), Some((&lx.latin, &countries)), &m.value.key, written(m.span)) } else { (if k.is_some() { c } else { Vec::new() }, "name") })
         .collect();
     // the document's centre comes from names it spells as the gazetteer does, never from a
     // place found through its Latin names alone

@@ -67,7 +67,7 @@ fn common_word(k: &str) -> bool {
 }
 
 /// A nisba adjective with the article (الشرقي، الجنوبية): qualifies a head, is not a name.
-fn is_adjective(full: &str) -> bool {
+pub(crate) fn is_adjective(full: &str) -> bool {
     full.starts_with("ال") && (full.ends_with('ي') || full.ends_with("يه")) && full.chars().count() >= 5
 }
 
@@ -296,10 +296,10 @@ pub(crate) const TITLES: &[&str] = &[
     "الدكتور", "المحلل", "الباحث", "الصحفي", "الصحافي", "المراسل", "مدير", "المدير", "امين", "الامين", "نائب", "زعيم", "الزعيم", "محافظ", "المحافظ",
 ];
 
-struct Ctx<'a> {
-    doc: &'a Document,
-    used: Vec<bool>,
-    out: Vec<Annotated<Mention>>,
+pub(crate) struct Ctx<'a> {
+    pub(crate) doc: &'a Document,
+    pub(crate) used: Vec<bool>,
+    pub(crate) out: Vec<Annotated<Mention>>,
     /// The tagger's reading of each sentence (first token, then label and margin per token).
     tagged: Vec<(usize, Vec<(u8, i32)>)>,
     /// The tagger's label per token (0 outside entities and sentences).
@@ -312,16 +312,16 @@ impl Ctx<'_> {
     fn is_head(&self, heads: &[&str], i: usize) -> bool {
         heads.contains(&self.stem(i)) || heads.contains(&self.full(i))
     }
-    fn stem(&self, i: usize) -> &str {
+    pub(crate) fn stem(&self, i: usize) -> &str {
         self.doc.keys.stem(i)
     }
-    fn full(&self, i: usize) -> &str {
+    pub(crate) fn full(&self, i: usize) -> &str {
         self.doc.keys.full(i)
     }
-    fn arabic(&self, i: usize) -> bool {
+    pub(crate) fn arabic(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Arabic)
     }
-    fn same_sentence(&self, a: usize, b: usize) -> bool {
+    pub(crate) fn same_sentence(&self, a: usize, b: usize) -> bool {
         let (ta, tb) = (&self.doc.tokens[a], &self.doc.tokens[b]);
         !self.doc.raw[ta.span.end as usize..tb.span.start as usize].contains(['\n', '.', '،', ',', ':', '؟', '(', ')'])
     }
@@ -332,7 +332,7 @@ impl Ctx<'_> {
         let start = if pre.ends_with("ال") { t0.stem.start - "ال".len() as u32 } else { t0.stem.start };
         Span { start, end: self.doc.tokens[b - 1].stem.end }
     }
-    fn push(&mut self, a: usize, b: usize, etype: EntityType, canonical: Option<String>, rule: &'static str, conf: f32) {
+    pub(crate) fn push(&mut self, a: usize, b: usize, etype: EntityType, canonical: Option<String>, rule: &'static str, conf: f32) {
         if a >= b || (a..b).any(|k| self.used[k]) {
             return;
         }
@@ -344,13 +344,13 @@ impl Ctx<'_> {
         self.out.push(Annotated::new(span, Mention { etype, key, canonical, role: None, geo: None }, Provenance::new(STAGE, rule, conf)));
     }
     /// Does the token carry the article (ال, وال, بال, لل…)?
-    fn has_article(&self, i: usize) -> bool {
+    pub(crate) fn has_article(&self, i: usize) -> bool {
         let p = self.doc.tokens.get(i).map_or("", |t| t.prefix(&self.doc.raw));
         p.ends_with("ال") || p.ends_with("لل")
     }
 
     /// Longest lexicon key starting at `i` within the sentence.
-    fn longest<T>(&self, i: usize, max: usize, f: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
+    pub(crate) fn longest<T>(&self, i: usize, max: usize, f: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
         let n = self.doc.tokens.len();
         let mut key = String::new();
         let mut best = None;
@@ -582,6 +582,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         }
     }
     let mut c = Ctx { doc, used: vec![false; n], out: Vec::new(), tagged, tags };
+    // 0. named events first: الطائف in اتفاق الطائف is the agreement's
+    crate::events::named_events(&mut c);
     // 1. organisations: a known alias (longest match), else a head word and its qualifiers.
     // One left-to-right pass so that "المكتب الإعلامي للتحالف الدولي" stays one name.
     for i in 0..n {

@@ -6,6 +6,17 @@ use crate::{label, label_parts, TYPES};
 /// Sentences of `(token, tag)` pairs. Strips a BOM, carriage returns and the left-to-right
 /// marks NewsFANE puts before every token; a line without a tab is a token tagged `O`.
 pub fn read_conll(text: &str) -> Vec<Vec<(String, String)>> {
+    read_with(text, |tags| tags.first().map_or("O", |t| t).to_string())
+}
+
+/// [`read_conll`] for one entity type of a nested corpus (Wojood's `token tag tag…` lines, where
+/// an event may sit inside an organisation): the tag of that type from any column, else `O`.
+pub fn read_conll_type(text: &str, etype: &str) -> Vec<Vec<(String, String)>> {
+    let (b, i) = (format!("B-{etype}"), format!("I-{etype}"));
+    read_with(text, |tags| tags.iter().find(|t| **t == b || **t == i).map_or("O", |t| t).to_string())
+}
+
+fn read_with(text: &str, pick: impl Fn(&[&str]) -> String) -> Vec<Vec<(String, String)>> {
     let mut out = Vec::new();
     let mut cur: Vec<(String, String)> = Vec::new();
     for line in text.trim_start_matches('\u{FEFF}').lines() {
@@ -21,10 +32,14 @@ pub fn read_conll(text: &str) -> Vec<Vec<(String, String)>> {
         // (the first tag is the outermost entity)
         let (tok, tag) = if clean.contains('\t') {
             let mut parts = clean.split('\t');
-            (parts.next().unwrap_or("").trim().to_string(), parts.next_back().map_or("O", str::trim).to_string())
+            let tok = parts.next().unwrap_or("").trim().to_string();
+            let last = parts.next_back().map_or("O", str::trim);
+            (tok, pick(&[last]))
         } else {
             let mut parts = clean.split_whitespace();
-            (parts.next().unwrap_or("").to_string(), parts.next().unwrap_or("O").to_string())
+            let tok = parts.next().unwrap_or("").to_string();
+            let tags: Vec<&str> = parts.collect();
+            (tok, pick(&tags))
         };
         // Wojood ends each sentence with a `$#$` token
         if tok == "$#$" {

@@ -31,7 +31,7 @@ mod conll;
 mod features;
 mod model;
 
-pub use conll::{map_tag, merge_clitics, newsfane_type, prf, read_conll, score, spans, Scores, Span as EntitySpan};
+pub use conll::{map_tag, merge_clitics, newsfane_type, prf, read_conll, read_conll_type, score, spans, Scores, Span as EntitySpan};
 pub use model::{confident, Model, ModelError, Trainer};
 
 use isnad_text::{FastMap, TokenKind};
