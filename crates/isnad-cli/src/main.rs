@@ -272,6 +272,11 @@ enum Cmd {
     Ner {
         #[arg(long)]
         conll: bool,
+        /// Run the whole entity stage on each line, as `isnad analyze` does (actor table,
+        /// gazetteer, rules, tagger, named events, geocoding), not the tagger alone; each entity
+        /// then says which rule found it and, for a place, where it is.
+        #[arg(long)]
+        rules: bool,
         #[command(flatten)]
         lexicon: LexiconArgs,
     },
@@ -405,9 +410,9 @@ fn run(cli: Cli) -> Result<i32> {
             }
         }
         Cmd::EvalNer { dir, model, conll, failures, system, dev } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures, system, dev),
-        Cmd::Ner { conll, lexicon } => {
+        Cmd::Ner { conll, rules, lexicon } => {
             lexicon.install()?;
-            ner::tag_stdin(conll)
+            ner::tag_stdin(conll, rules)
         }
         Cmd::EvalEntities { file, failures } => canon_eval::eval(&file, failures),
         Cmd::EvalGeo { file } => canon_eval::eval_geo(&file),

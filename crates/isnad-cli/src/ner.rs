@@ -485,10 +485,21 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: u
 
 /// `isnad ner`: tag stdin. Plain lines → one JSON line each with the entities found; with
 /// `--conll`, one token per line (blank lines between sentences) → `token<TAB>tag`.
-pub fn tag_stdin(conll: bool) -> Result<i32> {
+pub fn tag_stdin(conll: bool, rules: bool) -> Result<i32> {
+    if conll && rules {
+        bail!("--rules reads running text, one document per line; to score the whole entity stage on a CoNLL file, run `isnad eval-ner DIR --conll FILE --system`");
+    }
     let m = model().context("this build carries no NER model: run `isnad train-ner ../shared/data/ner/newsfane --corpus ../shared/data/corpus/saudinewsnet` and rebuild")?;
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut bad = 0usize;
+    // a line that is not UTF-8 gets its diagnostic (an error line in JSON mode) and the run goes
+    // on; only a failing stdin or stdout stops it
+    let mut lines = stdin.lock().split(b'\n').enumerate().map(|(n, l)| -> Result<(usize, Result<String, String>)> {
+        let bytes = l.context("reading stdin")?;
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(&bytes).to_vec();
+        Ok((n + 1, String::from_utf8(bytes).map_err(|e| format!("line {}: not UTF-8 ({e}); the line is skipped", n + 1))))
+    });
     if conll {
         let mut sent: Vec<String> = Vec::new();
         let flush = |sent: &mut Vec<String>, out: &mut dyn Write| -> Result<()> {
@@ -503,8 +514,16 @@ pub fn tag_stdin(conll: bool) -> Result<i32> {
             sent.clear();
             Ok(())
         };
-        for line in stdin.lock().lines() {
-            let line = line.context("reading stdin (expected UTF-8, one token per line)")?;
+        for item in lines.by_ref() {
+            let (_, line) = item?;
+            let line = match line {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("isnad ner: {e}");
+                    bad += 1;
+                    continue;
+                }
+            };
             let w = line.split('\t').next().unwrap_or("").trim().to_string();
             if w.is_empty() {
                 flush(&mut sent, &mut out)?;
@@ -514,26 +533,59 @@ pub fn tag_stdin(conll: bool) -> Result<i32> {
         }
         flush(&mut sent, &mut out)?;
     } else {
-        for line in stdin.lock().lines() {
-            let line = line.context("reading stdin (expected UTF-8 text, one input per line)")?;
-            let tokens = isnad_text::tokenize(&line);
-            let keys = isnad_text::TokenKeys::new(&line, &tokens);
-            let prepared: Vec<Tok> = (0..tokens.len()).map(|i| isnad_entities::ner::tok(keys.full(i), keys.stem(i), tokens[i].kind)).collect();
-            let labels: Vec<u8> = m.tag_document(std::slice::from_ref(&prepared)).into_iter().flatten().map(|x| x.0).collect();
-            let ix = isnad_text::CharIndex::new(&line);
-            let ents: Vec<serde_json::Value> = isnad_tagger::spans(&labels)
-                .iter()
-                .map(|s| {
-                    let (a, b) = (tokens[s.start].span.start, tokens[s.end - 1].span.end);
-                    serde_json::json!({"start": ix.chars(a), "end": ix.chars(b), "text": line.get(a as usize..b as usize).unwrap_or(""), "type": TYPES[s.etype]})
-                })
-                .collect();
-            serde_json::to_writer(&mut out, &serde_json::json!({"text": line, "entities": ents}))?;
+        for item in lines.by_ref() {
+            let (_, line) = item?;
+            let value = match line {
+                Ok(line) if rules => whole_stage(&line),
+                Ok(line) => tagger_alone(m, &line),
+                Err(e) => {
+                    eprintln!("isnad ner: {e}");
+                    bad += 1;
+                    serde_json::json!({"error": e})
+                }
+            };
+            serde_json::to_writer(&mut out, &value)?;
             writeln!(out)?;
         }
     }
     out.flush()?;
-    Ok(0)
+    Ok(i32::from(bad > 0))
+}
+
+/// `isnad ner`: the tagger alone on one line of text, as a JSON object.
+fn tagger_alone(m: &Model, line: &str) -> serde_json::Value {
+    let tokens = isnad_text::tokenize(line);
+    let keys = isnad_text::TokenKeys::new(line, &tokens);
+    let prepared: Vec<Tok> = (0..tokens.len()).map(|i| isnad_entities::ner::tok(keys.full(i), keys.stem(i), tokens[i].kind)).collect();
+    let labels: Vec<u8> = m.tag_document(std::slice::from_ref(&prepared)).into_iter().flatten().map(|x| x.0).collect();
+    let ix = isnad_text::CharIndex::new(line);
+    let ents: Vec<serde_json::Value> = isnad_tagger::spans(&labels)
+        .iter()
+        .map(|s| {
+            let (a, b) = (tokens[s.start].span.start, tokens[s.end - 1].span.end);
+            serde_json::json!({"start": ix.chars(a), "end": ix.chars(b), "text": line.get(a as usize..b as usize).unwrap_or(""), "type": TYPES[s.etype]})
+        })
+        .collect();
+    serde_json::json!({"text": line, "entities": ents})
+}
+
+/// `isnad ner --rules`: the whole entity stage on one line of text, as a JSON object.
+fn whole_stage(line: &str) -> serde_json::Value {
+    let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), line.as_bytes(), line.to_string());
+    d.tokens = isnad_text::tokenize(line);
+    d.keys = isnad_text::TokenKeys::new(line, &d.tokens);
+    d.sentences = isnad_text::sentences(line);
+    let mut mentions = isnad_entities::recognize(&d);
+    isnad_entities::geocode(&d, &mut mentions);
+    let ix = isnad_text::CharIndex::new(line);
+    let ents: Vec<serde_json::Value> = mentions
+        .iter()
+        .map(|m| {
+            let geo = m.value.geo.as_ref().map(|g| serde_json::json!({"lat": g.lat, "lon": g.lon, "geonames_id": g.geonames_id, "country": g.country, "admin1": g.admin1, "via": g.via}));
+            serde_json::json!({"start": ix.chars(m.span.start), "end": ix.chars(m.span.end), "text": line.get(m.span.start as usize..m.span.end as usize).unwrap_or(""), "type": m.value.etype.as_str(), "rule": m.prov.rule, "geo": geo})
+        })
+        .collect();
+    serde_json::json!({"text": line, "entities": ents})
 }
 
 /// `isnad build-wordstats`: how often each word stem occurs in a large unlabelled corpus, and how

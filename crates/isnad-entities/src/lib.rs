@@ -91,7 +91,7 @@ pub fn pick_place<'a>(cands: &[&'a lexicon::Place], centre: Option<(f64, f64)>) 
 /// document's unambiguous places (their centroid); with none, the country or most populous one.
 /// Names the gazetteer has in Arabic go first; then the others may be found through their Latin
 /// names, in the countries those first places are in.
-fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
+pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
     let lx = Lexicon::get();
     // the name as written: from the start of the token whose stem opens the mention
     let written = |sp: isnad_doc::Span| {
