@@ -67,6 +67,33 @@ fn common_word(k: &str) -> bool {
 }
 
 /// A nisba adjective with the article (الشرقي، الجنوبية): qualifies a head, is not a name.
+/// Is the word at `i` (with the article) a small GeoNames district seat's name (every one of
+/// `places`) followed by an adjective with the article? Then it is a common noun and its
+/// adjective (العمود الفقري, الحرف اليدوية, الجزيرة العربية), not the seat.
+///
+/// In a construct the adjective may belong to the noun before (متنزه الحبلة السياحي, شباب الباحة
+/// الثاني), so there the adjective must agree with the seat's name in gender (a final ة either on
+/// both or on neither: العقبة الرئيسية, العمود الفقري); after a preposition, a pronoun or a
+/// punctuation mark it need not (في الحرف اليدوية). A district's head keeps its name (حي البلد
+/// التاريخي).
+fn seat_before_adjective(c: &Ctx, i: usize, places: &[crate::lexicon::Place]) -> bool {
+    let e = i + 1;
+    let small_seats = !places.is_empty() && places.iter().all(|p| !p.country_level && p.population < 100_000 && p.geo.geonames_id.is_some());
+    if !(small_seats && e < c.doc.tokens.len() && c.same_sentence(i, e) && c.has_article(e) && !c.used[e] && (is_adjective(c.full(e)) || ORDINALS.contains(&c.stem(e)))) {
+        return false;
+    }
+    let feminine = |k: usize| c.stem(k).ends_with('ه');
+    let before = i.checked_sub(1).filter(|&k| c.same_sentence(k, i));
+    match before {
+        Some(k) if place_head(c.stem(k)).is_some() => false,
+        Some(k) if c.arabic(k) && !is_function_word(c.full(k)) && !is_function_word(c.stem(k)) => feminine(i) == feminine(e),
+        _ => true,
+    }
+}
+
+/// Ordinal adjectives (lossy stems), which follow a common noun: الحرف الأول, الدور الثاني.
+const ORDINALS: &[&str] = &["اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "اخير", "اخيره"];
+
 pub(crate) fn is_adjective(full: &str) -> bool {
     full.starts_with("ال") && (full.ends_with('ي') || full.ends_with("يه")) && full.chars().count() >= 5
 }
@@ -514,6 +541,10 @@ fn tagger_mentions(c: &mut Ctx) {
             // international airport"; nor a head with the article and a preposition's phrase
             // right after it (الهيئة للجهات المعنية, see `agreeing_modifiers`)
             let phrase_after_definite_head = c.has_article(a) && c.full(a + 1).starts_with('ل') && !c.full(a + 1).starts_with("ال");
+            // nor a small seat's name before its adjective (see `seat_before_adjective`)
+            if b == a + 1 && etype.is_place() && c.has_article(a) && lx.places.get(st).is_some_and(|ps| seat_before_adjective(c, a, ps)) {
+                continue;
+            }
             if b > a + 1 && head(st) && ((a + 1..b).all(|k| bare_adjective(c, k)) || phrase_after_definite_head) {
                 continue;
             }
@@ -819,7 +850,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // the tagger reads it as a word in nearly all of its thousand occurrences.
             let ambiguous = e - i == 1 && (common_word(c.stem(i)) || common_word(c.full(i)) || lx.ordinary.contains(c.stem(i)) || crate::ner::corpus_says_ordinary(c.stem(i)));
             let strong = p.country_level || p.prominent || p.population >= 100_000;
-            if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) {
+            // a small district seat from GeoNames with the article, alone, before an adjective
+            // with the article is a common noun and its adjective: العمود الفقري, الحرف الأول,
+            // الجزيرة العربية (seats in Yemen and Algeria)
+            let noun = e - i == 1 && art && seat_before_adjective(&c, i, std::slice::from_ref(p));
+            if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) && !noun {
                 c.push(i, e, p.kind.unwrap_or(EntityType::Gpe), None, "gazetteer", 0.75);
                 c.keep_place_ending(e);
             }
@@ -1055,6 +1090,23 @@ mod head_tests {
         let ms = mentions("وقال القيادي في الحزب سامر أمس إن المفاوضات ستستمر.");
         assert!(ms.iter().any(|m| m.0 == "سامر" && m.1 == EntityType::Per), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0.contains("أمس")), "{ms:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: GeoNames lists district seats in Yemen named
+    /// العمود and الحرف, so "the spine" (العمود الفقري) and "handicrafts" (الحرف اليدوية) were
+    /// places in Yemen. A small seat's name before an adjective with the article is the noun.
+    #[test]
+    fn regression_the_spine_and_handicrafts_were_seats_in_yemen() {
+        let ms = mentions("خضع اللاعب لعملية جراحية في العمود الفقري، وفاز بجائزة في الحرف اليدوية في الرياض.");
+        assert!(!ms.iter().any(|m| m.0.contains("العمود") || m.0.contains("الحرف")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "الرياض" && m.1 == EntityType::Gpe), "{ms:?}");
+        // in a construct an adjective that does not agree with the seat belongs to the noun
+        // before it: the park is the seat's
+        let ms = mentions("شهد متنزه الحبلة السياحي إقبالاً كبيراً خلال العيد.");
+        assert!(ms.iter().any(|m| m.0 == "الحبلة"), "{ms:?}");
+        // alone, the seat is still a place
+        let ms = mentions("قصفت الطائرات مواقع في الحرف شمالي اليمن.");
+        assert!(ms.iter().any(|m| m.0 == "الحرف" && m.1 == EntityType::Gpe), "{ms:?}");
     }
 
     /// Regression, from a day of Saudi papers: a head with the article took the preposition's
