@@ -66,12 +66,18 @@ pub fn place_candidates<'a>(places: &'a isnad_text::FastMap<String, Vec<lexicon:
     if !near.is_empty() {
         return (near, "one-edit");
     }
-    let Some((latin, countries)) = latin else { return (Vec::new(), "latin") };
+    (latin.map_or(Vec::new(), |(l, countries)| latin_candidates(l, countries, key, written)), "latin")
+}
+
+/// The places of `countries` whose Latin names have the consonants and long vowels of the name's
+/// key or, failing that, of the name as `written` ([`translit::written_key`]).
+fn latin_candidates<'a>(latin: &'a translit::LatinIndex, countries: &[&str], key: &str, written: &str) -> Vec<&'a lexicon::Place> {
     let by_key = latin.find_in(key, countries);
-    if !by_key.is_empty() {
-        return (by_key, "latin");
+    if by_key.is_empty() {
+        latin.find_in(&translit::written_key(written), countries)
+    } else {
+        by_key
     }
-    (latin.find_in(&translit::written_key(written), countries), "latin")
 }
 
 /// Of the candidates for a name, the one nearest `centre` (the document's unambiguous places)
@@ -110,10 +116,10 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
         }
     };
     let keys: Vec<Option<String>> = ms.iter().map(place_key).collect();
-    let arabic: Vec<Vec<&lexicon::Place>> = keys.iter().map(|k| k.as_ref().map_or(Vec::new(), |k| place_candidates(&lx.places, fuzzy_index(), None, k, "").0)).collect();
+    let mut found: Vec<(Vec<&lexicon::Place>, &'static str)> = keys.iter().map(|k| k.as_ref().map_or((Vec::new(), "name"), |k| place_candidates(&lx.places, fuzzy_index(), None, k, ""))).collect();
     // the story's country: the one its places name most often (ties kept)
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for c in arabic.iter().filter_map(|c| c.first()).filter_map(|p| p.geo.country.as_deref()) {
+    for c in found.iter().filter_map(|(c, _)| c.first()).filter_map(|p| p.geo.country.as_deref()) {
         match counts.iter_mut().find(|(k, _)| *k == c) {
             Some((_, n)) => *n += 1,
             None => counts.push((c, 1)),
@@ -122,12 +128,12 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
     let top = counts.iter().map(|x| x.1).max().unwrap_or(0);
     let mut countries: Vec<&str> = counts.iter().filter(|x| x.1 == top).map(|x| x.0).collect();
     countries.sort_unstable();
-    let found: Vec<(Vec<&lexicon::Place>, &'static str)> = ms
-        .iter()
-        .zip(arabic)
-        .zip(&keys)
-        .map(|((m, c), k)| if m.value.etype.is_place() { place_candidates(&lx.places, fuzzy_index(), Some((&lx.latin, &countries)), &m.value.key, written(m.span)) } else { (if k.is_some() { c } else { Vec::new() }, "name") })
-        .collect();
+    // then the places the gazetteer has no Arabic name for, through their Latin names
+    for (m, f) in ms.iter().zip(found.iter_mut()) {
+        if f.0.is_empty() && m.value.etype.is_place() {
+            *f = (latin_candidates(&lx.latin, &countries, &m.value.key, written(m.span)), "latin");
+        }
+    }
     // the document's centre comes from names it spells as the gazetteer does, never from a
     // place found through its Latin names alone
     let anchors: Vec<(f64, f64)> = found.iter().filter(|(c, via)| *via != "latin" && c.len() == 1 && !c[0].country_level).map(|(c, _)| (c[0].geo.lat, c[0].geo.lon)).collect();
