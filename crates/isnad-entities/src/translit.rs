@@ -5,8 +5,11 @@
 //! Vowels are dropped on both sides (Arabic writes long vowels only, and romanisations disagree on
 //! them: Deir, Dayr, Der), and so are the weak letters و and ي, with w and y, the article and the
 //! glottal stop and ʿayn. The consonants fall into classes that transliterations share: ث and th
-//! are one class with س and s, ق and ك with q, k and c, and so on. Runs of one class count once
-//! (Hammam and حمام). Turkish names follow Turkish spelling (c is ج, ç is چ).
+//! are one class with س and s, ق and ك with q, k and c, and so on. Runs of one class in a word
+//! count once (Hammam and حمام); a run across words is tried too (شنق قلعة, Çanakkale). Turkish
+//! names follow Turkish spelling (c is ج, ç is چ). Among places with the name's consonants, only
+//! those whose Latin name has every long vowel the Arabic writes count ([`LatinIndex::find_in`]),
+//! and only in the story's country.
 //!
 //! ```
 //! use isnad_entities::translit::{arabic_skeleton, latin_skeleton};
