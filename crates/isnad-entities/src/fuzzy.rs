@@ -44,8 +44,9 @@ fn weak(c: char) -> bool {
 /// Two letters one name may be written with: the same shape but for its dots (a typo: ر and ز in
 /// الباغور), or two spellings of one sound in transliteration (ج and غ for g, ق and ك, ت and ط…).
 fn variant_letters(a: char, b: char) -> bool {
-    // (ہ is the Urdu and Persian heh, ڭ the Moroccan g, چ the Persian ch; ا and ع or ا and ه
-    // trade places at a name's edges: الأشارة and عشارة, عامودا and عاموده)
+    // (ہ is the Urdu and Persian heh, ڭ the Moroccan g, چ the Persian ch; ا, ع and ه trade
+    // places anywhere here, though most often at a name's edges: الأشارة and عشارة, عامودا and
+    // عاموده)
     const SETS: [&str; 18] = ["بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق", "هةہ", "جغقكگڭ", "تط", "سصث", "دض", "ذزظ", "هح", "شچ", "اعه"];
     SETS.iter().any(|s| s.contains(a) && s.contains(b))
 }
