@@ -45,6 +45,15 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def write_table(path: str, comments: list, rows: list) -> None:
+    """A tab-separated table with its comment lines first."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        for c in comments:
+            f.write(f"# {c}\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+
+
 def latin_names(name: str, ascii_name: str, alts: str) -> list:
     """The place's Latin-script names: its main name, its ASCII form and the alternates that look like names.
 
@@ -80,26 +89,14 @@ def main(src: str, out: str = "resources/gazetteer/places.tsv", heldout: str = "
             for n in names:
                 rows.append((n, gid, f"{float(lat):.5f}", f"{float(lon):.5f}", cc, adm1, pop, fcode))
     rows.sort(key=lambda x: (x[0], -int(x[6]), x[1]))
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("# derived from GeoNames cities1000 (https://www.geonames.org, CC BY 4.0); see NOTICE\n")
-        for row in rows:
-            f.write("\t".join(row) + "\n")
+    write_table(out, ["derived from GeoNames cities1000 (https://www.geonames.org, CC BY 4.0); see NOTICE"], rows)
     print(f"{len(rows)} names written to {out}")
     held.sort()
-    with open(heldout, "w", encoding="utf-8", newline="") as f:
-        f.write("# held-out spellings from GeoNames cities1000 (CC BY 4.0), see tools/build_gazetteer.py and NOTICE\n")
-        f.write("# name\tgeonameid\tlat\tlon\tcountry\n")
-        for row in held:
-            f.write("\t".join(row) + "\n")
+    write_table(heldout, ["held-out spellings from GeoNames cities1000 (CC BY 4.0), see tools/build_gazetteer.py and NOTICE", "name\tgeonameid\tlat\tlon\tcountry"], held)
     print(f"{len(held)} held-out spellings written to {heldout}")
     latin_rows.sort(key=lambda x: int(x[0]))
-    with open(latin, "w", encoding="utf-8", newline="") as f:
-        f.write("# derived from GeoNames cities1000 (https://www.geonames.org, CC BY 4.0); see NOTICE\n")
-        f.write("# geonameid\tlat\tlon\tcountry\tadmin1\tpopulation\tfeature_code\tLatin-script names (|-separated)\n")
-        for row in latin_rows:
-            f.write("\t".join(row) + "\n")
+    write_table(latin, ["derived from GeoNames cities1000 (https://www.geonames.org, CC BY 4.0); see NOTICE", "geonameid\tlat\tlon\tcountry\tadmin1\tpopulation\tfeature_code\tLatin-script names (|-separated)"], latin_rows)
     print(f"{len(latin_rows)} places written to {latin} under their Latin names")
-
 
 if __name__ == "__main__":
     main(*sys.argv[1:])

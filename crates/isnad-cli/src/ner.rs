@@ -571,10 +571,7 @@ fn tagger_alone(m: &Model, line: &str) -> serde_json::Value {
 
 /// `isnad ner --rules`: the whole entity stage on one line of text, as a JSON object.
 fn whole_stage(line: &str) -> serde_json::Value {
-    let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), line.as_bytes(), line.to_string());
-    d.tokens = isnad_text::tokenize(line);
-    d.keys = isnad_text::TokenKeys::new(line, &d.tokens);
-    d.sentences = isnad_text::sentences(line);
+    let d = text_document(line);
     let mut mentions = isnad_entities::recognize(&d);
     isnad_entities::geocode(&d, &mut mentions);
     let ix = isnad_text::CharIndex::new(line);
@@ -699,13 +696,7 @@ fn evaluate_events(sents: &[Vec<(String, String)>], by_rule: &mut std::collectio
     let (mut gold_n, mut found_n, mut exact, mut overlap, mut gold_hit) = (0, 0, 0, 0, 0);
     let mut listing = Vec::new();
     for chunk in sents.chunks(DOC_SENTENCES) {
-        let merged: Vec<Vec<(String, String)>> = chunk.iter().map(|s| merge_clitics(s).into_iter().filter(|(w, _)| !w.is_empty()).collect()).collect();
-        let (raw, ranges) = running_text(&merged);
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.clone());
-        d.tokens = isnad_text::tokenize(&raw);
-        d.keys = isnad_text::TokenKeys::new(&raw, &d.tokens);
-        d.sentences = isnad_text::sentences(&raw);
-        let mentions = isnad_entities::recognize(&d);
+        let (merged, ranges, mentions) = stage_on_chunk(chunk);
         for (s, r) in merged.iter().zip(&ranges) {
             let mut gold: Vec<(usize, usize)> = Vec::new();
             for (k, (_, t)) in s.iter().enumerate() {
@@ -757,6 +748,28 @@ fn evaluate_events(sents: &[Vec<(String, String)>], by_rule: &mut std::collectio
     (gold_n, found_n, exact, overlap, (listing, gold_hit))
 }
 
+/// A document of `raw` with its tokens, keys and sentences, as the text stage leaves it for the
+/// entity stage.
+fn text_document(raw: &str) -> isnad_doc::Document {
+    let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
+    d.tokens = isnad_text::tokenize(raw);
+    d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
+    d.sentences = isnad_text::sentences(raw);
+    d
+}
+
+/// One pseudo-document of CoNLL sentences through the entity stage's rules: its sentences with
+/// clitics glued back (and direction marks dropped), each token's byte range in the running
+/// text, and the mentions found.
+type StageChunk = (Vec<Vec<(String, String)>>, Vec<Vec<(usize, usize)>>, Vec<isnad_doc::Annotated<isnad_doc::Mention>>);
+
+fn stage_on_chunk(chunk: &[Vec<(String, String)>]) -> StageChunk {
+    let merged: Vec<Vec<(String, String)>> = chunk.iter().map(|s| merge_clitics(s).into_iter().map(|(w, t)| (w.replace('\u{200e}', ""), t)).filter(|(w, _)| !w.is_empty()).collect()).collect();
+    let (raw, ranges) = running_text(&merged);
+    let mentions = isnad_entities::recognize(&text_document(&raw));
+    (merged, ranges, mentions)
+}
+
 /// Sentences joined as running text, one per line: the text, and each token's byte range in it.
 fn running_text(sents: &[Vec<(String, String)>]) -> (String, Vec<Vec<(usize, usize)>>) {
     let mut raw = String::new();
@@ -787,13 +800,7 @@ fn evaluate_system(m: &Model, sents: &[Vec<(String, String)>], failures: &mut Ve
     let mut system = Scores::default();
     let mut tagger = Scores::default();
     for chunk in sents.chunks(DOC_SENTENCES) {
-        let merged: Vec<Vec<(String, String)>> = chunk.iter().map(|s| merge_clitics(s).into_iter().map(|(w, t)| (w.replace('\u{200e}', ""), t)).filter(|(w, _)| !w.is_empty()).collect()).collect();
-        let (raw, ranges) = running_text(&merged);
-        let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.clone());
-        d.tokens = isnad_text::tokenize(&raw);
-        d.keys = isnad_text::TokenKeys::new(&raw, &d.tokens);
-        d.sentences = isnad_text::sentences(&raw);
-        let mentions = isnad_entities::recognize(&d);
+        let (merged, ranges, mentions) = stage_on_chunk(chunk);
         let mut prepared: Vec<Sentence> = merged.iter().map(|s| prepare_sentence(s)).collect();
         set_doc_context(&mut prepared.iter_mut().collect::<Vec<_>>());
         let tagged = m.tag_document(&prepared.iter().map(|(t, _)| toks(t)).collect::<Vec<_>>());

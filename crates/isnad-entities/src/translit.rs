@@ -57,26 +57,19 @@ fn arabic_class(c: char) -> Option<char> {
 /// A word-final ه is the feminine ending (folded from ة) or a silent h, dropped as Latin drops
 /// a final -ah.
 pub fn arabic_skeleton(key: &str) -> String {
-    let mut out = String::new();
-    for word in key.split(' ') {
-        let n = word.chars().count();
-        let mut w = String::new();
-        for (i, c) in word.chars().enumerate() {
-            if c == 'ه' && i + 1 == n && n > 1 {
-                continue;
-            }
-            if let Some(k) = arabic_class(c) {
-                push(&mut w, k);
-            }
-        }
-        out.push_str(&w);
-    }
-    out
+    arabic_form(key, false)
 }
 
-/// The Arabic name key written with its long vowels as well (ا a, و u, ي i, a final ه a): among
-/// places with the same consonants, the one whose Latin name has these vowels is likelier.
+/// The Arabic name key written with its long vowels as well (ا a, و u, ي i, a final ه as the
+/// ending `e`): among places with the same consonants, the one whose Latin name has these vowels
+/// is likelier.
 pub fn arabic_voweled(key: &str) -> String {
+    arabic_form(key, true)
+}
+
+/// [`arabic_skeleton`] or, with `vowels`, [`arabic_voweled`]: each word's classes, a run of one
+/// class counted once.
+fn arabic_form(key: &str, vowels: bool) -> String {
     let mut out = String::new();
     for word in key.split(' ') {
         let n = word.chars().count();
@@ -85,13 +78,12 @@ pub fn arabic_voweled(key: &str) -> String {
             let k = match c {
                 // the feminine ending: -a, -ah, -eh or -at in Latin, or nothing
                 'ه' if i + 1 == n && n > 1 => Some('e'),
-                'ا' | 'أ' | 'إ' | 'آ' | 'ى' => Some('a'),
+                'ا' | 'أ' | 'إ' | 'آ' | 'ى' | 'ە' => Some('a'),
                 'و' | 'ؤ' | 'ۆ' | 'ۇ' => Some('u'),
                 'ي' | 'ی' | 'ئ' | 'ێ' | 'ې' | 'ے' => Some('i'),
-                'ە' => Some('a'),
                 _ => arabic_class(c),
             };
-            if let Some(k) = k {
+            if let Some(k) = k.filter(|k| vowels || k.is_ascii_uppercase()) {
                 push(&mut w, k);
             }
         }
@@ -102,7 +94,7 @@ pub fn arabic_voweled(key: &str) -> String {
 
 /// The key of a name as written, with no clitic taken off (the stem keys of [`crate::name_key`]
 /// take a first ف, و, ب, ل or ك for a conjunction or preposition, as in فارسا), only each
-/// word's article: what [`LatinIndex::find`] tries when the stem key finds nothing.
+/// word's article: what geocoding looks up in the [`LatinIndex`] when the stem key finds nothing.
 pub fn written_key(surface: &str) -> String {
     let k = isnad_text::key(surface);
     k.split_whitespace().map(|w| if w.chars().count() > 4 { w.strip_prefix("ال").unwrap_or(w) } else { w }).collect::<Vec<_>>().join(" ")
@@ -352,11 +344,7 @@ impl LatinIndex {
         ranked
     }
 
-    /// The number of skeletons.
-    pub fn len(&self) -> usize {
-        self.by_skeleton.len()
-    }
-
+    /// Whether no place was indexed (every name too short to trust).
     pub fn is_empty(&self) -> bool {
         self.by_skeleton.is_empty()
     }
