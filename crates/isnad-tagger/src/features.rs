@@ -124,13 +124,19 @@ fn small(a: u8, b: u8, c: u8) -> u64 {
 }
 
 /// The features of token `i` given the two labels before it and, for the second stage, what
-/// the first stage said of the sentence (`hints`, one per token).
+/// the first stage said of the sentence (`hints`, one per token): [`observe`] then [`history`].
 pub(crate) fn extract(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+    observe(pre, hints, i, out);
+    history(pre, hints, i, prev, prev2, out);
+}
+
+/// The features of token `i` that read no label the tagger chose: the same for every path a
+/// beam holds, so they are scored once per token.
+pub(crate) fn observe(pre: &[Pre], hints: Option<&[Hint]>, i: usize, out: &mut Vec<u64>) {
     out.clear();
     let at = |k: isize| -> Pre { usize::try_from(i as isize + k).ok().and_then(|j| pre.get(j)).copied().unwrap_or(PAD) };
     let t = at(0);
     let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
-    let pv = small(prev, 0, 0);
     out.push(mix(0, 0, 0));
     out.push(mix(1, t.stem, 0));
     out.push(mix(2, t.full, 0));
@@ -153,27 +159,20 @@ pub(crate) fn extract(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, p
     out.push(mix(15, small(p1.flags, 0, 0), 0));
     out.push(mix(16, small(n1.flags, 0, 0), 0));
     out.push(mix(17, p1.full, 0));
-    out.push(mix(18, pv, 0));
-    out.push(mix(19, small(prev2, prev, 0), 0));
-    out.push(mix(20, pv, t.stem));
     out.push(mix(21, p1.stem, t.stem));
     out.push(mix(22, t.stem, n1.stem));
-    out.push(mix(23, small(prev, t.flags, 0), 0));
     out.push(mix(24, small(p1.shape, t.shape, n1.shape), 0));
-    out.push(mix(25, pv, p1.stem));
     out.push(mix(26, n1.full, 0));
     // corpus priors: names are rare words that never take the article
     out.push(mix(27, small(t.prior, 0, 0), 0));
     out.push(mix(28, small(p1.prior, t.prior, 0), 0));
     out.push(mix(29, small(t.prior, n1.prior, 0), 0));
     out.push(mix(30, small(t.prior, 0, 0), t.s2));
-    out.push(mix(31, small(prev, t.prior, 0), 0));
     out.push(mix(32, small(t.prior, 0, 0), p1.stem));
     // distributional class: the commonest neighbours of the word in a large corpus
     out.push(mix(33, t.before, 0));
     out.push(mix(34, t.after, 0));
     out.push(mix(35, t.before, t.after));
-    out.push(mix(36, pv, t.before));
     out.push(mix(37, n1.before, n1.after));
     out.push(mix(38, p1.before, p1.after));
     // name slots: how often the word follows a title, a place head, an organisation head
@@ -192,25 +191,61 @@ pub(crate) fn extract(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, p
     out.push(mix(55, small(t.doc, t.prior, 0), 0));
     out.push(mix(56, small(p1.doc, t.doc, n1.doc), 0));
     out.push(mix(57, small(t.doc, t.slots, 0), 0));
-    out.push(mix(58, small(t.doc, prev, 0), 0));
     // word classes from a large corpus (see `crate::clusters`)
     out.push(mix(61, t.class, 0));
     out.push(mix(62, p1.class, 0));
     out.push(mix(63, n1.class, 0));
-    out.push(mix(64, pv, t.class));
     out.push(mix(65, p1.class, t.class));
     out.push(mix(66, t.class, n1.class));
     if let Some(hs) = hints {
-        stacked(&t, &p1, hs, i, prev, out);
+        stacked(&t, &p1, hs, i, out);
     }
 }
+
+/// The features of token `i` that read the two labels before it (appended to `out`):
+/// [`after_label`] and [`label_pair`].
+pub(crate) fn history(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+    after_label(pre, hints, i, prev, out);
+    out.push(label_pair(prev, prev2));
+}
+
+/// The one feature that reads the label two tokens back (with the last).
+pub(crate) fn label_pair(prev: u8, prev2: u8) -> u64 {
+    mix(19, small(prev2, prev, 0), 0)
+}
+
+/// The features of token `i` that read the label before it (appended to `out`): paths in a
+/// beam that end in the same label share them.
+pub(crate) fn after_label(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, out: &mut Vec<u64>) {
+    let t = pre.get(i).copied().unwrap_or(PAD);
+    let p1 = i.checked_sub(1).and_then(|j| pre.get(j)).copied().unwrap_or(PAD);
+    let pv = small(prev, 0, 0);
+    out.push(mix(18, pv, 0));
+    out.push(mix(20, pv, t.stem));
+    out.push(mix(23, small(prev, t.flags, 0), 0));
+    out.push(mix(25, pv, p1.stem));
+    out.push(mix(31, small(prev, t.prior, 0), 0));
+    out.push(mix(36, pv, t.before));
+    out.push(mix(58, small(t.doc, prev, 0), 0));
+    out.push(mix(64, pv, t.class));
+    if let Some(hs) = hints {
+        let at = |k: isize| -> Hint { usize::try_from(i as isize + k).ok().and_then(|j| hs.get(j)).copied().unwrap_or(NO_HINT) };
+        let (h, hp1, hn1) = (at(0), at(-1), at(1));
+        out.push(mix(86, small(prev, h.label, hn1.label), 0));
+        out.push(mix(97, small(hp1.label, prev, h.label), 0));
+        out.push(mix(101, small(h.span, prev, 0), 0));
+        out.push(mix(108, small(h.corpus, prev, 0), 0));
+    }
+}
+
+/// A hint beyond the sentence's ends.
+const NO_HINT: Hint = Hint { label: 0xff, conf: 0xff, doc: 0xff, span: 0xff, corpus: 0xff };
 
 /// Second-stage features: the first stage's labels around the token (the words to the right
 /// included, which a left-to-right tagger cannot otherwise see) and its votes for the same word
 /// elsewhere in the document.
-fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u64>) {
-    const NONE: Hint = Hint { label: 0xff, conf: 0xff, doc: 0xff, span: 0xff, corpus: 0xff };
-    let at = |k: isize| -> Hint { usize::try_from(i as isize + k).ok().and_then(|j| hs.get(j)).copied().unwrap_or(NONE) };
+fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, out: &mut Vec<u64>) {
+    let at = |k: isize| -> Hint { usize::try_from(i as isize + k).ok().and_then(|j| hs.get(j)).copied().unwrap_or(NO_HINT) };
     let (h, p1, n1, n2) = (at(0), at(-1), at(1), at(2));
     out.push(mix(80, small(h.label, 0, 0), 0));
     out.push(mix(81, small(h.label, h.conf, 0), 0));
@@ -218,7 +253,6 @@ fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u6
     out.push(mix(83, small(h.label, n1.label, 0), 0));
     out.push(mix(84, small(h.label, n1.label, n2.label), 0));
     out.push(mix(85, small(p1.label, h.label, 0), 0));
-    out.push(mix(86, small(prev, h.label, n1.label), 0));
     out.push(mix(87, small(n1.label, t.flags, 0), 0));
     out.push(mix(88, small(h.doc, 0, 0), 0));
     out.push(mix(89, small(h.doc, h.label, 0), 0));
@@ -229,12 +263,10 @@ fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u6
     out.push(mix(94, small(n1.label, t.prior, tp1.flags), 0));
     out.push(mix(95, small(n1.label, t.slots, 0), 0));
     out.push(mix(96, small(h.doc, t.slots, 0), 0));
-    out.push(mix(97, small(p1.label, prev, h.label), 0));
     out.push(mix(98, small(n1.doc, n1.label, h.label), 0));
     // the same run of words tagged as an entity elsewhere in the document
     out.push(mix(99, small(h.span, 0, 0), 0));
     out.push(mix(100, small(h.span, h.label, 0), 0));
-    out.push(mix(101, small(h.span, prev, 0), 0));
     out.push(mix(102, small(h.span, n1.span, 0), 0));
     // what the first stage said of the same word across a large corpus
     out.push(mix(103, small(h.corpus, 0, 0), 0));
@@ -242,7 +274,6 @@ fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, prev: u8, out: &mut Vec<u6
     out.push(mix(105, small(h.corpus, t.prior, 0), 0));
     out.push(mix(106, small(h.corpus, h.doc, 0), 0));
     out.push(mix(107, small(p1.corpus, h.corpus, n1.corpus), 0));
-    out.push(mix(108, small(h.corpus, prev, 0), 0));
 }
 
 #[cfg(test)]

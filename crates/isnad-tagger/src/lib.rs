@@ -1,12 +1,15 @@
-//! A named-entity sequence tagger: a greedy left-to-right averaged perceptron over BIO labels,
-//! trained by the project on CPU (`isnad train-ner`: several perceptrons with feature dropout,
-//! averaged into one model) and shipped as a compact model file. Besides each token and its
+//! A named-entity sequence tagger: an averaged perceptron over BIO labels, trained by the project
+//! on CPU (`isnad train-ner`: several perceptrons with feature dropout, averaged into one model)
+//! and shipped as a compact model file. A stage is greedy or structured: a structured stage
+//! decodes a sentence left to right by a small beam of label paths, and its training corrects the
+//! whole path where the gold one falls out of the beam (early update), so that it learns to score
+//! paths, not single decisions ([`Trainer::with_beam`]). Besides each token and its
 //! neighbours, features read the document around it ([`doc_context`]) and the word's class in
 //! a large corpus ([`clusters`]). The shipped model has two stages: the second tags again,
 //! reading what the first said of the words to the right and of the same words elsewhere in the
 //! document ([`hints`]), and of the same word across a large unlabelled corpus (the corpus
 //! lexicon, [`LexiconBuilder`]); it is trained on first-stage labels from jackknife models, so it
-//! learns how far to trust them.
+//! learns how far to trust them. The shipped first stage is greedy, the second structured.
 //!
 //! The tagger knows none of the project's word lists: the caller gives each token its lossy keys (whole
 //! token and clitic stem), its kind and a byte of lexicon flags (gazetteer hit, title word,

@@ -1,7 +1,7 @@
 //! Training (averaged perceptron) and the compact model: per feature, 16-bit weights for the
 //! labels it has any weight on.
 
-use crate::features::{extract, prepare, Pre};
+use crate::features::{after_label, extract, label_pair, observe, prepare, Pre};
 use crate::{allowed, Hint, Lexicon, Tok, N_LABELS};
 use isnad_text::FastMap;
 
@@ -33,6 +33,9 @@ pub struct Trainer {
     dropout: u8,
     /// Varies the dropout draws ([`Trainer::seeded`]).
     seed: u64,
+    /// Paths kept by the beam when training as a structured perceptron ([`Trainer::with_beam`]);
+    /// 0 or 1 trains greedily.
+    beam: usize,
 }
 
 impl std::fmt::Debug for Trainer {
@@ -54,6 +57,14 @@ impl Trainer {
     /// difference between two models is chance (seed 0 is the default).
     pub fn seeded(self, seed: u64) -> Trainer {
         Trainer { seed, ..self }
+    }
+
+    /// This trainer as a structured perceptron: each sentence is decoded by a beam of `width`
+    /// paths, and when the gold path falls out of the beam, the weights are corrected on the
+    /// whole prefix (early update), so that the scores of a path add up to what the decoder
+    /// compares. The model it makes decodes with the same beam.
+    pub fn with_beam(self, width: usize) -> Trainer {
+        Trainer { beam: width, ..self }
     }
 
     fn scores(&self, feats: &[u64]) -> [f32; N_LABELS] {
@@ -78,8 +89,10 @@ impl Trainer {
         }
     }
 
-    /// One pass over one sentence: tag it greedily with the current weights (the history is the
-    /// model's own guesses, as at run time) and correct each wrong label. Returns the errors.
+    /// One pass over one sentence: tag it with the current weights (the history is the model's
+    /// own guesses, as at run time) and correct what it got wrong: each wrong label when greedy,
+    /// the path up to where the gold one left the beam with [`Trainer::with_beam`]. Returns the
+    /// errors.
     pub fn train_sentence(&mut self, toks: &[Tok], gold: &[u8]) -> usize {
         self.train_with(toks, None, gold)
     }
@@ -91,6 +104,9 @@ impl Trainer {
     }
 
     fn train_with(&mut self, toks: &[Tok], hints: Option<&[Hint]>, gold: &[u8]) -> usize {
+        if self.beam > 1 {
+            return self.train_beam(toks, hints, gold);
+        }
         let (mut prev, mut prev2) = (0u8, 0u8);
         let mut errors = 0;
         let mut feats = std::mem::take(&mut self.feats);
@@ -99,10 +115,8 @@ impl Trainer {
             self.step += 1;
             extract(&pre, hints, i, prev, prev2, &mut feats);
             if self.dropout > 0 {
-                // a fixed pseudo-random draw per (step, feature): training stays repeatable
-                let salt = (u64::from(self.step) + self.seed.wrapping_mul(7_777_777)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-                let keep = |f: &u64| ((f ^ salt).wrapping_mul(0xbf58_476d_1ce4_e5b9) >> 40) % 100 >= u64::from(self.dropout);
-                feats.retain(keep);
+                let step = self.step;
+                feats.retain(|f| !self.hidden(step, *f));
             }
             for f in &feats {
                 *self.seen.entry(*f).or_default() += 1;
@@ -116,6 +130,63 @@ impl Trainer {
             }
             prev2 = prev;
             prev = guess;
+        }
+        self.feats = feats;
+        errors
+    }
+
+    /// Whether feature `f` is hidden at training step `step` (a fixed pseudo-random draw per
+    /// step and feature, so that training is repeatable).
+    fn hidden(&self, step: u32, f: u64) -> bool {
+        let salt = (u64::from(step) + self.seed.wrapping_mul(7_777_777)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        ((f ^ salt).wrapping_mul(0xbf58_476d_1ce4_e5b9) >> 40) % 100 < u64::from(self.dropout)
+    }
+
+    /// The features of token `i` after the labels `path` gives the tokens before it, less those
+    /// hidden at `step`.
+    fn visible(&self, pre: &[Pre], hints: Option<&[Hint]>, i: usize, path: &[u8], step: u32, out: &mut Vec<u64>) {
+        let at = |k: usize| i.checked_sub(k).and_then(|j| path.get(j)).copied().unwrap_or(0);
+        extract(pre, hints, i, at(1), at(2), out);
+        if self.dropout > 0 {
+            out.retain(|f| !self.hidden(step, *f));
+        }
+    }
+
+    /// [`Trainer::train_sentence`] as a structured perceptron (see [`Trainer::with_beam`]).
+    fn train_beam(&mut self, toks: &[Tok], hints: Option<&[Hint]>, gold: &[u8]) -> usize {
+        let n = gold.len().min(toks.len());
+        let pre = prepare(toks);
+        // one dropout draw per token, shared by every path through it
+        let base = self.step;
+        self.step += n as u32;
+        let mut feats = std::mem::take(&mut self.feats);
+        for i in 0..n {
+            self.visible(&pre, hints, i, gold, base + i as u32 + 1, &mut feats);
+            for f in &feats {
+                *self.seen.entry(*f).or_default() += 1;
+            }
+        }
+        let guess = {
+            let me = &*self;
+            let score = |feats: &mut Vec<u64>, i: usize| -> [f64; N_LABELS] {
+                if me.dropout > 0 {
+                    feats.retain(|f| !me.hidden(base + i as u32 + 1, *f));
+                }
+                me.scores(feats).map(f64::from)
+            };
+            beam_search(&pre, hints, self.beam, score, Some(&gold[..n]))
+        };
+        let guess: Vec<u8> = guess.iter().map(|x| x.0).collect();
+        let errors = guess.iter().zip(gold).filter(|(g, l)| g != l).count();
+        // correct the prefix the beam returned: up the gold path, down the guessed one, from the
+        // first token where they part
+        let first = guess.iter().zip(gold).position(|(g, l)| g != l).unwrap_or(guess.len());
+        for i in first..guess.len() {
+            let step = base + i as u32 + 1;
+            for (path, delta) in [(gold, 1.0), (&guess[..], -1.0)] {
+                self.visible(&pre, hints, i, path, step, &mut feats);
+                self.update(&feats, usize::from(path[i]), delta);
+            }
         }
         self.feats = feats;
         errors
@@ -155,7 +226,8 @@ impl Trainer {
                 weights.insert(f, q);
             }
         }
-        Model { first: weights, second: None, lexicon: Lexicon::default() }
+        let beam = trainers.first().map_or(1, |t| t.beam.clamp(1, 255) as u8);
+        Model { first: weights, second: None, lexicon: Lexicon::default(), beams: [beam, 1] }
     }
 }
 
@@ -198,6 +270,9 @@ pub struct Model {
     /// What the first stage says of each stem across a large corpus, for the second stage
     /// ([`crate::LexiconBuilder`]); empty when trained without one.
     lexicon: Lexicon,
+    /// Paths the decoder keeps in each stage (1: greedy), as it was trained
+    /// ([`Trainer::with_beam`]).
+    beams: [u8; 2],
 }
 
 /// Why a model file could not be read.
@@ -213,6 +288,8 @@ pub enum ModelError {
     Labels(usize),
     #[error("model has {0} stages, this build reads one or two; retrain it with `isnad train-ner`")]
     Stages(u32),
+    #[error("model decodes with a beam of {0} paths, this build reads 1 to 255; retrain it with `isnad train-ner`")]
+    Beam(u32),
     #[error("model's corpus lexicon has a word that is not UTF-8 at byte {0}; retrain it with `isnad train-ner`")]
     Utf8(usize),
     #[error("model file has stray bytes after its end at byte {0}; retrain it with `isnad train-ner`")]
@@ -220,13 +297,13 @@ pub enum ModelError {
 }
 
 const MAGIC: &[u8; 8] = b"ISNADNER";
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 impl Model {
     /// A two-stage model: `first` tags, then `second` (trained with [`Trainer::train_stacked`])
     /// tags again reading the first pass. Only the first stage of each is kept.
     pub fn stacked(first: Model, second: Model) -> Model {
-        Model { first: first.first, second: Some(second.first), lexicon: Lexicon::default() }
+        Model { first: first.first, second: Some(second.first), lexicon: Lexicon::default(), beams: [first.beams[0], second.beams[0]] }
     }
 
     /// This model with a corpus lexicon built from its first stage, which its second stage reads.
@@ -237,6 +314,26 @@ impl Model {
     /// The corpus lexicon the second stage reads (empty for a model trained without one).
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
+    }
+
+    /// Paths the decoder keeps in the stage that gives the labels (the second of two): 1 for a
+    /// greedy model.
+    pub fn beam(&self) -> usize {
+        usize::from(self.beams[usize::from(self.second.is_some())].max(1))
+    }
+
+    /// The margin below which [`Model::tag_document`] drops an entity: [`crate::MIN_MARGIN`] when
+    /// the stage that gives the labels is greedy. A beam's margins are local (the label's lead at
+    /// its token on the chosen path, which the path may have taken against it), so a beam model
+    /// drops nothing: in 5-fold cross-validation the dial cost it recall 0.733 → 0.686 for
+    /// precision 0.829 → 0.848, and unfiltered it is already as precise as the filtered greedy
+    /// model (one stage, beam of 4).
+    pub fn min_margin(&self) -> i32 {
+        if self.beam() <= 1 {
+            crate::MIN_MARGIN
+        } else {
+            i32::MIN
+        }
     }
 
     /// Whether this model tags in two stages.
@@ -265,8 +362,9 @@ impl Model {
         s
     }
 
-    /// Tag a sentence: one label per token (see [`crate::label_name`]). Greedy, left to right,
-    /// and never an `I-` that does not continue its type.
+    /// Tag a sentence: one label per token (see [`crate::label_name`]). Left to right, by the
+    /// beam the model was trained with (greedy for a beam of one), and never an `I-` that does
+    /// not continue its type.
     pub fn tag(&self, toks: &[Tok]) -> Vec<u8> {
         self.tag_with_margin(toks).into_iter().map(|(l, _)| l).collect()
     }
@@ -286,7 +384,7 @@ impl Model {
         crate::doc_context(&mut with_doc);
         let sentences = &with_doc[..];
         let tagged = self.tag_in_context(sentences);
-        let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, crate::MIN_MARGIN)).collect();
+        let mut labels: Vec<Vec<u8>> = tagged.iter().map(|t| confident(t, self.min_margin())).collect();
         crate::propagate(sentences, &mut labels);
         crate::drop_common_nouns(sentences, &mut labels);
         labels.into_iter().zip(tagged).map(|(ls, t)| ls.iter().zip(t).map(|(&l, (orig, margin))| (l, if l == orig { margin } else { 0 })).collect()).collect()
@@ -311,7 +409,7 @@ impl Model {
     /// Each sentence's prepared tokens and its first-stage labels and margins.
     fn first_pass(&self, sentences: &[Vec<Tok>]) -> (Vec<Vec<Pre>>, Tagged) {
         let pre: Vec<Vec<Pre>> = sentences.iter().map(|s| prepare(s)).collect();
-        let tagged = pre.iter().map(|p| greedy(&self.first, p, None)).collect();
+        let tagged = pre.iter().map(|p| decode(&self.first, self.beams[0], p, None)).collect();
         (pre, tagged)
     }
 
@@ -321,10 +419,10 @@ impl Model {
         let Some(second) = &self.second else { return tagged };
         let mut hints = crate::hints(sentences, &tagged);
         crate::set_corpus_hints(sentences, &mut hints, &self.lexicon);
-        pre.iter().zip(&hints).map(|(p, h)| greedy(second, p, Some(h))).collect()
+        pre.iter().zip(&hints).map(|(p, h)| decode(second, self.beams[1], p, Some(h))).collect()
     }
 
-    /// Serialise: magic, format, label count, stage count, then per stage its feature count and
+    /// Serialise: magic, format, label count, stage count, each stage's beam width, then per stage its feature count and
     /// per feature (sorted by id): id (u64), a 16-bit mask of the labels with a weight, and those
     /// weights (i16); then the corpus lexicon's entry count and per entry (sorted by stem) the
     /// stem's byte length (u8), its bytes and its code (u8). Little-endian.
@@ -335,6 +433,9 @@ impl Model {
         out.extend_from_slice(&FORMAT.to_le_bytes());
         out.extend_from_slice(&(N_LABELS as u32).to_le_bytes());
         out.extend_from_slice(&(stages.len() as u32).to_le_bytes());
+        for b in &self.beams[..stages.len()] {
+            out.extend_from_slice(&u32::from((*b).max(1)).to_le_bytes());
+        }
         for table in stages {
             let mut keys: Vec<&u64> = table.keys().collect();
             keys.sort_unstable();
@@ -376,7 +477,8 @@ impl Model {
         }
         let u32_at = |s: &[u8]| u32::from_le_bytes([s[0], s[1], s[2], s[3]]);
         let version = u32_at(take(4)?);
-        if version != FORMAT {
+        // (format 4 is format 5 without the beam widths: a greedy model)
+        if version != FORMAT && version != 4 {
             return Err(ModelError::Version(version));
         }
         let labels = u32_at(take(4)?) as usize;
@@ -386,6 +488,13 @@ impl Model {
         let stages = u32_at(take(4)?);
         if !(1..=2).contains(&stages) {
             return Err(ModelError::Stages(stages));
+        }
+        let mut beams = [1u8; 2];
+        if version != 4 {
+            for b in beams.iter_mut().take(stages as usize) {
+                let w = u32_at(take(4)?);
+                *b = u8::try_from(w).ok().filter(|&b| b >= 1).ok_or(ModelError::Beam(w))?;
+            }
         }
         let mut tables = Vec::with_capacity(2);
         for _ in 0..stages {
@@ -423,8 +532,123 @@ impl Model {
             return Err(ModelError::Trailing(pos.get()));
         }
         let second = if tables.len() == 2 { tables.pop() } else { None };
-        Ok(Model { first: tables.pop().unwrap_or_default(), second, lexicon })
+        Ok(Model { first: tables.pop().unwrap_or_default(), second, lexicon, beams })
     }
+}
+
+/// One sentence tagged by one stage, greedily or with the beam it was trained with.
+fn decode(table: &Table, beam: u8, pre: &[Pre], hints: Option<&[Hint]>) -> Vec<(u8, i32)> {
+    if beam <= 1 {
+        return greedy(table, pre, hints);
+    }
+    beam_search(pre, hints, usize::from(beam), |feats, _| Model::scores(table, feats).map(f64::from), None)
+}
+
+/// A path the beam holds: its last two labels, its score, its last node in the decoder's arena,
+/// and whether it is the gold path so far (in training).
+#[derive(Clone, Copy)]
+struct Head {
+    prev: u8,
+    prev2: u8,
+    score: f64,
+    node: usize,
+    gold: bool,
+}
+
+/// Beam search over one sentence: at each token, every path in the beam is extended by every
+/// label that may follow its last, scored by the token's label-free features ([`observe`], once)
+/// plus the features of the path's history ([`after_label`], [`label_pair`]), and the `width` best paths are kept.
+/// Paths ending in the same two labels score every continuation alike, so only the best of them
+/// stays. `score` sums the weights of the features it is given (the token index lets a trainer
+/// hide the same features on every path). Returns the best path with each label's margin over
+/// the runner-up label at that token on the same path. With `gold` (training), it stops at the
+/// first token where the gold path falls out of the beam and returns the best path up to there.
+fn beam_search(pre: &[Pre], hints: Option<&[Hint]>, width: usize, mut score: impl FnMut(&mut Vec<u64>, usize) -> [f64; N_LABELS], gold: Option<&[u8]>) -> Vec<(u8, i32)> {
+    let width = width.max(1);
+    // (label, margin, parent node): every node ever kept, so that paths share their prefixes
+    let mut nodes: Vec<(u8, i32, usize)> = Vec::with_capacity(pre.len() * width);
+    let mut beam = vec![Head { prev: 0, prev2: 0, score: 0.0, node: usize::MAX, gold: true }];
+    let mut spare: Vec<Head> = Vec::with_capacity(width);
+    // the paths kept at this token, best first: (score, path extended, label, margin)
+    let mut next: Vec<(f64, usize, u8, i32)> = Vec::with_capacity(width + 1);
+    // the scores of the features that read the last label, per last label: paths that end
+    // alike share them
+    let mut after: Vec<(u8, [f64; N_LABELS])> = Vec::with_capacity(width);
+    let mut feats = Vec::with_capacity(96);
+    for i in 0..pre.len() {
+        let want = gold.and_then(|g| g.get(i)).copied();
+        feats.clear();
+        observe(pre, hints, i, &mut feats);
+        let obs = score(&mut feats, i);
+        next.clear();
+        after.clear();
+        for (k, h) in beam.iter().enumerate() {
+            let last = match after.iter().find(|x| x.0 == h.prev) {
+                Some(x) => x.1,
+                None => {
+                    feats.clear();
+                    after_label(pre, hints, i, h.prev, &mut feats);
+                    let x = score(&mut feats, i);
+                    after.push((h.prev, x));
+                    x
+                }
+            };
+            feats.clear();
+            feats.push(label_pair(h.prev, h.prev2));
+            let pair = score(&mut feats, i);
+            // (a gold path may take a transition the decoder forbids: it must not fall out for it)
+            let ok = |l: u8| allowed(h.prev, l) || (h.gold && want == Some(l));
+            let mut local = [f64::NEG_INFINITY; N_LABELS];
+            let (mut top, mut best, mut second) = (f64::NEG_INFINITY, usize::MAX, f64::NEG_INFINITY);
+            for (l, x) in local.iter_mut().enumerate() {
+                if ok(l as u8) {
+                    *x = obs[l] + last[l] + pair[l];
+                    if *x > top {
+                        (second, top, best) = (top, *x, l);
+                    } else if *x > second {
+                        second = *x;
+                    }
+                }
+            }
+            for (l, &x) in local.iter().enumerate().filter(|(_, x)| x.is_finite()) {
+                let sc = h.score + x;
+                // two paths ending in the same two labels score every continuation alike: keep
+                // the better (on a tie, the one met first)
+                match next.iter().position(|c| c.2 == l as u8 && beam[c.1].prev == h.prev) {
+                    Some(j) if sc > next[j].0 => {
+                        next.remove(j);
+                    }
+                    Some(_) => continue,
+                    None if next.len() == width && next.last().is_some_and(|c| sc <= c.0) => continue,
+                    None => {}
+                }
+                let other = if l == best { second } else { top };
+                let margin = if other.is_finite() { (x - other).clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32 } else { i32::MAX };
+                // after the paths that score as well, so that ties keep the order met
+                let at = next.iter().position(|c| sc > c.0).unwrap_or(next.len());
+                next.insert(at, (sc, k, l as u8, margin));
+                next.truncate(width);
+            }
+        }
+        spare.clear();
+        for &(sc, k, l, m) in &next {
+            let h = beam[k];
+            nodes.push((l, m, h.node));
+            spare.push(Head { prev: l, prev2: h.prev, score: sc, node: nodes.len() - 1, gold: h.gold && want == Some(l) });
+        }
+        std::mem::swap(&mut beam, &mut spare);
+        if gold.is_some() && !beam.iter().any(|h| h.gold) {
+            break;
+        }
+    }
+    let mut out = Vec::with_capacity(pre.len());
+    let mut at = beam.first().map_or(usize::MAX, |h| h.node);
+    while let Some(&(l, m, parent)) = nodes.get(at) {
+        out.push((l, m));
+        at = parent;
+    }
+    out.reverse();
+    out
 }
 
 /// Greedy left-to-right tagging of one sentence with one stage's weights: each label with its
@@ -505,6 +729,58 @@ mod tests {
         assert_ne!(train(25).finish(1, 1).to_bytes(), train(0).finish(1, 1).to_bytes(), "dropout hides features");
         assert_eq!(Trainer::finish_all(vec![train(25), train(25)], 1, 1).to_bytes(), train(25).finish(1, 1).to_bytes());
         assert_eq!(train(25).finish(1, 1).tag(&sent), gold);
+    }
+
+    #[test]
+    fn a_beam_trained_model_keeps_its_beam_and_tags_what_it_learned() {
+        let (sent, gold) = fixture();
+        let train = |beam| {
+            let mut t = Trainer::with_dropout(25).with_beam(beam);
+            for _ in 0..10 {
+                t.train_sentence(&sent, &gold);
+            }
+            t.finish(1, 1)
+        };
+        let m = train(3);
+        assert_eq!(m.beam(), 3);
+        assert_eq!(m.tag(&sent), gold);
+        assert_eq!(train(3).to_bytes(), m.to_bytes(), "training is repeatable");
+        let back = Model::from_bytes(&m.to_bytes()).expect("round trip");
+        assert_eq!(back.beam(), 3);
+        assert_eq!(back.tag(&sent), gold);
+        assert_eq!(train(1).beam(), 1);
+        let mut zero = m.to_bytes();
+        zero[20..24].copy_from_slice(&0u32.to_le_bytes());
+        assert!(matches!(Model::from_bytes(&zero), Err(ModelError::Beam(0))));
+        // each stage keeps its own beam: a greedy first stage under a beam-trained second
+        let hints = train(1).first_stage_hints(std::slice::from_ref(&sent)).pop().unwrap_or_default();
+        let mut second = Trainer::default().with_beam(3);
+        for _ in 0..10 {
+            second.train_stacked(&sent, &hints, &gold);
+        }
+        let two = Model::stacked(train(1), second.finish(1, 1));
+        assert_eq!(two.beam(), 3, "the second stage gives the labels");
+        assert_eq!(two.min_margin(), i32::MIN);
+        assert_eq!(train(1).min_margin(), crate::MIN_MARGIN);
+        let back = Model::from_bytes(&two.to_bytes()).expect("round trip");
+        assert_eq!(back.to_bytes(), two.to_bytes());
+        assert_eq!(back.tag(&sent), gold);
+    }
+
+    #[test]
+    fn the_beam_stops_where_the_gold_path_falls_out() {
+        let (sent, gold) = fixture();
+        let pre = prepare(&sent);
+        // every label scores alike but B-GPE (5), which scores high: one path survives a beam of
+        // one, and the gold path (O first) falls out at the first token
+        let score = |_: &mut Vec<u64>, _: usize| -> [f64; N_LABELS] { std::array::from_fn(|l| if l == 5 { 10.0 } else { 0.0 }) };
+        let out = beam_search(&pre, None, 1, score, Some(&gold));
+        assert_eq!(out.iter().map(|x| x.0).collect::<Vec<_>>(), vec![5]);
+        let out = beam_search(&pre, None, 1, score, None);
+        assert_eq!(out.len(), sent.len());
+        // an I- label only continues its own type
+        assert!(out.windows(2).all(|w| crate::allowed(w[0].0, w[1].0)));
+        assert!(out.iter().all(|x| x.1 >= 0), "each label is the best at its token: {out:?}");
     }
 
     #[test]
