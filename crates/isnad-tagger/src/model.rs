@@ -422,9 +422,9 @@ impl Model {
         pre.iter().zip(&hints).map(|(p, h)| decode(second, self.beams[1], p, Some(h))).collect()
     }
 
-    /// Serialise: magic, format, label count, stage count, each stage's beam width, then per stage its feature count and
-    /// per feature (sorted by id): id (u64), a 16-bit mask of the labels with a weight, and those
-    /// weights (i16); then the corpus lexicon's entry count and per entry (sorted by stem) the
+    /// Serialise: magic, format, label count, stage count, each stage's beam width, then per
+    /// stage its feature count and per feature (sorted by id): id (u64), a 16-bit mask of the
+    /// labels with a weight, and those weights (i16); then the corpus lexicon's entry count and per entry (sorted by stem) the
     /// stem's byte length (u8), its bytes and its code (u8). Little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
         let stages: Vec<&Table> = std::iter::once(&self.first).chain(self.second.as_ref()).collect();
@@ -557,8 +557,8 @@ struct Head {
 
 /// Beam search over one sentence: at each token, every path in the beam is extended by every
 /// label that may follow its last, scored by the token's label-free features ([`observe`], once)
-/// plus the features of the path's history ([`after_label`], [`label_pair`]), and the `width` best paths are kept.
-/// Paths ending in the same two labels score every continuation alike, so only the best of them
+/// plus the features of the path's history ([`after_label`], [`label_pair`]), and the `width`
+/// best paths are kept. Paths ending in the same two labels score every continuation alike, so only the best of them
 /// stays. `score` sums the weights of the features it is given (the token index lets a trainer
 /// hide the same features on every path). Returns the best path with each label's margin over
 /// the runner-up label at that token on the same path. With `gold` (training), it stops at the
