@@ -134,7 +134,7 @@ pub(crate) fn extract(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, p
 /// beam holds, so they are scored once per token.
 pub(crate) fn observe(pre: &[Pre], hints: Option<&[Hint]>, i: usize, out: &mut Vec<u64>) {
     out.clear();
-    let at = |k: isize| -> Pre { usize::try_from(i as isize + k).ok().and_then(|j| pre.get(j)).copied().unwrap_or(PAD) };
+    let at = |k: isize| pre_at(pre, i, k);
     let t = at(0);
     let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
     out.push(mix(0, 0, 0));
@@ -217,8 +217,7 @@ pub(crate) fn label_pair(prev: u8, prev2: u8) -> u64 {
 /// The features of token `i` that read the label before it (appended to `out`): paths in a
 /// beam that end in the same label share them.
 pub(crate) fn after_label(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u8, out: &mut Vec<u64>) {
-    let t = pre.get(i).copied().unwrap_or(PAD);
-    let p1 = i.checked_sub(1).and_then(|j| pre.get(j)).copied().unwrap_or(PAD);
+    let (t, p1) = (pre_at(pre, i, 0), pre_at(pre, i, -1));
     let pv = small(prev, 0, 0);
     out.push(mix(18, pv, 0));
     out.push(mix(20, pv, t.stem));
@@ -229,8 +228,7 @@ pub(crate) fn after_label(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u
     out.push(mix(58, small(t.doc, prev, 0), 0));
     out.push(mix(64, pv, t.class));
     if let Some(hs) = hints {
-        let at = |k: isize| -> Hint { usize::try_from(i as isize + k).ok().and_then(|j| hs.get(j)).copied().unwrap_or(NO_HINT) };
-        let (h, hp1, hn1) = (at(0), at(-1), at(1));
+        let (h, hp1, hn1) = (hint_at(hs, i, 0), hint_at(hs, i, -1), hint_at(hs, i, 1));
         out.push(mix(86, small(prev, h.label, hn1.label), 0));
         out.push(mix(97, small(hp1.label, prev, h.label), 0));
         out.push(mix(101, small(h.span, prev, 0), 0));
@@ -238,14 +236,22 @@ pub(crate) fn after_label(pre: &[Pre], hints: Option<&[Hint]>, i: usize, prev: u
     }
 }
 
-/// A hint beyond the sentence's ends.
-const NO_HINT: Hint = Hint { label: 0xff, conf: 0xff, doc: 0xff, span: 0xff, corpus: 0xff };
+/// The token `k` places from token `i` (a pad beyond the sentence's ends).
+fn pre_at(pre: &[Pre], i: usize, k: isize) -> Pre {
+    i.checked_add_signed(k).and_then(|j| pre.get(j)).copied().unwrap_or(PAD)
+}
+
+/// The hint `k` places from token `i` (a blank beyond the sentence's ends).
+fn hint_at(hs: &[Hint], i: usize, k: isize) -> Hint {
+    const NONE: Hint = Hint { label: 0xff, conf: 0xff, doc: 0xff, span: 0xff, corpus: 0xff };
+    i.checked_add_signed(k).and_then(|j| hs.get(j)).copied().unwrap_or(NONE)
+}
 
 /// Second-stage features: the first stage's labels around the token (the words to the right
 /// included, which a left-to-right tagger cannot otherwise see) and its votes for the same word
 /// elsewhere in the document.
 fn stacked(t: &Pre, tp1: &Pre, hs: &[Hint], i: usize, out: &mut Vec<u64>) {
-    let at = |k: isize| -> Hint { usize::try_from(i as isize + k).ok().and_then(|j| hs.get(j)).copied().unwrap_or(NO_HINT) };
+    let at = |k: isize| hint_at(hs, i, k);
     let (h, p1, n1, n2) = (at(0), at(-1), at(1), at(2));
     out.push(mix(80, small(h.label, 0, 0), 0));
     out.push(mix(81, small(h.label, h.conf, 0), 0));
