@@ -232,6 +232,11 @@ enum Cmd {
         /// on the sentences as running text, next to the tagger alone on the same tokens.
         #[arg(long)]
         system: bool,
+        /// With --system: list (up to --failures) the entity stage's misses and false alarms
+        /// that the tagger alone does not make, and the tagger's that the stage does not: where
+        /// the rules lose and where they gain.
+        #[arg(long, requires = "system")]
+        against_tagger: bool,
         /// Score the development split (80-90% of the sentences, for a model trained with
         /// `train-ner --dev`) instead of the test part.
         #[arg(long)]
@@ -415,11 +420,11 @@ fn run(cli: Cli) -> Result<i32> {
             let params = ner::Fit { epochs, min_count, prune, ensemble, dropout, stack, beam, first_beam, seed };
             let corpus = ner::read_corpus(&corpus);
             match folds {
-                Some(k) => ner::cross_validate(&dir, k, params, &corpus),
+                Some(k) => ner::cross_validate(&dir, k, params, &extra, &corpus),
                 None => ner::train(&dir, &out, params, &extra, dev, &corpus),
             }
         }
-        Cmd::EvalNer { dir, model, conll, failures, system, dev } => ner::eval(&dir, model.as_deref(), conll.as_deref(), failures, system, dev),
+        Cmd::EvalNer { dir, model, conll, failures, system, against_tagger, dev } => ner::eval(&dir, model.as_deref(), conll.as_deref(), ner::Listing { show: failures, against_tagger }, system, dev),
         Cmd::Ner { conll, rules, lexicon } => {
             lexicon.install()?;
             ner::tag_stdin(conll, rules)

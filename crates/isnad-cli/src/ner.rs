@@ -240,15 +240,16 @@ fn fit_stage(train: &[(&Sentence, Option<&[Hint]>)], fit: Fit) -> Model {
 /// `isnad train-ner --folds K`: K contiguous folds of the first 90% of NewsFANE, each scored by a
 /// model trained on the others (two at a time on two cores). Model choices made here never see
 /// the test part, and the mean over folds is steadier than one development split.
-pub fn cross_validate(dir: &Path, k: usize, params: Fit, corpus: &[String]) -> Result<i32> {
+pub fn cross_validate(dir: &Path, k: usize, params: Fit, extra: &[std::path::PathBuf], corpus: &[String]) -> Result<i32> {
     if k < 2 {
         bail!("--folds needs at least 2 folds (got {k})");
     }
     let all = newsfane_before_test(dir)?;
+    let more = read_extra(extra)?;
     let n = all.len();
     let run = |f: usize| -> Scores {
         let (a, b) = (f * n / k, (f + 1) * n / k);
-        let train: Vec<Forms> = all[..a].iter().chain(&all[b..]).cloned().collect();
+        let train: Vec<Forms> = all[..a].iter().chain(&all[b..]).chain(&more).cloned().collect();
         let held: Corpus = all[a..b].iter().map(|s| s.0.clone()).collect();
         evaluate(&fit(&train, params, corpus), &held, &mut Vec::new()).0
     };
@@ -373,16 +374,23 @@ fn shuffle(order: &mut [usize], epoch: u64) {
     }
 }
 
-pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], dev: bool, corpus: &[String]) -> Result<i32> {
-    let t0 = Instant::now();
-    let (mut train, test) = newsfane_split(dir, dev)?;
+/// More training sentences from CoNLL files (`train-ner --extra`), with their document context.
+fn read_extra(extra: &[std::path::PathBuf]) -> Result<Vec<Forms>> {
+    let mut out = Vec::new();
     for p in extra {
         let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
         let mut more: Corpus = read_conll(&text).iter().map(|s| prepare_sentence(s)).collect();
         set_doc_context(&mut more.iter_mut().collect::<Vec<_>>());
         println!("extra training data: {} sentences from {}", more.len(), p.display());
-        train.extend(more.into_iter().map(|s| (s, None)));
+        out.extend(more.into_iter().map(|s| (s, None)));
     }
+    Ok(out)
+}
+
+pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], dev: bool, corpus: &[String]) -> Result<i32> {
+    let t0 = Instant::now();
+    let (mut train, test) = newsfane_split(dir, dev)?;
+    train.extend(read_extra(extra)?);
     let n_tok: usize = train.iter().flat_map(|(g, m)| std::iter::once(g).chain(m)).map(|s| s.0.len()).sum();
     let held = if dev { "the development 10% before the test part" } else { "the last 10%" };
     println!("NewsFANE: {} training sentences ({n_tok} tokens), {} held out ({held}); {} perceptrons, {} epochs, {}% dropout, {}", train.len(), test.len(), params.ensemble, params.epochs, params.dropout, if params.stack >= 2 { format!("two stages ({} jackknife parts)", params.stack) } else { "one stage".into() });
@@ -402,7 +410,16 @@ pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], 
     Ok(0)
 }
 
-pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: usize, system: bool, dev: bool) -> Result<i32> {
+/// What `eval-ner` lists after its scores.
+pub struct Listing {
+    /// How many misses and false alarms to list.
+    pub show: usize,
+    /// With `--system`: list the stage's failures the tagger alone does not make, and the reverse.
+    pub against_tagger: bool,
+}
+
+pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, listing: Listing, system: bool, dev: bool) -> Result<i32> {
+    let show = listing.show;
     let t0 = Instant::now();
     let m = match model_file {
         Some(p) => Model::from_bytes(&std::fs::read(p).with_context(|| format!("reading {}", p.display()))?).with_context(|| format!("loading {}", p.display()))?,
@@ -424,7 +441,7 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, show: u
         };
         let mut failures = Vec::new();
         let mut rules = std::collections::BTreeMap::new();
-        let (sys, tag) = evaluate_system(&m, &sents, &mut failures, &mut rules);
+        let (sys, tag) = evaluate_system(&m, &sents, listing.against_tagger, &mut failures, &mut rules);
         println!("{:<40} {:>8} {:>6} {:>12}", "mentions by rule", "mentions", "exact", "overlapping");
         for (r, c) in &rules {
             println!("{r:<40} {:>8} {:>6} {:>12}", c.mentions, c.exact, c.overlapping);
@@ -802,7 +819,7 @@ fn running_text(sents: &[Vec<(String, String)>]) -> (String, Vec<Vec<(usize, usi
 /// direction marks dropped), each pseudo-document's sentences a line each. A mention marks every
 /// token it overlaps. `rules` counts each rule's mentions, split by whether the tagger alone
 /// tags any of their tokens.
-fn evaluate_system(m: &Model, sents: &[Vec<(String, String)>], failures: &mut Vec<String>, rules: &mut std::collections::BTreeMap<String, RuleCount>) -> (Scores, Scores) {
+fn evaluate_system(m: &Model, sents: &[Vec<(String, String)>], against_tagger: bool, failures: &mut Vec<String>, rules: &mut std::collections::BTreeMap<String, RuleCount>) -> (Scores, Scores) {
     let mut system = Scores::default();
     let mut tagger = Scores::default();
     for chunk in sents.chunks(DOC_SENTENCES) {
@@ -834,7 +851,15 @@ fn evaluate_system(m: &Model, sents: &[Vec<(String, String)>], failures: &mut Ve
             score(gold, &pred, &loc_as_gpe, &mut system);
             score(gold, &alone, &loc_as_gpe, &mut tagger);
             let words: Vec<&str> = s.iter().map(|(w, _)| w.as_str()).collect();
-            list_failures(&words, gold, &pred, failures);
+            if against_tagger {
+                let (mut stage, mut alone_failed) = (Vec::new(), Vec::new());
+                list_failures(&words, gold, &pred, &mut stage);
+                list_failures(&words, gold, &alone, &mut alone_failed);
+                failures.extend(stage.iter().filter(|f| !alone_failed.contains(f)).map(|f| format!("stage only  {f}")));
+                failures.extend(alone_failed.iter().filter(|f| !stage.contains(f)).map(|f| format!("tagger only {f}")));
+            } else {
+                list_failures(&words, gold, &pred, failures);
+            }
         }
     }
     (system, tagger)

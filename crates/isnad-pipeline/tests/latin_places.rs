@@ -36,3 +36,15 @@ fn with_no_other_place_in_the_story_a_latin_match_is_not_trusted() {
     assert!(a.docs[0].mentions.iter().any(|m| a.docs[0].text(m.span).ends_with("مأرب")), "the name is still a place mention");
     assert!(geo_of(&a, "مأرب").is_none(), "{:?}", geo_of(&a, "مأرب"));
 }
+
+/// A facility is named with its head (مطار عدن الدولي) and placed where the town it is named
+/// after is, since the gazetteer lists the town, not the airport.
+#[test]
+fn a_facility_named_after_a_town_is_placed_at_the_town() {
+    let a = analyze("أعلنت الحكومة اليمنية إعادة فتح مطار عدن الدولي أمام الرحلات التجارية بعد توقف دام أشهراً.\n");
+    let d = &a.docs[0];
+    let m = d.mentions.iter().find(|m| d.text(m.span) == "مطار عدن الدولي").unwrap_or_else(|| panic!("{:?}", d.mentions.iter().map(|m| d.text(m.span)).collect::<Vec<_>>()));
+    assert_eq!(m.value.etype, isnad_doc::EntityType::Fac);
+    let g = m.value.geo.as_ref().expect("the airport is placed at Aden");
+    assert!((g.lat - 12.78).abs() < 0.3 && (g.lon - 45.04).abs() < 0.3, "{g:?}");
+}
