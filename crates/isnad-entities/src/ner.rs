@@ -95,24 +95,27 @@ fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
     })
 }
 
+/// (Each of these looks the stem up as the tagger reads it, [`tagger_stem`]: the lexicon keeps
+/// بأنه under أنه.)
+///
 /// Whether the shipped tagger's corpus lexicon knows `stem` as an ordinary word: seen at least
 /// ten times in the unlabelled news corpus, and tagged as an entity in under 5% of them (see
 /// `isnad_tagger::LexiconBuilder` for the code's bits). بأنه ("that he") is spelt like the
 /// Iranian town Baneh; the corpus says which of the two a news text means.
 pub fn corpus_says_ordinary(stem: &str) -> bool {
-    model().and_then(|m| m.lexicon().get(stem)).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 == 0)
+    model().and_then(|m| m.lexicon().get(tagger_stem(stem))).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 == 0)
 }
 
 /// Whether the corpus lexicon has seen `stem` tagged as an entity in 5% or more of its
 /// occurrences (بسام, whose ب is no preposition).
 pub fn corpus_says_named(stem: &str) -> bool {
-    model().and_then(|m| m.lexicon().get(stem)).is_some_and(|&code| (code >> 2) & 3 >= 1)
+    model().and_then(|m| m.lexicon().get(tagger_stem(stem))).is_some_and(|&code| (code >> 2) & 3 >= 1)
 }
 
 /// The type the corpus lexicon most often gave `stem`, when it tagged it as an entity in 5% or
 /// more of its occurrences (`NORP` for الإماراتية, `GPE` for الشام).
 pub fn corpus_name_type(stem: &str) -> Option<&'static str> {
-    let code = *model()?.lexicon().get(stem)?;
+    let code = *model()?.lexicon().get(tagger_stem(stem))?;
     if (code >> 2) & 3 == 0 {
         return None;
     }
@@ -204,8 +207,28 @@ pub fn tagger_flags(full: &str, stem: &str) -> u8 {
     f
 }
 
+/// The stem the tagger reads for a token's clitic stem. The tokenizer takes a preposition off
+/// only with the article (بالباغوز), so a bare ب, ل or ك stays on the word (لبرشلونة, ببلجيكا,
+/// لفرويد), which the tagger then meets as a rare word of its own. When the word without that
+/// letter is more common in the news corpus than the word with it, the letter is the preposition
+/// and the tagger reads the rest (the letter still shows in the token's proclitic). A name that
+/// starts with the letter is kept (بلجيكا: لجيكا is no word; باسل, لبنان, كريم).
+pub fn tagger_stem(stem: &str) -> &str {
+    let Some(rest) = stem.strip_prefix(['ب', 'ل', 'ك']) else { return stem };
+    if rest.chars().count() < 3 || rest.starts_with("ال") || rest.starts_with('ل') {
+        return stem;
+    }
+    let (with, without) = (word_stats(stem).prior / 4, word_stats(rest).prior / 4);
+    if without > with {
+        rest
+    } else {
+        stem
+    }
+}
+
 /// A tagger token from a token's keys and kind, with its lexicon flags and corpus statistics.
 pub fn tok<'a>(full: &'a str, stem: &'a str, kind: TokenKind) -> Tok<'a> {
+    let stem = tagger_stem(stem);
     let ws = word_stats(stem);
     Tok { full, stem, kind, flags: tagger_flags(full, stem), prior: ws.prior, before: ws.before, after: ws.after, slots: ws.slots, doc: 0, class: ws.class }
 }
@@ -234,7 +257,7 @@ pub fn prepare_word(word: &str) -> TagToken {
     let toks = isnad_text::tokenize(word);
     let full = isnad_text::key(word);
     let (stem, kind) = match toks.as_slice() {
-        [t] => (isnad_text::key(t.stem.slice(word)), t.kind),
+        [t] => (tagger_stem(&isnad_text::key(t.stem.slice(word))).to_string(), t.kind),
         [t, ..] => (full.clone(), t.kind),
         [] => (full.clone(), TokenKind::Punct),
     };

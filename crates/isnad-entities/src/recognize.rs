@@ -1398,7 +1398,11 @@ mod head_tests {
         for (name, t) in [("المسجد الحرام", EntityType::Fac), ("المدينة المنورة", EntityType::Gpe), ("مطار الثعلة", EntityType::Fac), ("تلكلخ", EntityType::Gpe)] {
             assert!(ms.contains(&(name.to_string(), t)), "{name} missing: {ms:?}");
         }
-        assert!(!ms.iter().any(|(t, e)| e.is_place() && (t.contains("حاييم") || t.contains("المملكة"))), "{ms:?}");
+        assert!(!ms.iter().any(|(t, e)| e.is_place() && t.contains("حاييم")), "{ms:?}");
+        // (the tagger may read المملكة alone as the country, as Saudi papers mean it; the head
+        // المنطقة must not take it as its name)
+        let rules: Vec<(String, String)> = super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.prov.rule.to_string())).collect();
+        assert!(!rules.iter().any(|(t, r)| t.contains("المملكة") && r.starts_with("place-head")), "{rules:?}");
     }
 
     /// Regression, from a day of Saudi news: a name after a title took the verb after it as a
