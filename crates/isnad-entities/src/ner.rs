@@ -103,7 +103,13 @@ fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
 /// `isnad_tagger::LexiconBuilder` for the code's bits). بأنه ("that he") is spelt like the
 /// Iranian town Baneh; the corpus says which of the two a news text means.
 pub fn corpus_says_ordinary(stem: &str) -> bool {
-    model().and_then(|m| m.lexicon().get(tagger_stem(stem))).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 == 0)
+    // (a word that follows titles in the corpus is a given name whatever its rest means: كمال,
+    // which the tagger reads as ك + مال)
+    let key = tagger_stem(stem);
+    if key != stem && word_stats(stem).slots >> 4 >= 1 {
+        return false;
+    }
+    model().and_then(|m| m.lexicon().get(key)).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 == 0)
 }
 
 /// Whether the corpus lexicon has seen `stem` tagged as an entity in 5% or more of its

@@ -1116,12 +1116,19 @@ fn acronyms(c: &mut Ctx) {
         if c.out[mi].value.canonical.is_none() {
             c.out[mi].value.canonical = Some(canon.clone());
         }
-        if let Some(existing) = c.out.iter_mut().find(|m| m.span.start == c.doc.tokens[k].stem.start || m.span.start == c.doc.tokens[k].span.start) {
-            existing.value.canonical = Some(canon);
-            existing.value.etype = etype;
-            existing.prov = Provenance::new(STAGE, "acronym", existing.prov.confidence.max(0.8));
-        } else if !c.used[k] {
-            c.push(k, k + 1, etype, Some(canon), "acronym", 0.8);
+        // the acronym where it is defined, and wherever the document uses it after that (ونقلت
+        // واس … إن واس ستنشر): one word, as the definition spells it
+        let word = c.stem(k).to_string();
+        let uses: Vec<usize> = (k..n).filter(|&j| j == k || (c.stem(j) == word && c.doc.tokens[j].kind == c.doc.tokens[k].kind)).collect();
+        for j in uses {
+            let t = c.doc.tokens[j];
+            if let Some(existing) = c.out.iter_mut().find(|m| (m.span.start == t.stem.start || m.span.start == t.span.start) && m.span.end <= t.span.end) {
+                existing.value.canonical = Some(canon.clone());
+                existing.value.etype = etype;
+                existing.prov = Provenance::new(STAGE, "acronym", existing.prov.confidence.max(0.8));
+            } else if !c.used[j] {
+                c.push(j, j + 1, etype, Some(canon.clone()), "acronym", 0.8);
+            }
         }
     }
 }
@@ -1146,6 +1153,17 @@ mod head_tests {
     fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
         let d = doc(raw);
         super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
+    }
+
+    /// Regression: an acronym defined in parentheses was the body only there; its later uses
+    /// were left to the tagger, which read واس as a place or as nothing.
+    #[test]
+    fn regression_an_acronym_is_the_body_wherever_the_document_uses_it() {
+        let ms = mentions("ونقلت وكالة الأنباء السعودية (واس) عن مسؤول قوله إن واس ستنشر البيان كاملا، وأضافت واس أن الوفد وصل.");
+        let acr: Vec<_> = ms.iter().filter(|m| m.0 == "واس").collect();
+        assert_eq!(acr.len(), 3, "{ms:?}");
+        let body = ms.iter().find(|m| m.0 == "وكالة الأنباء السعودية").unwrap_or_else(|| panic!("{ms:?}"));
+        assert!(acr.iter().all(|m| m.1 == EntityType::Org && m.2 == body.2 && m.2.is_some()), "{ms:?}");
     }
 
     /// Regression, from reports on the battle for Baghuz: a commander's family name that is also
