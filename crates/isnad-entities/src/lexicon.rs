@@ -36,6 +36,14 @@ pub struct Place {
     pub kind: Option<EntityType>,
 }
 
+impl Place {
+    /// A country, a capital or seat, or a city of 100,000 or more: a name that means this place
+    /// even alone, without a head word or other places around it.
+    pub fn well_known(&self) -> bool {
+        self.country_level || self.prominent || self.population >= 100_000
+    }
+}
+
 /// The mention type of a GeoNames feature code that names no settlement.
 fn feature_kind(code: &str) -> Option<EntityType> {
     match code {

@@ -169,10 +169,10 @@ fn agreeing_modifiers(c: &Ctx, head: usize, e: usize) -> usize {
     e
 }
 
-/// Is the word (a lossy stem) an adjective of direction (الغربي, الشمالية, الأوسط)?
+/// Is the word (a lossy stem, the article already off) an adjective of direction (الغربي,
+/// الشمالية, الأوسط)?
 fn is_direction(stem: &str) -> bool {
-    let base = stem.strip_prefix("ال").unwrap_or(stem);
-    matches!(base.strip_suffix('ه').unwrap_or(base), "شمالي" | "جنوبي" | "شرقي" | "غربي" | "اوسط" | "وسطي" | "ادني" | "اقصي")
+    matches!(stem.strip_suffix('ه').unwrap_or(stem), "شمالي" | "جنوبي" | "شرقي" | "غربي" | "اوسط" | "وسطي" | "ادني" | "اقصي")
 }
 
 /// Place heads → type of the place named after them.
@@ -203,7 +203,7 @@ fn place_adjective(stem: &str) -> bool {
     let Some(base) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')).filter(|b| b.chars().count() >= 2) else { return false };
     let lx = Lexicon::get();
     [base.to_string(), format!("{base}ا"), format!("{base}ه"), format!("{base}يا"), format!("{base}يه"), format!("{base}ستان")].iter().any(|k| {
-        lx.places.get(k.as_str()).is_some_and(|ps| ps.iter().any(|p| p.country_level || p.prominent || p.population >= 100_000)) || lx.actors.get(k.as_str()).is_some_and(|a| a.etype.is_place() || a.etype == EntityType::Norp)
+        lx.places.get(k.as_str()).is_some_and(|ps| ps.iter().any(|p| p.well_known())) || lx.actors.get(k.as_str()).is_some_and(|a| a.etype.is_place() || a.etype == EntityType::Norp)
     })
 }
 
@@ -312,7 +312,7 @@ fn can_start_name(c: &Ctx, j: usize) -> bool {
     }
     // (nor a preposition glued to a place or body the lexicons know: بمكة, لسوريا)
     let lx = Lexicon::get();
-    let known = |k: &str| lx.places.get(k).is_some_and(|ps| ps.iter().any(|p| p.country_level || p.prominent || p.population >= 100_000)) || lx.actors.get(k).is_some_and(|a| a.etype != EntityType::Per);
+    let known = |k: &str| lx.places.get(k).is_some_and(|ps| ps.iter().any(|p| p.well_known())) || lx.actors.get(k).is_some_and(|a| a.etype != EntityType::Per);
     !(matches!(st.chars().next(), Some('ب' | 'ل' | 'و' | 'ف')) && (ORG_HEADS.contains(&rest.as_str()) || place_head(&rest).is_some() || TITLES.contains(&rest.as_str()) || rest.starts_with("ال") || (rest.chars().count() >= 3 && known(&rest))))
 }
 
@@ -836,7 +836,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             continue;
         }
         // محافظ حمص, سفير سوريا: the governor or ambassador of a place, not a person named so
-        if lx.places.get(c.stem(j)).is_some_and(|ps| ps.iter().any(|p| p.country_level || p.prominent || p.population >= 100_000)) {
+        if lx.places.get(c.stem(j)).is_some_and(|ps| ps.iter().any(|p| p.well_known())) {
             continue;
         }
         // a name is two words, plus a surname with the article (بشار الأسد, بشار حافظ الأسد)
@@ -910,7 +910,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // The news corpus settles the rest: بأنه ("that he") is also the town Baneh, and
             // the tagger reads it as a word in nearly all of its thousand occurrences.
             let ambiguous = e - i == 1 && (common_word(c.stem(i)) || common_word(c.full(i)) || lx.ordinary.contains(c.stem(i)) || crate::ner::corpus_says_ordinary(c.stem(i)));
-            let strong = p.country_level || p.prominent || p.population >= 100_000;
+            let strong = p.well_known();
             // a small district seat from GeoNames with the article, alone, before an adjective
             // with the article is a common noun and its adjective: العمود الفقري, الحرف الأول,
             // الجزيرة العربية (seats in Yemen and Algeria)
@@ -1009,7 +1009,7 @@ fn drop_common_nouns_in_construct(c: &mut Ctx) {
         let one_word = !m.value.key.contains(' ');
         let bare = doc.raw.get(m.span.start as usize..m.span.end as usize).is_some_and(|t| !t.starts_with("ال"));
         // (a town or country may stand before the subject of its verb: زار دمشق الرئيس)
-        let strong = Lexicon::get().places.get(&m.value.key).is_some_and(|ps| ps.iter().any(|p| p.country_level || p.prominent || p.population >= 100_000));
+        let strong = Lexicon::get().places.get(&m.value.key).is_some_and(|ps| ps.iter().any(|p| p.well_known()));
         if m.prov.rule == "tagger" && matches!(m.value.etype, EntityType::Gpe | EntityType::Loc) && one_word && bare && !strong && matches!(next.value.etype, EntityType::Org | EntityType::Per) && between.chars().all(|ch| ch == ' ' || matches!(ch, '«' | '"' | '“')) {
             common.push(m.value.key.clone());
         }
