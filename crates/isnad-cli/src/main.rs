@@ -67,15 +67,19 @@ struct LexiconArgs {
     /// several times.
     #[arg(long = "places", value_name = "FILE")]
     places: Vec<PathBuf>,
+    /// Add named events from this file (same format as resources/events.tsv: id, canonical
+    /// name, |-separated aliases; a built-in id gains the aliases). May be given several times.
+    #[arg(long = "events", value_name = "FILE")]
+    events: Vec<PathBuf>,
 }
 
 impl LexiconArgs {
     fn install(&self) -> Result<()> {
-        if self.actors.is_empty() && self.places.is_empty() {
+        if self.actors.is_empty() && self.places.is_empty() && self.events.is_empty() {
             return Ok(());
         }
         let read = |ps: &[PathBuf]| -> Result<Vec<(String, String)>> { ps.iter().map(|p| Ok((p.display().to_string(), std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?))).collect() };
-        isnad_entities::Lexicon::add_user_files(read(&self.actors)?, read(&self.places)?)?;
+        isnad_entities::Lexicon::add_user_files(isnad_entities::UserTables { actors: read(&self.actors)?, places: read(&self.places)?, events: read(&self.events)? })?;
         Ok(())
     }
 }

@@ -93,8 +93,30 @@ pub enum LexiconError {
 /// User tables as (file name, text).
 type UserFiles = Vec<(String, String)>;
 
-/// User files added to the built-in tables: actor tables and place tables.
-static USER: OnceLock<(UserFiles, UserFiles)> = OnceLock::new();
+/// A user's own tables, each as (file name, text), in the formats of `resources/actors.tsv`,
+/// `resources/gazetteer/extras.tsv` and `resources/events.tsv`.
+#[derive(Debug, Clone, Default)]
+pub struct UserTables {
+    pub actors: UserFiles,
+    pub places: UserFiles,
+    pub events: UserFiles,
+}
+
+/// User files added to the built-in tables.
+static USER: OnceLock<UserTables> = OnceLock::new();
+
+/// One event line: `id<TAB>canonical name<TAB>aliases|…` (aliases optional).
+fn parse_event(line: &str) -> Result<(&str, &str, Vec<&str>), String> {
+    let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+    let (Some(&id), Some(&name)) = (f.first(), f.get(1)) else {
+        return Err("expected id<TAB>canonical name<TAB>aliases (|-separated, optional), found 1 field".into());
+    };
+    if id.is_empty() || name_key(name).is_empty() {
+        return Err("the id and the canonical name must not be empty".into());
+    }
+    let aliases = f.get(2).map_or(Vec::new(), |a| a.split('|').map(str::trim).filter(|a| !a.is_empty()).collect());
+    Ok((id, name, aliases))
+}
 
 /// One actor line: `id<TAB>type<TAB>canonical name<TAB>aliases|…`.
 fn parse_actor(line: &str) -> Result<(&str, EntityType, &str, Vec<&str>), String> {
@@ -191,31 +213,36 @@ impl Lexicon {
         L.get_or_init(Lexicon::load)
     }
 
-    /// Add a user's actor tables and place tables (`(file name, text)`, in the formats of
-    /// `resources/actors.tsv` and `resources/gazetteer/extras.tsv`) to the built-in ones, for
-    /// this process. Every line is checked first, so a bad file changes nothing. A user's actor
-    /// with a built-in id adds aliases to it; a user's place is a curated addition (a bare
-    /// one-word mention of it counts, as for a capital). Call before the first document is
-    /// analysed: the tagger reads the lexicons too.
-    pub fn add_user_files(actors: UserFiles, places: UserFiles) -> Result<(), LexiconError> {
-        for (path, text) in &actors {
+    /// Add a user's actor, place and event tables to the built-in ones, for this process.
+    /// Every line is checked first, so a bad file changes nothing. A user's actor or event with
+    /// a built-in id adds aliases to it; a user's place is a curated addition (a bare one-word
+    /// mention of it counts, as for a capital). Call before the first document is analysed: the
+    /// tagger reads the lexicons too.
+    pub fn add_user_files(user: UserTables) -> Result<(), LexiconError> {
+        let UserTables { actors, places, events } = &user;
+        for (path, text) in events {
+            for (n, l) in data_lines(text) {
+                parse_event(l).map_err(|reason| LexiconError::Line { path: path.clone(), line: n, reason })?;
+            }
+        }
+        for (path, text) in actors {
             for (n, l) in data_lines(text) {
                 parse_actor(l).map_err(|reason| LexiconError::Line { path: path.clone(), line: n, reason })?;
             }
         }
-        for (path, text) in &places {
+        for (path, text) in places {
             for (n, l) in data_lines(text) {
                 parse_place(l, true).map_err(|reason| LexiconError::Line { path: path.clone(), line: n, reason })?;
             }
         }
-        USER.set((actors, places)).map_err(|_| LexiconError::AlreadyLoaded)
+        USER.set(user).map_err(|_| LexiconError::AlreadyLoaded)
     }
 
     fn load() -> Lexicon {
         let mut lx = Lexicon::default();
         // (user files cannot be added once the lexicons are built)
         let user = USER.get_or_init(Default::default);
-        let actor_tables = std::iter::once(ACTORS).chain(user.0.iter().map(|(_, t)| t.as_str()));
+        let actor_tables = std::iter::once(ACTORS).chain(user.actors.iter().map(|(_, t)| t.as_str()));
         let mut names: FastMap<String, String> = FastMap::default();
         for text in actor_tables {
             for (_, line) in data_lines(text) {
@@ -233,7 +260,7 @@ impl Lexicon {
                 }
             }
         }
-        let place_tables = [(PLACES, false), (EXTRAS, true)].into_iter().chain(user.1.iter().map(|(_, t)| (t.as_str(), true)));
+        let place_tables = [(PLACES, false), (EXTRAS, true)].into_iter().chain(user.places.iter().map(|(_, t)| (t.as_str(), true)));
         for (text, curated) in place_tables {
             for (_, line) in data_lines(text) {
                 let Ok((name, p)) = parse_place(line, curated) else { continue };
@@ -245,11 +272,11 @@ impl Lexicon {
                 lx.places.entry(k).or_default().push(p);
             }
         }
-        for (_, line) in data_lines(EVENTS) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let (Some(id), Some(name)) = (f.first().map(|x| x.trim()), f.get(1).map(|x| x.trim())) else { continue };
-            lx.event_names.insert(id.to_string(), name.to_string());
-            for alias in std::iter::once(name).chain(f.get(2).map_or(Vec::new(), |a| a.split('|').map(str::trim).collect())) {
+        for (_, line) in std::iter::once(EVENTS).chain(user.events.iter().map(|(_, t)| t.as_str())).flat_map(data_lines) {
+            let Ok((id, name, aliases)) = parse_event(line) else { continue };
+            // (a user's line with a built-in id adds aliases and keeps the built-in name)
+            lx.event_names.entry(id.to_string()).or_insert_with(|| name.to_string());
+            for alias in std::iter::once(name).chain(aliases) {
                 let k = name_key(alias);
                 if !k.is_empty() {
                     lx.event_max_len = lx.event_max_len.max(k.split(' ').count());

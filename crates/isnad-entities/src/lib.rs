@@ -20,7 +20,7 @@ pub mod translit;
 pub use across::{surnames_across_documents, RULE as SURNAME_IN_RUN};
 pub use canon::{canonicalize, variant_key};
 pub use events::EVENT_AT_PLACE;
-pub use lexicon::{name_key, Lexicon, LexiconError, Place};
+pub use lexicon::{name_key, Lexicon, LexiconError, Place, UserTables};
 pub use recognize::{is_function_word, recognize, STAGE};
 
 use isnad_doc::{DocStage, Document, Layer};
