@@ -204,6 +204,16 @@ fn root_initial() -> &'static crate::FastSet<&'static str> {
     S.get_or_init(|| ROOT_INITIAL.iter().copied().collect())
 }
 
+/// Words that begin with a proclitic's letter but whose rest is no word of its own in a large
+/// news corpus: names (فاطمة, فايز, فلوريدا, كاليفورنيا) and words whose first letter is a root
+/// letter (واجب, فترة). Derived from SaudiNewsNet by `tools/build_whole_words.py`; folded.
+const WHOLE_WORDS: &str = include_str!("../data/whole_words.txt");
+
+fn whole_words() -> &'static crate::FastSet<&'static str> {
+    static S: std::sync::OnceLock<crate::FastSet<&'static str>> = std::sync::OnceLock::new();
+    S.get_or_init(|| WHOLE_WORDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect())
+}
+
 /// Longest word (in letters) that is segmented; longer tokens are kept whole. Arabic words
 /// with clitics stay well under it, and the fixed bound keeps this allocation-free.
 const MAX_LETTERS: usize = 32;
@@ -266,18 +276,24 @@ fn stem_of(word: &str, span: Span, l: &Letters) -> Span {
     }
     let at = |k: usize| (k < n).then(|| letters[k]);
     let mut p = 0usize; // letters consumed as proclitics
-    // conjunction (the article is only ever spelt with a bare alef, so ألف/آلاف keep their letters)
-    if matches!(at(0), Some('و' | 'ف')) && n > 3 {
+    let mut is_root = false;
+    if matches!(at(0), Some('و' | 'ف' | 'ب' | 'ك')) && n > 3 {
         let mut buf = [0u8; MAX_LETTERS * 2];
         let mut len = 0;
         for &c in &letters[..n] {
             len += fold_letter(c).encode_utf8(&mut buf[len..]).len();
         }
-        let is_root = std::str::from_utf8(&buf[..len]).is_ok_and(|w| root_initial().contains(w));
-        // don't strip when the rest would itself be an implausible start like another و
-        if !is_root && (letters[1] != 'و' || fold_letter(letters[2]) == 'ا') {
-            p = 1;
+        let folded = std::str::from_utf8(&buf[..len]).unwrap_or("");
+        // a word the corpus never splits (فاطمة, كاليفورنيا) keeps every letter
+        if whole_words().contains(folded) {
+            return span;
         }
+        is_root = root_initial().contains(folded);
+    }
+    // conjunction (the article is only ever spelt with a bare alef, so ألف/آلاف keep their letters)
+    // (and not when the rest would itself be an implausible start like another و)
+    if matches!(at(0), Some('و' | 'ف')) && n > 3 && !is_root && (letters[1] != 'و' || fold_letter(letters[2]) == 'ا') {
+        p = 1;
     }
     // preposition + article, or article alone
     let rem = n - p;
@@ -421,6 +437,21 @@ mod tests {
         assert_eq!(segs("ألفاً"), ["ألفاً"]);
         assert_eq!(segs("آلاف"), ["آلاف"]);
         assert_eq!(segs("الأول"), ["ال", "أول"]);
+    }
+
+    /// Regression: names that begin with a proclitic's letter lost it (فاطمة → اطمة, فايز →
+    /// ايز, كاليفورنيا → ك + ال + يفورنيا), in the entity's display text too.
+    #[test]
+    fn regression_names_lost_a_first_letter_read_as_a_proclitic() {
+        for w in ["فاطمة", "فاطمه", "فايز", "فؤاد", "فلوريدا", "كاليفورنيا", "وائل"] {
+            assert_eq!(segs(w), [w], "{w}");
+        }
+        // the conjunction and the prepositions still come off ordinary words
+        assert_eq!(segs("وأضاف"), ["و", "أضاف"]);
+        assert_eq!(segs("واضاف"), ["و", "اضاف"]);
+        assert_eq!(segs("فسوريا"), ["ف", "سوريا"]);
+        assert_eq!(segs("بالفاطمية"), ["ب", "ال", "فاطمية"]);
+        assert_eq!(segs("وفاطمة"), ["و", "فاطمة"]);
     }
 
     /// Regression: `بياناً` was split as بيا + نا ("our"), so the channel word `بيان` was missed.
