@@ -47,7 +47,7 @@ impl Place {
 /// The mention type of a GeoNames feature code that names no settlement.
 fn feature_kind(code: &str) -> Option<EntityType> {
     match code {
-        "STM" | "SEA" | "LK" | "STRT" | "RGN" | "PEN" | "MTS" | "MT" | "VAL" | "DSRT" | "ISL" | "GULF" | "BAY" => Some(EntityType::Loc),
+        "STM" | "SEA" | "LK" | "STRT" | "RGN" | "PEN" | "MTS" | "MT" | "VAL" | "DSRT" | "ISL" | "GULF" | "BAY" | "CONT" | "OCN" => Some(EntityType::Loc),
         "CNL" | "CMPRF" | "AIRP" | "DAM" | "BDG" | "PRN" => Some(EntityType::Fac),
         _ => None,
     }

@@ -14,7 +14,7 @@ pub fn is_function_word(k: &str) -> bool {
         k,
         "في" | "من" | "الي" | "علي" | "عن" | "مع" | "و" | "او" | "ان" | "انه" | "انها" | "ما" | "لا" | "لم" | "لن" | "قد" | "ثم" | "كل" | "بعد" | "قبل"
             | "بين" | "حتي" | "هذا" | "هذه" | "ذلك" | "تلك" | "التي" | "الذي" | "الذين" | "غير" | "كان" | "كانت" | "هو" | "هي" | "هم" | "عند" | "منذ"
-            | "خلال" | "حيث" | "امس" | "اليوم" | "لدي" | "ايضا" | "فيما" | "بينما" | "كما" | "اذا" | "الا" | "لكن" | "ولكن" | "بل" | "اي" | "نحو"
+            | "خلال" | "حيث" | "امس" | "اليوم" | "لدي" | "ايضا" | "فيما" | "بينما" | "كما" | "اذا" | "الا" | "لكن" | "ولكن" | "بل" | "اي" | "اين" | "نحو"
             | "حول" | "ضد" | "عبر" | "دون" | "وفق" | "بحسب" | "حسب" | "باسم" | "اول" | "اخر" | "وقال" | "قال" | "وقالت" | "قالت" | "اضاف"
             | "واضاف" | "اكد" | "اعلن" | "اعلنت" | "ذكر" | "ذكرت" | "اشار" | "اوضح" | "تابع" | "يوم" | "الجمعه" | "السبت" | "الاحد" | "الاثنين"
             | "الثلاثاء" | "الثلثاء" | "الاربعاء" | "الخميس" | "بان" | "لان" | "سوف"
@@ -603,10 +603,20 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
             // (or a head word that opens a name: بوزارة الدفاع is ب + وزارة الدفاع)
             let opens_name = b > a + 1 && (ORG_HEADS.contains(&k.as_str()) || MEDIA_HEADS.contains(&k.as_str()) || place_head(&k).is_some());
             // (or the tagger read the word without the letter, the corpus knowing the rest better,
-            // and the corpus names things with the rest: لأوروبا; never a given name the corpus
-            // finds after titles, كمال)
+            // and the corpus names things of this kind with the rest: لأوروبا; never a place of its
+            // own, nor a given name the corpus finds after titles, كمال)
+            // (and the rest a name of the same kind: كابل is no ك + أبل, the company)
             let stem = isnad_text::key(word);
-            let read_without = crate::ner::tagger_stem(&stem) != stem && crate::ner::corpus_says_named(&k) && crate::ner::word_stats(&stem).slots >> 4 == 0;
+            let kind = |t: &str| match t {
+                "GPE" | "LOC" => EntityType::Gpe,
+                "PER" => EntityType::Per,
+                "ORG" => EntityType::Org,
+                "FAC" => EntityType::Fac,
+                _ => EntityType::Norp,
+            };
+            let place_or = |e: EntityType| if e == EntityType::Loc { EntityType::Gpe } else { e };
+            let same_kind = crate::ner::corpus_name_type(&k).is_some_and(|t| kind(t) == place_or(m.value.etype));
+            let read_without = crate::ner::tagger_stem(&stem) != stem && same_kind && !lx.places.contains_key(&stem) && crate::ner::word_stats(&stem).slots >> 4 == 0;
             if lx.places.contains_key(&k) || lx.actors.contains_key(&k) || opens_name || read_without {
                 m.span.start += word.len() as u32 - rest.len() as u32;
             }
@@ -927,7 +937,13 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // tagger's reading in context: الجزيرة, an alternate name of Algiers in GeoNames, is
             // far more often the newspaper, the channel or the peninsula
             let named_otherwise = e - i == 1 && !p.country_level && crate::ner::corpus_name_type(c.stem(i)).is_some_and(|t| matches!(t, "ORG" | "PER"));
-            if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) && !noun && !adjective && !named_otherwise {
+            // a name that fills a pair of quotes by itself is mostly a newspaper's, a channel's
+            // or a group's («الشرق الأوسط», «الحياة»): the tagger reads it in context
+            let quoted = i > 0 && e < n && matches!(c.full(i - 1), "«" | "\"" | "“") && matches!(c.full(e), "»" | "\"" | "”") && !p.country_level;
+            // a place named with the article (العقبة) written without it is the common word
+            // (عقبة, "an obstacle") unless the tagger reads a place there
+            let article_dropped = e - i == 1 && !art && places.iter().any(|q| q.article) && !isnad_tagger::label_parts(c.tags[i]).is_some_and(|(t, _)| matches!(isnad_tagger::TYPES[t], "GPE" | "LOC"));
+            if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) && !noun && !adjective && !named_otherwise && !quoted && !article_dropped {
                 c.push(i, e, p.kind.unwrap_or(EntityType::Gpe), None, "gazetteer", 0.75);
                 c.keep_place_ending(e);
             }
@@ -1194,6 +1210,18 @@ mod head_tests {
         let ms = mentions("وذكرت الجزيرة في تقرير لها أن الوفد وصل إلى الجزائر أمس.");
         assert!(!ms.iter().any(|m| m.0 == "الجزيرة" && m.3 == "gazetteer"), "{ms:?}");
         assert!(ms.iter().any(|m| m.0 == "الجزائر" && m.1 == EntityType::Gpe), "{ms:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: «عقبة» ("an obstacle") was Aqaba, whose GeoNames
+    /// row also lists the bare form; and a newspaper named like a region, alone in quotes, was
+    /// the region.
+    #[test]
+    fn regression_an_obstacle_was_aqaba_and_a_quoted_paper_a_region() {
+        let ms = mentions("لكن ما زال يترتب تخطي عقبة الكونغرس، ووصل الوفد إلى العقبة أمس.");
+        assert!(!ms.iter().any(|m| m.0 == "عقبة"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "العقبة" && m.1 == EntityType::Gpe), "{ms:?}");
+        let ms = mentions("وقال الوزير في حديث مع «الشرق الأوسط» إن الوضع في الشرق الأوسط صعب.");
+        assert_eq!(ms.iter().filter(|m| m.0 == "الشرق الأوسط" && m.3 == "gazetteer").count(), 1, "{ms:?}");
     }
 
     /// Regression, from a day of Saudi papers: names lost a first letter the tokenizer took for a
