@@ -603,19 +603,17 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
             // (or a head word that opens a name: بوزارة الدفاع is ب + وزارة الدفاع)
             let opens_name = b > a + 1 && (ORG_HEADS.contains(&k.as_str()) || MEDIA_HEADS.contains(&k.as_str()) || place_head(&k).is_some());
             // (or the tagger read the word without the letter, the corpus knowing the rest better,
-            // and the corpus names things of this kind with the rest: لأوروبا; never a place of its
-            // own, nor a given name the corpus finds after titles, كمال)
-            // (and the rest a name of the same kind: كابل is no ك + أبل, the company)
+            // and the corpus names things of this kind with the rest: لأوروبا, but كابل is no ك +
+            // أبل, the company; never a place of its own, nor a given name found after titles, كمال)
             let stem = isnad_text::key(word);
-            let kind = |t: &str| match t {
-                "GPE" | "LOC" => EntityType::Gpe,
-                "PER" => EntityType::Per,
-                "ORG" => EntityType::Org,
-                "FAC" => EntityType::Fac,
-                _ => EntityType::Norp,
+            let mine = match m.value.etype {
+                EntityType::Per => "PER",
+                EntityType::Org => "ORG",
+                EntityType::Fac => "FAC",
+                EntityType::Norp => "NORP",
+                _ => "GPE",
             };
-            let place_or = |e: EntityType| if e == EntityType::Loc { EntityType::Gpe } else { e };
-            let same_kind = crate::ner::corpus_name_type(&k).is_some_and(|t| kind(t) == place_or(m.value.etype));
+            let same_kind = crate::ner::corpus_name_type(&k).is_some_and(|t| (if t == "LOC" { "GPE" } else { t }) == mine);
             let read_without = crate::ner::tagger_stem(&stem) != stem && same_kind && !lx.places.contains_key(&stem) && crate::ner::word_stats(&stem).slots >> 4 == 0;
             if lx.places.contains_key(&k) || lx.actors.contains_key(&k) || opens_name || read_without {
                 m.span.start += word.len() as u32 - rest.len() as u32;
