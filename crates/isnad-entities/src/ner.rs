@@ -106,10 +106,16 @@ pub fn corpus_says_ordinary(stem: &str) -> bool {
     // (a word that follows titles in the corpus is a given name whatever its rest means: كمال,
     // which the tagger reads as ك + مال)
     let key = tagger_stem(stem);
-    if key != stem && word_stats(stem).slots >> 4 >= 1 {
+    if key != stem && follows_titles(stem) {
         return false;
     }
     model().and_then(|m| m.lexicon().get(key)).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 == 0)
+}
+
+/// Whether the corpus finds `stem` right after titles in 2% or more of its occurrences: a given
+/// name, whatever its rest would mean without a first ب, ل or ك (كمال).
+pub fn follows_titles(stem: &str) -> bool {
+    word_stats(stem).slots >> 4 >= 1
 }
 
 /// Whether the corpus lexicon has seen `stem` tagged as an entity in 5% or more of its

@@ -605,7 +605,7 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
             // (or the tagger read the word without the letter, the corpus knowing the rest better,
             // and the corpus names things of this kind with the rest: لأوروبا, but كابل is no ك +
             // أبل, the company; never a place of its own, nor a given name found after titles, كمال)
-            let stem = isnad_text::key(word);
+            let stem = doc.keys.stem(a);
             let mine = match m.value.etype {
                 EntityType::Per => "PER",
                 EntityType::Org => "ORG",
@@ -614,7 +614,7 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
                 _ => "GPE",
             };
             let same_kind = crate::ner::corpus_name_type(&k).is_some_and(|t| (if t == "LOC" { "GPE" } else { t }) == mine);
-            let read_without = crate::ner::tagger_stem(&stem) != stem && same_kind && !lx.places.contains_key(&stem) && crate::ner::word_stats(&stem).slots >> 4 == 0;
+            let read_without = crate::ner::tagger_stem(stem) != stem && same_kind && !lx.places.contains_key(stem) && !crate::ner::follows_titles(stem);
             if lx.places.contains_key(&k) || lx.actors.contains_key(&k) || opens_name || read_without {
                 m.span.start += word.len() as u32 - rest.len() as u32;
             }

@@ -381,6 +381,21 @@ pub fn propagate(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     }
 }
 
+/// What the token carries in front of its stem (و, ال, بال…), if its key ends with the stem.
+fn proclitic<'a>(t: &Tok<'a>) -> Option<&'a str> {
+    t.full.strip_suffix(t.stem)
+}
+
+/// The token carries the article, or ل fused with it (a lone ل is the preposition, لسوريا).
+fn definite(t: &Tok) -> bool {
+    proclitic(t).is_some_and(|p| p.ends_with("ال") || p.ends_with("لل"))
+}
+
+/// The token carries no article and no preposition, at most a conjunction.
+fn bare(t: &Tok) -> bool {
+    matches!(proclitic(t), Some("" | "و" | "ف"))
+}
+
 /// Coordinated names: in running text the conjunction is glued to the word after it (عادل إمام
 /// ومحمد سعد), and the tagger sometimes carries a person, place or people on over it as one
 /// name. A name of these types never goes on over a glued و, so such a token starts a new one.
@@ -393,7 +408,7 @@ pub fn split_at_conjunctions(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
         for (i, (t, l)) in toks.iter().zip(labels.iter_mut()).enumerate() {
             let Some((ty, false)) = label_parts(*l) else { continue };
             let bound = i > 0 && matches!(toks[i - 1].stem, "ابو" | "ابي" | "ابا" | "ابن" | "بن" | "بنت" | "عبد" | "ام");
-            let conj = !bound && t.prior / 4 >= 2 && t.full.strip_suffix(t.stem).is_some_and(|p| p.starts_with('و'));
+            let conj = !bound && t.prior / 4 >= 2 && proclitic(t).is_some_and(|p| p.starts_with('و'));
             if conj && matches!(TYPES[ty], "PER" | "GPE" | "LOC" | "NORP") {
                 *l = label(ty, true);
             }
@@ -411,12 +426,8 @@ pub fn drop_common_nouns(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
     let mut forms: isnad_text::FastMap<&str, (bool, bool)> = isnad_text::FastMap::default();
     for t in sentences.iter().flatten().filter(|t| t.kind == TokenKind::Arabic && t.stem.chars().count() >= 3) {
         let e = forms.entry(t.stem).or_default();
-        match t.full.strip_suffix(t.stem) {
-            // (the article, or ل fused with it: a lone ل is the preposition, لسوريا)
-            Some(prefix) if prefix.ends_with("ال") || prefix.ends_with("لل") => e.0 = true,
-            Some("" | "و" | "ف") => e.1 = true,
-            _ => {}
-        }
+        e.0 |= definite(t);
+        e.1 |= bare(t);
     }
     let per = TYPES.iter().position(|t| *t == "PER").unwrap_or(0);
     for (toks, labels) in sentences.iter().zip(labels.iter_mut()) {
@@ -440,8 +451,6 @@ pub fn drop_common_nouns(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
 /// before a word with the article is the common noun heading a genitive (باحة المسجد, the
 /// mosque's courtyard), not the place. One-word places and regions only.
 pub fn drop_construct_places(sentences: &[Vec<Tok>], labels: &mut [Vec<u8>]) {
-    let definite = |t: &Tok| t.full.strip_suffix(t.stem).is_some_and(|p| p.ends_with("ال") || p.ends_with("لل"));
-    let bare = |t: &Tok| matches!(t.full.strip_suffix(t.stem), Some("" | "و" | "ف"));
     for (toks, labels) in sentences.iter().zip(labels.iter_mut()) {
         for s in spans(labels) {
             if s.end != s.start + 1 || !matches!(TYPES[s.etype], "GPE" | "LOC") {

@@ -277,7 +277,10 @@ fn stem_of(word: &str, span: Span, l: &Letters) -> Span {
     let at = |k: usize| (k < n).then(|| letters[k]);
     let mut p = 0usize; // letters consumed as proclitics
     let mut is_root = false;
-    if matches!(at(0), Some('و' | 'ف' | 'ب' | 'ك')) && n > 3 {
+    // (only a word the rules below would split is looked up: a conjunction, or ب/ك before the
+    // article; every word of the list begins so)
+    let conjunction = matches!(at(0), Some('و' | 'ف'));
+    if n > 3 && (conjunction || (matches!(at(0), Some('ب' | 'ك')) && at(1) == Some('ا') && at(2) == Some('ل'))) {
         let mut buf = [0u8; MAX_LETTERS * 2];
         let mut len = 0;
         for &c in &letters[..n] {
@@ -288,11 +291,11 @@ fn stem_of(word: &str, span: Span, l: &Letters) -> Span {
         if whole_words().contains(folded) {
             return span;
         }
-        is_root = root_initial().contains(folded);
+        is_root = conjunction && root_initial().contains(folded);
     }
     // conjunction (the article is only ever spelt with a bare alef, so ألف/آلاف keep their letters)
     // (and not when the rest would itself be an implausible start like another و)
-    if matches!(at(0), Some('و' | 'ف')) && n > 3 && !is_root && (letters[1] != 'و' || fold_letter(letters[2]) == 'ا') {
+    if conjunction && n > 3 && !is_root && (letters[1] != 'و' || fold_letter(letters[2]) == 'ا') {
         p = 1;
     }
     // preposition + article, or article alone
