@@ -5,7 +5,8 @@
 //! as in الأميركي/الأمريكي) and, in the last word of a person's name when it is rare in news
 //! and four or more consonants remain, long vowels dropped (ترمب/ترامب). Persons, organisations and places
 //! never merge with each other. A name the alias table knows joins its actor whichever rule found
-//! it, a people's plural is one key in either case (السوريون, السوريين), and a surname alone joins
+//! it, a country is one entity under any of its names (المغرب, المملكة المغربية: the gazetteer's
+//! country code), a people's plural is one key in either case (السوريون, السوريين), and a surname alone joins
 //! the one person of the run whose full name ends in it (never one of two: الأسد stays apart from
 //! both بشار الأسد and حافظ الأسد).
 
@@ -87,7 +88,12 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             let g = match by_acronym.or(v.canonical.as_ref()).or_else(by_table) {
                 Some(c) if c.starts_with("per:") => format!("per:{}", variant_key(&c[4..], EntityType::Per)),
                 Some(c) => format!("id:{c}"),
-                None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
+                // a country under any of its names (المغرب, المملكة المغربية) is one entity, and
+                // the alias table's if it has the country
+                None => match lx.country_code(&v.key).filter(|_| v.etype == EntityType::Gpe) {
+                    Some(code) => lx.country_actor(code).map_or_else(|| format!("country:{code}"), |id| format!("id:{id}")),
+                    None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
+                },
             };
             let r = MentionRef { doc: di, mention: mi };
             groups.entry(g.clone()).or_insert_with(|| {

@@ -32,7 +32,8 @@ pub struct Place {
     /// The name is spelt with the article (العراق) or without (سوريا); text must agree.
     pub article: bool,
     /// What kind of place its feature code says it is when it is no settlement: a river, sea,
-    /// region or mountains is a `Loc`, a canal or camp a `Fac` (`None`: a town or country).
+    /// region or mountains is a `Loc`; a canal, camp, airport, bridge, dam, prison, mosque,
+    /// shrine, military base, market, palace or museum a `Fac` (`None`: a town or country).
     pub kind: Option<EntityType>,
 }
 
@@ -48,7 +49,7 @@ impl Place {
 fn feature_kind(code: &str) -> Option<EntityType> {
     match code {
         "STM" | "SEA" | "LK" | "STRT" | "RGN" | "PEN" | "MTS" | "MT" | "VAL" | "DSRT" | "ISL" | "GULF" | "BAY" | "CONT" | "OCN" => Some(EntityType::Loc),
-        "CNL" | "CMPRF" | "AIRP" | "DAM" | "BDG" | "PRN" => Some(EntityType::Fac),
+        "CNL" | "CMPRF" | "AIRP" | "DAM" | "BDG" | "PRN" | "MSQE" | "MILB" | "SHRN" | "MKT" | "PAL" | "MUS" => Some(EntityType::Fac),
         _ => None,
     }
 }
@@ -72,6 +73,8 @@ pub struct Lexicon {
     pub max_len: usize,
     /// Words that are almost never names in news text (see tools/build_ordinary_words.py).
     pub ordinary: FastSet<String>,
+    /// The actor (a country in the alias table: سوريا) of each country code.
+    country_actors: FastMap<String, String>,
 }
 
 /// The matching key of a name: its tokens' stems (clitics and article off), lossy, space-joined.
@@ -208,6 +211,17 @@ impl Lexicon {
         self.by_id.get(id).map(|(_, k)| k.as_str())
     }
 
+    /// The country a name means when the gazetteer's first reading of it is a country (any of
+    /// its names: المغرب, المملكة المغربية): its code.
+    pub fn country_code(&self, key: &str) -> Option<&str> {
+        self.places.get(key)?.first().filter(|p| p.country_level)?.geo.country.as_deref()
+    }
+
+    /// The alias table's actor for a country, by its code (`syria` for SY).
+    pub fn country_actor(&self, code: &str) -> Option<&str> {
+        self.country_actors.get(code).map(String::as_str)
+    }
+
     pub fn get() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(Lexicon::load)
@@ -269,6 +283,15 @@ impl Lexicon {
                     continue;
                 }
                 lx.max_len = lx.max_len.max(k.split(' ').count());
+                // a name that opens with a hamza'd alef and lam (ألمانيا, ألبانيا) is written
+                // without the hamza as often (المانيا), which the tokenizer reads as the article
+                // and a stem (مانيا): the place is found under that stem too, with the article
+                if let Some(rest) = name.strip_prefix("أل").or_else(|| name.strip_prefix("إل")) {
+                    let bare = name_key(&format!("ال{rest}"));
+                    if bare != k && bare.chars().filter(|c| *c != ' ').count() >= 3 {
+                        lx.places.entry(bare).or_default().push(Place { article: true, ..p.clone() });
+                    }
+                }
                 lx.places.entry(k).or_default().push(p);
             }
         }
@@ -289,6 +312,14 @@ impl Lexicon {
         for v in lx.places.values_mut() {
             // countries first, then the most populous: the default reading of an ambiguous name
             v.sort_by(|a, b| b.country_level.cmp(&a.country_level).then(b.population.cmp(&a.population)));
+        }
+        let countries: Vec<(String, String)> = lx.by_id.iter().filter(|(_, (a, _))| a.etype == EntityType::Gpe).filter_map(|(id, (_, k))| Some((lx.country_code(k)?.to_string(), id.clone()))).collect();
+        for (code, id) in countries {
+            // (two actors for one country: the smaller id, so that the choice is the same every run)
+            let e = lx.country_actors.entry(code).or_insert_with(|| id.clone());
+            if id < *e {
+                *e = id;
+            }
         }
         lx
     }

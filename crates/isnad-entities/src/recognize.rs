@@ -118,6 +118,10 @@ const OTHER_BODY_HEADS: &[&str] = &[
 ];
 
 /// Reporters, whose outlet follows them: مراسل الجزيرة, مراسلة العربية.
+/// Forms of state written in construct before a country's name (جمهورية مصر, دولة الكويت), as
+/// lossy keys.
+const STATE_FORMS: &[&str] = &["جمهوريه", "مملكه", "سلطنه", "اماره", "دوله", "امبراطوريه"];
+
 const REPORTERS: &[&str] = &["مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده"];
 
 /// Organisation heads of armed forces and groups. An analyst follows these actors under their
@@ -909,7 +913,29 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
         }
     }
-    // 4c. bare gazetteer names (after persons, so that بشار in بشار الأسد stays a name)
+    // 4c. a state's form in construct with a country's name (جمهورية مصر, دولة الكويت,
+    // سلطنة عمان): one mention of the country, keyed as its name so that it is placed and
+    // grouped with it. The form alone was left to the tagger, which read جمهورية as a place.
+    for i in 0..n.saturating_sub(1) {
+        if c.used[i] || c.has_article(i) || !c.doc.tokens[i].suffix(&c.doc.raw).is_empty() || !STATE_FORMS.contains(&c.stem(i)) || !c.same_sentence(i, i + 1) {
+            continue;
+        }
+        let country = c.longest(i + 1, lx.max_len, |k| lx.country_code(k).map(|_| k.to_string()));
+        // (a formal name the gazetteer has whole, جمهورية مصر العربية, is its to find)
+        let whole = c.longest(i, lx.max_len, |k| lx.country_code(k)).map_or(0, |(e, _)| e);
+        // (دولة العراق الإسلامية is a group's old name, not the state)
+        let group = c.stem(i) == "دوله" && country.as_ref().is_some_and(|(e, _)| *e < n && c.same_sentence(i, *e) && c.stem(*e) == "اسلاميه");
+        if let Some((e, key)) = country.filter(|(e, _)| *e > whole && !group && (i + 1..*e).all(|k| !c.used[k])) {
+            let before = c.out.len();
+            c.push(i, e, EntityType::Gpe, None, "state+country", 0.8);
+            if c.out.len() > before {
+                if let Some(m) = c.out.last_mut() {
+                    m.value.key = key;
+                }
+            }
+        }
+    }
+    // 4d. bare gazetteer names (after persons, so that بشار in بشار الأسد stays a name)
     for i in 0..n {
         if c.used[i] {
             continue;
@@ -1208,6 +1234,30 @@ mod head_tests {
         let ms = mentions("وذكرت الجزيرة في تقرير لها أن الوفد وصل إلى الجزائر أمس.");
         assert!(!ms.iter().any(|m| m.0 == "الجزيرة" && m.3 == "gazetteer"), "{ms:?}");
         assert!(ms.iter().any(|m| m.0 == "الجزائر" && m.1 == EntityType::Gpe), "{ms:?}");
+    }
+
+    /// Regression, from three days of Saudi papers: ألمانيا written without its hamza (المانيا,
+    /// 38 mentions) was read as the article and مانيا, which the gazetteer lacks, so it had no
+    /// coordinates and was an entity apart from ألمانيا.
+    #[test]
+    fn regression_germany_without_its_hamza_had_no_place() {
+        let ms = mentions("وصل الوفد إلى المانيا أمس، ثم زار ألبانيا.");
+        assert!(ms.iter().any(|m| m.0 == "المانيا" && m.1 == EntityType::Gpe && m.3 == "gazetteer"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "ألبانيا" && m.3 == "gazetteer"), "{ms:?}");
+    }
+
+    /// Regression, from three days of Saudi papers: a state's form before its country's name
+    /// (جمهورية مصر الشقيقة, جمهورية التشيك) left جمهورية to the tagger, which read it as a
+    /// place of its own, 59 times. A form with the article or before no country stays out.
+    #[test]
+    fn regression_a_republic_alone_was_a_place() {
+        let ms = mentions("والتقى المسؤولين في جمهورية مصر الشقيقة ودولة الكويت، ثم جمهورية مصر العربية.");
+        assert!(ms.iter().any(|m| m.0 == "جمهورية مصر" && m.1 == EntityType::Gpe && m.3 == "state+country"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "دولة الكويت" && m.3 == "state+country"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "جمهورية مصر العربية" && m.3 == "gazetteer"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0 == "جمهورية"), "{ms:?}");
+        let ms = mentions("وقالت دولة الاحتلال إن الدولة الإسلامية في العراق، أو دولة العراق الإسلامية سابقا، تهاجم.");
+        assert!(!ms.iter().any(|m| m.0.starts_with("دولة")), "{ms:?}");
     }
 
     /// Regression, from a day of Saudi papers: «عقبة» ("an obstacle") was Aqaba, whose GeoNames
