@@ -149,7 +149,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             let d = &docs[r.doc];
             let m = &d.mentions[r.mention];
             *surf.entry(d.text(m.span).to_string()).or_default() += 1;
-            if !matches!(m.prov.rule.as_ref(), "anaphor" | "name-part") {
+            if !matches!(m.prov.rule.as_ref(), "anaphor" | "name-part" | "the-kingdom") {
                 *named.entry(d.text(m.span).to_string()).or_default() += 1;
             }
             *types.entry(m.value.etype).or_default() += 1;

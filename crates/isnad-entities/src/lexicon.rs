@@ -12,6 +12,7 @@ const EXTRAS: &str = include_str!("../../../resources/gazetteer/extras.tsv");
 const LATIN: &str = include_str!("../../../resources/gazetteer/latin.tsv");
 const EVENTS: &str = include_str!("../../../resources/events.tsv");
 const ORDINARY: &str = include_str!("../../../resources/ordinary_words.txt");
+const OUTLETS: &str = include_str!("../../../resources/outlets.tsv");
 
 #[derive(Debug, Clone)]
 pub struct Actor {
@@ -75,6 +76,10 @@ pub struct Lexicon {
     pub ordinary: FastSet<String>,
     /// The actor (a country in the alias table: سوريا) of each country code.
     country_actors: FastMap<String, String>,
+    /// A matching key of each country, by its code: its shortest name (سعوديه for SA).
+    country_keys: FastMap<String, String>,
+    /// Outlets' home countries by web host or outlet name (`resources/outlets.tsv`).
+    outlets: FastMap<String, String>,
 }
 
 /// The matching key of a name: its tokens' stems (clitics and article off), lossy, space-joined.
@@ -217,6 +222,34 @@ impl Lexicon {
         self.places.get(key)?.first().filter(|p| p.country_level)?.geo.country.as_deref()
     }
 
+    /// A matching key of the country with this code (its shortest name in the gazetteer).
+    pub fn country_key(&self, code: &str) -> Option<&str> {
+        self.country_keys.get(code).map(String::as_str)
+    }
+
+    /// The home country of a page's outlet: by its URL's host (without `www.`), then by the
+    /// outlet name its record gives, then by a kingdom's country-code domain (`.sa`, `.jo`, `.ma`,
+    /// `.bh`), the countries whose press calls its own state المملكة.
+    pub fn outlet_country(&self, url: Option<&str>, outlet: Option<&str>) -> Option<&str> {
+        let host = url.map(|u| {
+            let rest = u.split_once("://").map_or(u, |(_, r)| r);
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+            let host = host.split(':').next().unwrap_or("").to_ascii_lowercase();
+            host.strip_prefix("www.").map(String::from).unwrap_or(host)
+        });
+        let by_host = host.as_deref().and_then(|h| self.outlets.get(h));
+        let by_name = || outlet.and_then(|o| self.outlets.get(&o.trim().to_ascii_lowercase()));
+        let by_domain = || {
+            let tld = host.as_deref()?.rsplit('.').next()?;
+            ["sa", "jo", "ma", "bh"].contains(&tld).then(|| tld.to_ascii_uppercase())
+        };
+        match by_host.or_else(by_name) {
+            Some(c) => Some(c.as_str()),
+            None => by_domain().and_then(|c| self.country_keys.get_key_value(&c).map(|(k, _)| k.as_str())),
+        }
+    }
+
     /// The alias table's actor for a country, by its code (`syria` for SY).
     pub fn country_actor(&self, code: &str) -> Option<&str> {
         self.country_actors.get(code).map(String::as_str)
@@ -313,6 +346,18 @@ impl Lexicon {
             // countries first, then the most populous: the default reading of an ambiguous name
             v.sort_by(|a, b| b.country_level.cmp(&a.country_level).then(b.population.cmp(&a.population)));
         }
+        let mut country_keys: Vec<(&String, &str)> = lx.places.iter().filter_map(|(k, ps)| Some((k, ps.first().filter(|p| p.country_level)?.geo.country.as_deref()?))).collect();
+        // (the shortest name, then the first in order: the same key every run)
+        country_keys.sort_by(|a, b| a.0.chars().count().cmp(&b.0.chars().count()).then(a.0.cmp(b.0)));
+        let mut keys: FastMap<String, String> = FastMap::default();
+        for (k, code) in country_keys {
+            keys.entry(code.to_string()).or_insert_with(|| k.clone());
+        }
+        lx.country_keys = keys;
+        lx.outlets = data_lines(OUTLETS).filter_map(|(_, l)| {
+            let mut f = l.split('\t');
+            Some((f.next()?.trim().to_ascii_lowercase(), f.next()?.trim().to_string()))
+        }).collect();
         let countries: Vec<(String, String)> = lx.by_id.iter().filter(|(_, (a, _))| a.etype == EntityType::Gpe).filter_map(|(id, (_, k))| Some((lx.country_code(k)?.to_string(), id.clone()))).collect();
         for (code, id) in countries {
             // (two actors for one country: the smaller id, so that the choice is the same every run)
@@ -328,6 +373,31 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outlets_home_country_from_its_host_its_name_or_its_domain() {
+        let lx = Lexicon::get();
+        assert_eq!(lx.outlet_country(Some("http://www.alriyadh.com/1057012"), None), Some("SA"));
+        assert_eq!(lx.outlet_country(Some("https://user@www.SABQ.org:443/a?b"), None), Some("SA"));
+        assert_eq!(lx.outlet_country(None, Some(" Okaz ")), Some("SA"));
+        assert_eq!(lx.outlet_country(Some("https://news.example.jo/a"), None), Some("JO"));
+        assert_eq!(lx.outlet_country(Some("https://example.org/a"), Some("unknown")), None);
+        assert_eq!(lx.outlet_country(Some("not a url"), None), None);
+        assert_eq!(lx.outlet_country(None, None), None);
+    }
+
+    #[test]
+    fn a_country_is_found_under_any_of_its_names() {
+        let lx = Lexicon::get();
+        for name in ["المغرب", "المملكة المغربية", "ألمانيا", "المانيا", "الجمهورية العربية السورية"] {
+            assert!(lx.country_code(&name_key(name)).is_some(), "{name}");
+        }
+        assert_eq!(lx.country_code(&name_key("المملكة المغربية")), lx.country_code(&name_key("المغرب")));
+        assert_eq!(lx.country_code(&name_key("دمشق")), None);
+        let sa = lx.country_key("SA").unwrap_or_default();
+        assert_eq!(lx.country_code(sa), Some("SA"));
+        assert_eq!(lx.country_actor("SY"), Some("syria"));
+    }
 
     #[test]
     fn user_lines_are_checked_and_say_what_is_wrong() {
