@@ -246,6 +246,7 @@ impl Lexicon {
         };
         match by_host.or_else(by_name) {
             Some(c) => Some(c.as_str()),
+            // (the table's own copy of the code, so that the answer borrows from the lexicon)
             None => by_domain().and_then(|c| self.country_keys.get_key_value(&c).map(|(k, _)| k.as_str())),
         }
     }

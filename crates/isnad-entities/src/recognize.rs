@@ -117,11 +117,11 @@ const OTHER_BODY_HEADS: &[&str] = &[
     "خادم", "جمعيه", "معهد", "مركز", "نادي", "متحف", "اكاديميه", "كليه", "مدرسه", "مستشفي", "ديوان", "شؤون", "اداره", "قسم", "دار", "بلديه", "امانه", "فرع", "فريق", "منتخب", "مجمع", "مصلحه", "غرفه", "شرطه", "جهاز",
 ];
 
-/// Reporters, whose outlet follows them: مراسل الجزيرة, مراسلة العربية.
 /// Forms of state written in construct before a country's name (جمهورية مصر, دولة الكويت), as
 /// lossy keys.
 const STATE_FORMS: &[&str] = &["جمهوريه", "مملكه", "سلطنه", "اماره", "دوله", "امبراطوريه"];
 
+/// Reporters, whose outlet follows them: مراسل الجزيرة, مراسلة العربية.
 const REPORTERS: &[&str] = &["مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده"];
 
 /// Organisation heads of armed forces and groups. An analyst follows these actors under their
@@ -400,6 +400,10 @@ impl Ctx<'_> {
         let span = self.span(a, b);
         self.out.push(Annotated::new(span, Mention { etype, key, canonical, role: None, geo: None }, Provenance::new(STAGE, rule, conf)));
     }
+    /// Does the tagger read token `k` as part of a person's name (`inside`: not its first word)?
+    fn tagged_person(&self, k: usize, inside: bool) -> bool {
+        self.tags.get(k).is_some_and(|&l| isnad_tagger::label_parts(l).is_some_and(|(t, begin)| !(inside && begin) && isnad_tagger::TYPES.get(t) == Some(&"PER")))
+    }
     /// Does the token carry the article (ال, وال, بال, لل…)?
     pub(crate) fn has_article(&self, i: usize) -> bool {
         let p = self.doc.tokens.get(i).map_or("", |t| t.prefix(&self.doc.raw));
@@ -488,8 +492,7 @@ impl Ctx<'_> {
                 break;
             }
         }
-        let person = |k: usize| self.tags.get(k).is_some_and(|&l| isnad_tagger::label_parts(l).is_some_and(|(t, begin)| !begin && isnad_tagger::TYPES.get(t) == Some(&"PER")));
-        let family = |k: usize| word(k) && self.full(k).starts_with("ال") && (person(k) || !crate::ner::corpus_says_ordinary(self.stem(k))) && !is_title(self.stem(k)) && !TITLES.contains(&self.full(k)) && !TITLE_ADJECTIVES.contains(&self.stem(k)) && !place_adjective(self.stem(k));
+        let family = |k: usize| word(k) && self.full(k).starts_with("ال") && (self.tagged_person(k, true) || !crate::ner::corpus_says_ordinary(self.stem(k))) && !is_title(self.stem(k)) && !TITLES.contains(&self.full(k)) && !TITLE_ADJECTIVES.contains(&self.stem(k)) && !place_adjective(self.stem(k));
         if nasab && family(e) {
             e += 1;
         }
@@ -652,13 +655,13 @@ fn the_kingdom(c: &mut Ctx) {
     }
 }
 
-/// Is token `i` an ordinary noun with a possessive pronoun the tokenizer split off (جيشهم "their
-/// army", أنديتهم "their clubs", غرفتها "her room")? A name takes none, but for the rare مصرنا, whose stem the lexicons
-/// know; and a name the splitter cut (فيينا as فيي + نا) has no ordinary stem. The stem is
-/// ordinary when the corpus lexicon says so, or when the news writes it with the article 30% of
-/// the time or more (جيش, which الجيش السوري and the like make too named for the lexicon's test). A
-/// feminine noun keeps its ت before the pronoun (أنديت is أندية), so the stem is also tried with
-/// its ة.
+/// Is token `i` an ordinary noun with a possessive pronoun the tokenizer split off (جيشهم
+/// "their army", أنديتهم "their clubs", غرفتها "her room")? A name takes none, but for the rare
+/// مصرنا, whose stem the lexicons know; and a name the splitter cut (فيينا as فيي + نا) has no
+/// ordinary stem. The stem is ordinary when the corpus lexicon says so, or when the news writes
+/// it with the article 30% of the time or more (جيش, which الجيش السوري and the like make too
+/// named for the lexicon's test). A feminine noun keeps its ت before the pronoun (أنديت is
+/// أندية), so the stem is also tried with its ة.
 fn possessed_noun(c: &Ctx, i: usize) -> bool {
     let st = c.stem(i);
     let lx = Lexicon::get();
@@ -950,8 +953,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         }
         // (after a title's place, a name the corpus finds after titles or the tagger reads as a
         // person's: رئيس دولة الإمارات مرسوماً is a decree)
-        let tagged_person = c.tags.get(j).is_some_and(|&l| isnad_tagger::label_parts(l).is_some_and(|(t, _)| isnad_tagger::TYPES.get(t) == Some(&"PER")));
-        if after_place && !crate::ner::follows_titles(c.stem(j)) && !tagged_person {
+        if after_place && !crate::ner::follows_titles(c.stem(j)) && !c.tagged_person(j, false) {
             continue;
         }
         // محافظ حمص, سفير سوريا: the governor or ambassador of a place, not a person named so
@@ -969,7 +971,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // a person's and the news never writes it with the article, مولود جاويش أوغلو; a verb
             // after a two-word name is neither, nor مساعد "assistant", a given name too, nor a
             // wife's name after وزوجته)
-            let tagged_inside = c.tags.get(e).is_some_and(|&l| isnad_tagger::label_parts(l).is_some_and(|(t, begin)| !begin && isnad_tagger::TYPES.get(t) == Some(&"PER")));
+            let tagged_inside = c.tagged_person(e, true);
             let surname = crate::ner::corpus_name_type(c.stem(e)) == Some("PER") && crate::ner::word_stats(c.stem(e)).prior % 4 == 0 && c.full(e - 1) == c.stem(e - 1);
             if e == j + 2 && !c.full(e).starts_with("ال") && !tagged_inside && !surname {
                 break;
