@@ -146,7 +146,7 @@ pub fn fill(doc: &mut Document, f: &[BlockFeatures]) {
         }
     }
     // outlet: the container's word, else the URL's host, else the site name
-    doc.meta.outlet = doc.source.outlet.clone().or_else(|| doc.source.url.as_deref().and_then(host)).or_else(|| doc.source.hints.site_name.clone());
+    doc.meta.outlet = doc.source.outlet.clone().or_else(|| doc.source.url.as_deref().and_then(isnad_doc::url_host).map(String::from)).or_else(|| doc.source.hints.site_name.clone());
 }
 
 /// `/YYYY/MM/DD/`, with at most one word segment between the year and the month
@@ -176,12 +176,6 @@ pub fn url_date(url: &str) -> Option<Date> {
         }
     }
     None
-}
-
-pub(crate) fn host(url: &str) -> Option<String> {
-    let rest = url.split("://").nth(1)?;
-    let h = rest.split(['/', '?', '#', ':']).next()?.trim_start_matches("www.");
-    (!h.is_empty()).then(|| h.to_string())
 }
 
 type Dl = ((usize, usize), Option<(usize, usize)>, Option<(&'static str, (usize, usize))>);

@@ -70,7 +70,7 @@ impl SiteView<'_> {
 /// The site a page belongs to: its outlet or URL host or declared site name; pages with none of
 /// these are pooled (`?`), where only the absolute count applies.
 pub fn site_of(doc: &Document) -> String {
-    let s = doc.source.outlet.clone().or_else(|| doc.source.url.as_deref().and_then(crate::meta::host)).or_else(|| doc.source.hints.site_name.clone());
+    let s = doc.source.outlet.clone().or_else(|| doc.source.url.as_deref().and_then(isnad_doc::url_host).map(String::from)).or_else(|| doc.source.hints.site_name.clone());
     s.map(|s| s.to_lowercase()).unwrap_or_else(|| "?".into())
 }
 

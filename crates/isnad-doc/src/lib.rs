@@ -32,6 +32,24 @@ use sha2::{Digest, Sha256};
 use std::borrow::Cow;
 use std::sync::Arc;
 
+/// The host of a URL without `www.`, user or port (`https://user@www.Sabq.org:443/a` →
+/// `Sabq.org`, case kept); `None` without a scheme. The cleaner names outlets by it, and the
+/// entity stage finds an outlet's home country by it.
+///
+/// ```
+/// assert_eq!(isnad_doc::url_host("https://user@www.Sabq.org:443/a?b#c"), Some("Sabq.org"));
+/// assert_eq!(isnad_doc::url_host("http://www.okaz.com.sa"), Some("okaz.com.sa"));
+/// assert_eq!(isnad_doc::url_host("not a url"), None);
+/// assert_eq!(isnad_doc::url_host("https:///path"), None);
+/// ```
+pub fn url_host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = host.split(':').next()?.trim_start_matches("www.");
+    (!host.is_empty()).then_some(host)
+}
+
 /// Stable document id: the first 16 hex digits of SHA-256 over the input bytes as read
 /// (before decoding), so re-ingesting the same page gives the same id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -227,28 +227,19 @@ impl Lexicon {
         self.country_keys.get(code).map(String::as_str)
     }
 
-    /// The home country of a page's outlet: by its URL's host (without `www.`), then by the
-    /// outlet name its record gives, then by a kingdom's country-code domain (`.sa`, `.jo`, `.ma`,
-    /// `.bh`), the countries whose press calls its own state المملكة.
+    /// The home country of a page's outlet: by its URL's host ([`isnad_doc::url_host`]), then by
+    /// the outlet name its record gives, then by a kingdom's country-code domain (`.sa`, `.jo`,
+    /// `.ma`, `.bh`), the countries whose press calls its own state المملكة.
     pub fn outlet_country(&self, url: Option<&str>, outlet: Option<&str>) -> Option<&str> {
-        let host = url.map(|u| {
-            let rest = u.split_once("://").map_or(u, |(_, r)| r);
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-            let host = host.split(':').next().unwrap_or("").to_ascii_lowercase();
-            host.strip_prefix("www.").map(String::from).unwrap_or(host)
-        });
+        const KINGDOM_DOMAINS: [(&str, &str); 4] = [("sa", "SA"), ("jo", "JO"), ("ma", "MA"), ("bh", "BH")];
+        let host = url.and_then(isnad_doc::url_host).map(str::to_ascii_lowercase);
         let by_host = host.as_deref().and_then(|h| self.outlets.get(h));
         let by_name = || outlet.and_then(|o| self.outlets.get(&o.trim().to_ascii_lowercase()));
         let by_domain = || {
             let tld = host.as_deref()?.rsplit('.').next()?;
-            ["sa", "jo", "ma", "bh"].contains(&tld).then(|| tld.to_ascii_uppercase())
+            KINGDOM_DOMAINS.iter().find(|(d, _)| *d == tld).map(|(_, code)| *code)
         };
-        match by_host.or_else(by_name) {
-            Some(c) => Some(c.as_str()),
-            // (the table's own copy of the code, so that the answer borrows from the lexicon)
-            None => by_domain().and_then(|c| self.country_keys.get_key_value(&c).map(|(k, _)| k.as_str())),
-        }
+        by_host.or_else(by_name).map(String::as_str).or_else(by_domain)
     }
 
     /// The alias table's actor for a country, by its code (`syria` for SY).

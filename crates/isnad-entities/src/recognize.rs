@@ -390,10 +390,17 @@ impl Ctx<'_> {
         Span { start, end: self.doc.tokens[b - 1].stem.end }
     }
     pub(crate) fn push(&mut self, a: usize, b: usize, etype: EntityType, canonical: Option<String>, rule: &'static str, conf: f32) {
+        let key = (a..b).map(|k| self.stem(k)).collect::<Vec<_>>().join(" ");
+        self.push_keyed(a, b, etype, canonical, key, rule, conf);
+    }
+    /// [`Ctx::push`] with the matching key of another name of the referent (the country for
+    /// جمهورية مصر and المملكة, the body an anaphor refers back to), so that it is placed and
+    /// grouped with it.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push_keyed(&mut self, a: usize, b: usize, etype: EntityType, canonical: Option<String>, key: String, rule: &'static str, conf: f32) {
         if a >= b || (a..b).any(|k| self.used[k]) {
             return;
         }
-        let key = (a..b).map(|k| self.stem(k)).collect::<Vec<_>>().join(" ");
         for u in &mut self.used[a..b] {
             *u = true;
         }
@@ -641,16 +648,9 @@ fn the_kingdom(c: &mut Ctx) {
         [first, second, ..] => (first.1 > second.1).then_some(first.0),
     });
     let Some(key) = code.and_then(|k| lx.country_key(k)) else { return };
-    let key = key.to_string();
     for i in 0..n {
         if bare(c, i) {
-            let before = c.out.len();
-            c.push(i, i + 1, EntityType::Gpe, None, "the-kingdom", 0.6);
-            if c.out.len() > before {
-                if let Some(m) = c.out.last_mut() {
-                    m.value.key = key.clone();
-                }
-            }
+            c.push_keyed(i, i + 1, EntityType::Gpe, None, key.to_string(), "the-kingdom", 0.6);
         }
     }
 }
@@ -665,9 +665,12 @@ fn the_kingdom(c: &mut Ctx) {
 fn possessed_noun(c: &Ctx, i: usize) -> bool {
     let st = c.stem(i);
     let lx = Lexicon::get();
+    if c.doc.tokens[i].suffix(&c.doc.raw).is_empty() {
+        return false;
+    }
     let common = |s: &str| crate::ner::corpus_says_ordinary(s) || crate::ner::word_stats(s).prior % 4 >= 2;
     let ordinary = common(st) || st.strip_suffix('ت').is_some_and(|r| common(&format!("{r}ه")));
-    !c.doc.tokens[i].suffix(&c.doc.raw).is_empty() && ordinary && !lx.places.contains_key(st) && !lx.actors.contains_key(st)
+    ordinary && !lx.places.contains_key(st) && !lx.actors.contains_key(st)
 }
 
 /// The clitic splitter reads the end of some foreign names as a pronoun (فيينا → فيي + نا,
@@ -1035,13 +1038,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         // (دولة العراق الإسلامية is a group's old name, not the state)
         let group = c.stem(i) == "دوله" && country.as_ref().is_some_and(|(e, _)| *e < n && c.same_sentence(i, *e) && c.stem(*e) == "اسلاميه");
         if let Some((e, key)) = country.filter(|(e, _)| *e > whole && !group && (i + 1..*e).all(|k| !c.used[k])) {
-            let before = c.out.len();
-            c.push(i, e, EntityType::Gpe, None, "state+country", 0.8);
-            if c.out.len() > before {
-                if let Some(m) = c.out.last_mut() {
-                    m.value.key = key;
-                }
-            }
+            c.push_keyed(i, e, EntityType::Gpe, None, key, "state+country", 0.8);
         }
     }
     // 4d. bare gazetteer names (after persons, so that بشار in بشار الأسد stays a name)
@@ -1226,13 +1223,7 @@ fn resolve_anaphors(c: &mut Ctx) {
             continue;
         }
         let e = if epithet { i + 2 } else { i + 1 };
-        let before = c.out.len();
-        c.push(i, e, EntityType::Org, canonical, "anaphor", 0.55);
-        if c.out.len() > before {
-            if let Some(m) = c.out.last_mut() {
-                m.value.key = key;
-            }
-        }
+        c.push_keyed(i, e, EntityType::Org, canonical, key, "anaphor", 0.55);
     }
 }
 
