@@ -245,6 +245,10 @@ enum Cmd {
         /// `train-ner --dev`) instead of the test part.
         #[arg(long)]
         dev: bool,
+        /// Tagging passes timed for the speed figure (the fastest counts). CI runs one and two
+        /// passes under callgrind: the difference is the work of one pass, in instructions.
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
+        passes: u32,
     },
     /// Score canonicalisation on a fixture suite (tests/fixtures/entities/canon.jsonl): pairwise P/R.
     EvalEntities {
@@ -428,7 +432,7 @@ fn run(cli: Cli) -> Result<i32> {
                 None => ner::train(&dir, &out, params, &extra, dev, &corpus),
             }
         }
-        Cmd::EvalNer { dir, model, conll, failures, system, against_tagger, dev } => ner::eval(&dir, model.as_deref(), conll.as_deref(), ner::Listing { show: failures, against_tagger }, system, dev),
+        Cmd::EvalNer { dir, model, conll, failures, system, against_tagger, dev, passes } => ner::eval(&dir, model.as_deref(), conll.as_deref(), ner::Listing { show: failures, against_tagger, passes: passes as usize }, system, dev),
         Cmd::Ner { conll, rules, lexicon } => {
             lexicon.install()?;
             ner::tag_stdin(conll, rules)

@@ -305,10 +305,6 @@ fn loc_as_gpe(t: usize) -> usize {
     }
 }
 
-/// Timed passes over the scored sentences in `isnad eval-ner` (a pass takes a tenth of a
-/// second; the fastest of many is the least disturbed by the machine's other load).
-const TIMING_PASSES: usize = 20;
-
 /// Sentences per pseudo-document when a corpus has no document boundaries (NewsFANE): the
 /// one-sense-per-document pass looks this far.
 const DOC_SENTENCES: usize = 20;
@@ -416,6 +412,9 @@ pub struct Listing {
     pub show: usize,
     /// With `--system`: list the stage's failures the tagger alone does not make, and the reverse.
     pub against_tagger: bool,
+    /// Timed passes over the scored sentences (`--passes`, 20 by default: a pass takes a tenth
+    /// of a second, and the fastest of many is the least disturbed by the machine's other load).
+    pub passes: usize,
 }
 
 pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, listing: Listing, system: bool, dev: bool) -> Result<i32> {
@@ -493,13 +492,13 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, listing
     let mut failures = Vec::new();
     let (acc, n, mut secs) = evaluate(&m, &data, &mut failures);
     // the test part tags in a twentieth of a second, so one pass is at the mercy of the machine's
-    // other load: the speed reported is the fastest of TIMING_PASSES passes
-    for _ in 1..TIMING_PASSES {
+    // other load: the speed reported is the fastest of `listing.passes` passes
+    for _ in 1..listing.passes {
         secs = secs.min(evaluate(&m, &data, &mut Vec::new()).2);
     }
     println!("{title}");
     print_scores(&acc);
-    println!("model: {} features, a corpus lexicon of {} stems, loaded in {:.1} ms; tagging {n} tokens took {:.3} s, fastest of {TIMING_PASSES} passes ({:.0} tokens/s, one core)", m.len(), m.lexicon().len(), load * 1000.0, secs, n as f64 / secs.max(1e-9));
+    println!("model: {} features, a corpus lexicon of {} stems, loaded in {:.1} ms; tagging {n} tokens took {:.3} s, fastest of {} passes ({:.0} tokens/s, one core)", m.len(), m.lexicon().len(), load * 1000.0, secs, listing.passes, n as f64 / secs.max(1e-9));
     for f in failures.iter().take(show) {
         println!("  {f}");
     }
