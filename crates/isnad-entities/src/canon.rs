@@ -169,7 +169,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             }
         }
         let known_as = g.strip_prefix("id:").map(String::from);
-        let lex_name = known_as.as_ref().and_then(|id| lx.actor_name(id).or_else(|| lx.event_name(id)).map(String::from));
+        // (a country only ever called المملكة takes the gazetteer's name for it)
+        let country_name = || g.strip_prefix("country:").filter(|_| named.is_empty()).and_then(|cc| lx.country_name(cc)).map(String::from);
+        let lex_name = known_as.as_ref().and_then(|id| lx.actor_name(id).or_else(|| lx.event_name(id)).map(String::from)).or_else(country_name);
         // canonical name: the lexicon's, else the most frequent surface that names it (ties:
         // longest, then first in order)
         let pool = if named.is_empty() { &surf } else { &named };
@@ -217,6 +219,32 @@ fn affiliations(docs: &[Document], out: &mut CorpusLayers) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    /// Regression, from three days of Saudi papers: a run whose pages call Saudi Arabia only
+    /// المملكة named the entity المملكة, which says nothing of which kingdom; it takes the
+    /// gazetteer's name of the country, and a run that also names the country keeps that name.
+    #[test]
+    fn regression_a_country_only_called_the_kingdom_was_named_the_kingdom() {
+        let names = |raws: &[&str]| {
+            let docs: Vec<Document> = raws
+                .iter()
+                .map(|raw| {
+                    let mut d = Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
+                    d.source.url = Some("https://www.okaz.com.sa/news/1".into());
+                    d.tokens = isnad_text::tokenize(raw);
+                    d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
+                    d.sentences = isnad_text::sentences(raw);
+                    d.mentions = crate::recognize(&d);
+                    d
+                })
+                .collect();
+            let mut out = CorpusLayers::default();
+            canonicalize(&docs, &mut out);
+            out.entities.iter().filter(|e| e.etype == EntityType::Gpe).map(|e| (e.name.clone(), e.mentions.len())).collect::<Vec<_>>()
+        };
+        assert_eq!(names(&["أكد الوزير أن المملكة ماضية في خططها."]), vec![("السعودية".to_string(), 1)]);
+        assert_eq!(names(&["أكد الوزير أن المملكة ماضية في خططها.", "وصل إلى المملكة العربية السعودية وفد."]), vec![("المملكة العربية السعودية".to_string(), 2)]);
+    }
+
     #[test]
     fn variants_fold() {
         assert_eq!(variant_key("ترمب", EntityType::Per), variant_key("ترامب", EntityType::Per));

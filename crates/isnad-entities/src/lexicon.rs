@@ -78,6 +78,9 @@ pub struct Lexicon {
     country_actors: FastMap<String, String>,
     /// A matching key of each country, by its code: its shortest name (سعوديه for SA).
     country_keys: FastMap<String, String>,
+    /// Each country's name for display, by its code: its shortest name as the gazetteer spells it
+    /// (السعودية for SA), for an entity only ever called المملكة.
+    country_names: FastMap<String, String>,
     /// Outlets' home countries by web host or outlet name (`resources/outlets.tsv`).
     outlets: FastMap<String, String>,
 }
@@ -242,6 +245,11 @@ impl Lexicon {
         by_host.or_else(by_name).map(String::as_str).or_else(by_domain)
     }
 
+    /// The country's name for display, by its code (السعودية for SA).
+    pub fn country_name(&self, code: &str) -> Option<&str> {
+        self.country_names.get(code).map(String::as_str)
+    }
+
     /// The alias table's actor for a country, by its code (`syria` for SY).
     pub fn country_actor(&self, code: &str) -> Option<&str> {
         self.country_actors.get(code).map(String::as_str)
@@ -315,6 +323,12 @@ impl Lexicon {
                     let bare = name_key(&format!("ال{rest}"));
                     if bare != k && bare.chars().filter(|c| *c != ' ').count() >= 3 {
                         lx.places.entry(bare).or_default().push(Place { article: true, ..p.clone() });
+                    }
+                }
+                if let Some(cc) = p.geo.country.as_ref().filter(|_| p.country_level) {
+                    let e = lx.country_names.entry(cc.clone()).or_insert_with(|| name.clone());
+                    if name.chars().count() < e.chars().count() {
+                        *e = name.clone();
                     }
                 }
                 lx.places.entry(k).or_default().push(p);

@@ -154,7 +154,13 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
         let n = anchors.len() as f64;
         (anchors.iter().map(|a| a.0).sum::<f64>() / n, anchors.iter().map(|a| a.1).sum::<f64>() / n)
     });
-    for (m, (c, via)) in ms.iter_mut().zip(found) {
+    for (m, (mut c, via)) in ms.iter_mut().zip(found) {
+        // an ambiguous name with a reading in the story's country takes one of those: الجوف in a
+        // story about Sakakah is the Saudi region, in one about Sanaa the Yemeni governorate,
+        // wherever the centre of the story's other places falls between them
+        if c.len() > 1 && !c[0].country_level && c.iter().any(|p| p.geo.country.as_deref().is_some_and(|cc| countries.contains(&cc))) {
+            c.retain(|p| p.geo.country.as_deref().is_some_and(|cc| countries.contains(&cc)));
+        }
         if let Some(p) = pick_place(&c, centre) {
             // a village's name the tagger found alone, far from every other place of the
             // document, is more likely a word or another place than that village (a common

@@ -48,3 +48,15 @@ fn a_facility_named_after_a_town_is_placed_at_the_town() {
     let g = m.value.geo.as_ref().expect("the airport is placed at Aden");
     assert!((g.lat - 12.78).abs() < 0.3 && (g.lon - 45.04).abs() < 0.3, "{g:?}");
 }
+
+/// Regression, from a day of Saudi papers: الجوف names a Saudi region and a Yemeni governorate,
+/// and the reading nearest a story's other places was Yemen's in Saudi stories from Jeddah or
+/// Jazan, which lie nearer Yemen's. A reading in the story's country now goes first.
+#[test]
+fn regression_an_ambiguous_region_was_placed_in_the_wrong_country() {
+    let country = |text: &str| geo_of(&analyze(text), "الجوف").and_then(|g| g.country.clone());
+    let saudi = "وصل أمير منطقة الجوف إلى جازان أمس في زيارة رسمية.\n";
+    assert_eq!(country(saudi).as_deref(), Some("SA"));
+    let yemeni = "قالت مصادر قبلية إن الحوثيين هاجموا مواقع في الجوف شمال صنعاء، وإن الاشتباكات امتدت إلى صعدة.\n";
+    assert_eq!(country(yemeni).as_deref(), Some("YE"));
+}
