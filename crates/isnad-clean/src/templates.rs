@@ -13,7 +13,8 @@
 //! (the same agency story carried twice repeats its headline, and that is not chrome).
 
 use isnad_doc::Document;
-use std::collections::{HashMap, HashSet};
+use isnad_text::{FastMap, FastSet};
+use std::collections::HashMap;
 
 /// A block must repeat on at least this many pages of a site.
 pub const MIN_PAGES: u32 = 3;
@@ -23,9 +24,9 @@ struct Site {
     pages: u32,
     /// block key hash → pages it appears on (sentence-like blocks on every page; other blocks only
     /// on pages that are not copies of one story)
-    counts: HashMap<u64, u32>,
+    counts: FastMap<u64, u32>,
     /// sentence-like block key hash → pages
-    body: HashMap<u64, u32>,
+    body: FastMap<u64, u32>,
 }
 
 /// Block repetition counts per site.
@@ -233,7 +234,7 @@ impl Templates {
 
 /// Distinct block keys of a page (a block repeated inside one page counts once).
 fn page_keys(doc: &Document) -> Vec<(u64, bool)> {
-    let mut seen = HashSet::new();
+    let mut seen: FastSet<u64> = FastSet::default();
     doc.blocks.iter().filter_map(|b| block_key(b.span.slice(&doc.raw))).filter(|(h, _)| seen.insert(*h)).collect()
 }
 
