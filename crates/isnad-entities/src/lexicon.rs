@@ -76,11 +76,9 @@ pub struct Lexicon {
     pub ordinary: FastSet<String>,
     /// The actor (a country in the alias table: سوريا) of each country code.
     country_actors: FastMap<String, String>,
-    /// A matching key of each country, by its code: its shortest name (سعوديه for SA).
-    country_keys: FastMap<String, String>,
-    /// Each country's name for display, by its code: its shortest name as the gazetteer spells it
-    /// (السعودية for SA), for an entity only ever called المملكة.
-    country_names: FastMap<String, String>,
+    /// Each country's shortest name as the gazetteer spells it and that name's matching key, by
+    /// its code (السعودية and سعوديه for SA): what المملكة is keyed and named as.
+    countries: FastMap<String, (String, String)>,
     /// Outlets' home countries by web host or outlet name (`resources/outlets.tsv`).
     outlets: FastMap<String, String>,
 }
@@ -225,9 +223,9 @@ impl Lexicon {
         self.places.get(key)?.first().filter(|p| p.country_level)?.geo.country.as_deref()
     }
 
-    /// A matching key of the country with this code (its shortest name in the gazetteer).
+    /// A matching key of the country with this code (that of its shortest name in the gazetteer).
     pub fn country_key(&self, code: &str) -> Option<&str> {
-        self.country_keys.get(code).map(String::as_str)
+        self.countries.get(code).map(|(_, k)| k.as_str())
     }
 
     /// The home country of a page's outlet: by its URL's host ([`isnad_doc::url_host`]), then by
@@ -247,7 +245,7 @@ impl Lexicon {
 
     /// The country's name for display, by its code (السعودية for SA).
     pub fn country_name(&self, code: &str) -> Option<&str> {
-        self.country_names.get(code).map(String::as_str)
+        self.countries.get(code).map(|(n, _)| n.as_str())
     }
 
     /// The alias table's actor for a country, by its code (`syria` for SY).
@@ -325,10 +323,11 @@ impl Lexicon {
                         lx.places.entry(bare).or_default().push(Place { article: true, ..p.clone() });
                     }
                 }
+                // (the shortest name, then the first in the tables: the same every run)
                 if let Some(cc) = p.geo.country.as_ref().filter(|_| p.country_level) {
-                    let e = lx.country_names.entry(cc.clone()).or_insert_with(|| name.clone());
-                    if name.chars().count() < e.chars().count() {
-                        *e = name.clone();
+                    let e = lx.countries.entry(cc.clone()).or_insert_with(|| (name.clone(), k.clone()));
+                    if name.chars().count() < e.0.chars().count() {
+                        *e = (name.clone(), k.clone());
                     }
                 }
                 lx.places.entry(k).or_default().push(p);
@@ -352,14 +351,6 @@ impl Lexicon {
             // countries first, then the most populous: the default reading of an ambiguous name
             v.sort_by(|a, b| b.country_level.cmp(&a.country_level).then(b.population.cmp(&a.population)));
         }
-        let mut country_keys: Vec<(&String, &str)> = lx.places.iter().filter_map(|(k, ps)| Some((k, ps.first().filter(|p| p.country_level)?.geo.country.as_deref()?))).collect();
-        // (the shortest name, then the first in order: the same key every run)
-        country_keys.sort_by(|a, b| a.0.chars().count().cmp(&b.0.chars().count()).then(a.0.cmp(b.0)));
-        let mut keys: FastMap<String, String> = FastMap::default();
-        for (k, code) in country_keys {
-            keys.entry(code.to_string()).or_insert_with(|| k.clone());
-        }
-        lx.country_keys = keys;
         lx.outlets = data_lines(OUTLETS).filter_map(|(_, l)| {
             let mut f = l.split('\t');
             Some((f.next()?.trim().to_ascii_lowercase(), f.next()?.trim().to_string()))
