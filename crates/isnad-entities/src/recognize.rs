@@ -117,6 +117,10 @@ const OTHER_BODY_HEADS: &[&str] = &[
     "خادم", "جمعيه", "معهد", "مركز", "نادي", "متحف", "اكاديميه", "كليه", "مدرسه", "مستشفي", "ديوان", "شؤون", "اداره", "قسم", "دار", "بلديه", "امانه", "فرع", "فريق", "منتخب", "مجمع", "مصلحه", "غرفه", "شرطه", "جهاز",
 ];
 
+/// Body heads that, before a titled person, name the person's office or team rather than a
+/// body named after him (إدارة الأمير فلان, فريق الأمير فلان).
+const OFFICES: &[&str] = &["خادم", "ديوان", "شؤون", "اداره", "قسم", "فرع", "فريق", "منتخب", "غرفه", "شرطه", "جهاز", "مصلحه", "امانه", "بلديه"];
+
 /// Forms of state written in construct before a country's name (جمهورية مصر, دولة الكويت), as
 /// lossy keys.
 const STATE_FORMS: &[&str] = &["جمهوريه", "مملكه", "سلطنه", "اماره", "دوله", "امبراطوريه"];
@@ -308,7 +312,9 @@ fn can_start_name(c: &Ctx, j: usize) -> bool {
         return false;
     }
     // (a title is no name either: نائب رئيس النادي is a deputy chairman, not a man called رئيس)
-    if is_function_word(f) || is_function_word(st) || f.starts_with("ال") || TITLE_ADJECTIVES.contains(&st) || ORG_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) || OTHER_BODY_HEADS.contains(&st) || place_head(st).is_some() || TITLES.contains(&f) || TITLES.contains(&st) {
+    // (nor a word with the article behind a conjunction: مدير الهيئة العامة للسياحة والتراث
+    // الوطني names a body's second part, not a man called التراث)
+    if is_function_word(f) || is_function_word(st) || f.starts_with("ال") || c.has_article(j) || TITLE_ADJECTIVES.contains(&st) || ORG_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) || OTHER_BODY_HEADS.contains(&st) || place_head(st).is_some() || TITLES.contains(&f) || TITLES.contains(&st) {
         return false;
     }
     let rest: String = st.chars().skip(1).collect();
@@ -339,6 +345,46 @@ fn named_after_person(c: &Ctx, a: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// Does a body named after a titled person start at `i`, bare head first (مؤسسة الملك
+/// عبدالعزيز in برنامج مؤسسة الملك عبدالعزيز للموهبة)? The head before it is left out: the body
+/// is the name a reader follows.
+fn body_named_after_person(c: &Ctx, i: usize) -> bool {
+    !c.has_article(i) && (c.is_head(ORG_HEADS, i) || (c.is_head(OTHER_BODY_HEADS, i) && !c.is_head(OFFICES, i))) && named_after_person(c, i + 1).is_some()
+}
+
+/// The end of a body's name that ends at `e`, taken on over the phrase of its purpose when
+/// `purpose` (مركز الملك سلمان للإغاثة) and over one conjunct of that phrase: with its adjective
+/// (للسياحة والتراث الوطني, للإغاثة والأعمال الإنسانية), or alone when the news corpus finds the
+/// word inside names (للعلوم والتقنية). A conjunct in the plural in ات is more often the
+/// sentence's list of other bodies (للسياحة والجهات المعنية), another head another body.
+fn purpose_phrase(c: &Ctx, mut e: usize, purpose: bool) -> usize {
+    let n = c.doc.tokens.len();
+    let free = |k: usize| k < n && !c.used[k] && c.arabic(k) && c.same_sentence(k - 1, k);
+    if purpose && free(e) && c.full(e).starts_with("لل") {
+        e += 1;
+        while free(e) && is_adjective(c.full(e)) {
+            e += 1;
+        }
+    }
+    let after_purpose = (e.saturating_sub(2)..e).any(|k| k > 0 && c.full(k).starts_with("لل"));
+    // (another head is another body: للعلوم الأمنية والمنظمة العربية)
+    let head = |k: usize| ORG_HEADS.contains(&c.stem(k)) || OTHER_BODY_HEADS.contains(&c.stem(k)) || MEDIA_HEADS.contains(&c.stem(k)) || place_head(c.stem(k)).is_some();
+    // (nor is a name the tagger starts there or the alias table knows: القوات الموالية للحكومة
+    // والحوثيين)
+    let named = |k: usize| isnad_tagger::label_parts(c.tags[k]).is_some_and(|(_, begin)| begin) || Lexicon::get().actors.contains_key(c.stem(k));
+    if !after_purpose || !free(e) || !c.full(e).starts_with("وال") || c.stem(e).ends_with("ات") || head(e) || named(e) {
+        return e;
+    }
+    if free(e + 1) && is_adjective(c.full(e + 1)) && !matches!(c.stem(e + 1), "اخري" | "معنيه" | "مختلفه" | "مماثله") {
+        e + 2
+    } else if crate::ner::corpus_says_named(c.stem(e)) && !crate::ner::corpus_says_ordinary(c.stem(e)) {
+        // a bare conjunct the news corpus finds inside names (للعلوم والتقنية, للبترول والمعادن)
+        e + 1
+    } else {
+        e
+    }
 }
 
 /// Is the word (a lossy stem, with or without its article) a title (الملك, أمير)?
@@ -510,9 +556,10 @@ impl Ctx<'_> {
         let n = self.doc.tokens.len();
         let mut j = i;
         while j < n && j < i + max && self.arabic(j) && !self.used[j] && !is_function_word(self.full(j)) && !is_function_word(self.stem(j)) && (j == i || self.same_sentence(j - 1, j)) {
-            // (a title starts the next name: المدينة المنورة العقيد فلان; not so a title bound by
-            // a preposition, القوات الموالية للرئيس, or one that bodies are named after, جسر الملك فهد)
-            if j > i && TITLES.contains(&self.full(j)) && !matches!(self.full(j), "الملك" | "الامير" | "الاميره" | "الشيخ" | "الشيخه" | "الامام" | "السلطان") {
+            // (a title starts the next name: المدينة المنورة العقيد فلان, المسجد الحرام الشيخ فلان;
+            // not so a title bound by a preposition, القوات الموالية للرئيس. A body named after a
+            // titled person has the title first, جسر الملك فهد: `named_after_person`)
+            if j > i && TITLES.contains(&self.full(j)) {
                 break;
             }
             if need_article_after_first && j > i {
@@ -770,11 +817,13 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                     m.span.start += cut;
                 }
             }
-        } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i)) && i + 1 < n && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1)) && c.same_sentence(i, i + 1) && !c.full(i + 1).starts_with('ي') && (c.has_article(i + 1) || !crate::ner::corpus_says_ordinary(c.stem(i + 1))) {
+        } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i)) && i + 1 < n && !body_named_after_person(&c, i + 1) && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1)) && c.same_sentence(i, i + 1) && !c.full(i + 1).starts_with('ي') && (c.has_article(i + 1) || !crate::ner::corpus_says_ordinary(c.stem(i + 1))) {
             // (a word starting with ي right after the head is almost always a verb: الجيش يرد; so
             // is a bare word the news corpus never names anything with: قواتنا ترد, التحالف استأنف;
             // a head that is also a title, before a name, is the title: اللواء منصور التركي)
-            let mut e = named_after_person(&c, i + 1).unwrap_or_else(|| c.name_run(i + 1, 4, true));
+            // (after a title the phrase may be the title's: وكيل جامعة الملك عبدالعزيز للتطوير)
+            let titled = i > 0 && (TITLES.contains(&c.full(i - 1)) || TITLES.contains(&c.stem(i - 1)) || matches!(c.stem(i - 1), "وكيل" | "عميد" | "مساعد"));
+            let mut e = named_after_person(&c, i + 1).map_or_else(|| c.name_run(i + 1, 4, true), |e| purpose_phrase(&c, e, !titled));
             // a foreign name runs on over bare words the tagger reads inside it (جامعة ماك ماستر)
             while e < n && e < i + 6 && !c.used[e] && c.arabic(e) && c.same_sentence(e - 1, e) && !c.has_article(e) && isnad_tagger::label_parts(c.tags[e]).is_some_and(|(_, begin)| !begin) && c.tags[e - 1] != 0 {
                 e += 1;
@@ -790,6 +839,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             if c.has_article(i) {
                 e = agreeing_modifiers(&c, i, e);
             }
+            e = purpose_phrase(&c, e, false);
             // a name never ends on the year or month before a number (قوات المعارضة العام 2014)
             while e > i + 1 && c.doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Number) && matches!(c.stem(e - 1), "عام" | "سنه" | "شهر" | "يوم") {
                 e -= 1;
@@ -824,6 +874,14 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                         }
                     }
                 }
+            }
+        } else if c.is_head(OTHER_BODY_HEADS, i) && place_head(c.stem(i)).is_none() && !c.is_head(OFFICES, i) {
+            // a centre, society or institute named after a titled person, with its purpose
+            // (مركز الملك سلمان للإغاثة والأعمال الإنسانية, جمعية الأمير فهد بن سلمان الخيرية);
+            // the tagger cut such names at the title
+            if let Some(e) = named_after_person(&c, i + 1) {
+                let e = purpose_phrase(&c, e, true);
+                c.push(i, e, EntityType::Org, None, "org-head+person", 0.7);
             }
         }
     }
@@ -1301,6 +1359,30 @@ mod head_tests {
     fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
         let d = doc(raw);
         super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
+    }
+
+    /// Regression: a centre named after the king was cut at the title (the tagger's مركز الملك,
+    /// then the king as a person of its own), and a body's second part after و was read as a
+    /// person named after the title before the body (مدير … والتراث الوطني).
+    #[test]
+    fn regression_bodies_named_after_a_king_or_in_two_parts_were_cut() {
+        let ms = mentions("ووزع مركز الملك سلمان للإغاثة والأعمال الإنسانية سلالا غذائية في المدينة. وقال مدير الفرع في الهيئة العامة للسياحة والتراث الوطني المهندس سامي العتيبي إن الموسم بدأ.");
+        for body in ["مركز الملك سلمان للإغاثة والأعمال الإنسانية", "الهيئة العامة للسياحة والتراث الوطني"] {
+            assert!(ms.iter().any(|m| m.0 == body && m.1 == EntityType::Org), "{body}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|m| m.1 == EntityType::Per && (m.0.contains("التراث") || m.0 == "سلمان")), "{ms:?}");
+        // a list of other bodies after the purpose is no part of the name
+        let ms = mentions("وشاركت في المعرض الهيئة العامة للسياحة والجهات المعنية بالتراث.");
+        assert!(ms.iter().any(|m| m.0 == "الهيئة العامة للسياحة" && m.1 == EntityType::Org), "{ms:?}");
+    }
+
+    /// Regression: a mosque's name ran on over the title of its imam (المسجد الحرام الشيخ), so
+    /// the mosque was neither named right nor placed.
+    #[test]
+    fn regression_a_place_name_ran_on_over_the_next_title() {
+        let ms = mentions("وألقى خطيب المسجد الحرام الشيخ الدكتور سامي الحربي خطبة الجمعة.");
+        assert!(ms.iter().any(|m| m.0 == "المسجد الحرام" && m.1 == EntityType::Fac), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0.contains("الشيخ") && m.1 == EntityType::Fac), "{ms:?}");
     }
 
     /// Regression: an acronym defined in parentheses was the body only there; its later uses
