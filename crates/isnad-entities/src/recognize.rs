@@ -626,6 +626,11 @@ fn tagger_mentions(c: &mut Ctx) {
             if b == a + 1 && (is_function_word(f) || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin) || head(st) || head(bare) || TITLES.contains(&f) || is_adjective(f)) {
                 continue;
             }
+            // a person is never named by a body's head: خادم الحرمين is the king's honorific, and
+            // مركز or جمعية before a titled name starts the body named after him
+            if etype == EntityType::Per && (OTHER_BODY_HEADS.contains(&st) || OTHER_BODY_HEADS.contains(&bare)) {
+                continue;
+            }
             // nor a preposition glued to an ordinary word that the tokenizer left whole (بمكرر,
             // بهدوء, لمركز), unless the news corpus names things with the whole word (بسام) or
             // the lexicons know it
@@ -915,6 +920,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             } else if let Some(e) = named_after_person(&c, a) {
                 // مستشفى الملك فهد: the head stays in the name, which is not the king's
                 c.push(i, e, t, None, "place-head+person", 0.7);
+            } else if a < n && c.full(a).starts_with("ال") && !c.used[a] && c.same_sentence(i, a) && !c.has_article(i) && crate::ner::corpus_name_type(c.stem(a)) == Some("NORP") {
+                // a people after a bare head names the place with it: بحر العرب, جزيرة العرب (not
+                // a place called العرب)
+                c.push(i, a + 1, t, None, "place-head", 0.7);
             } else if !is_adjective(c.full(a)) && !crate::ner::corpus_says_ordinary(c.stem(a)) && !bare_adjective(&c, a) && !glued_preposition(&c, a) {
                 // (بالسجن مدة: a prison, then a duration, not a prison named so; مطار دولي,
                 // مدينة أميركية: an adjective; المستشفى لأربعين يوما: a preposition's object)
@@ -1383,6 +1392,26 @@ mod head_tests {
         let ms = mentions("وألقى خطيب المسجد الحرام الشيخ الدكتور سامي الحربي خطبة الجمعة.");
         assert!(ms.iter().any(|m| m.0 == "المسجد الحرام" && m.1 == EntityType::Fac), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0.contains("الشيخ") && m.1 == EntityType::Fac), "{ms:?}");
+    }
+
+    /// Regression: a people after a bare place head was taken for a place of its own (العرب in
+    /// جزيرة العرب, a location with no coordinates); the head names the place with it.
+    #[test]
+    fn regression_the_arabs_were_a_place_after_a_head() {
+        let ms = mentions("وأعلن فرع القاعدة في جزيرة العرب مسؤوليته، فيما هبت عاصفة على بحر العرب.");
+        for place in ["جزيرة العرب", "بحر العرب"] {
+            assert!(ms.iter().any(|m| m.0 == place && m.1 == EntityType::Loc), "{place}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|m| m.0 == "العرب" && m.1.is_place()), "{ms:?}");
+    }
+
+    /// Regression: the king's honorific خادم الحرمين was a person of its own, and خادم alone
+    /// in نائب خادم الحرمين.
+    #[test]
+    fn regression_an_honorific_was_a_person() {
+        let ms = mentions("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، ونائب خادم الحرمين الشريفين الأمير محمد بن نايف، برقيتي عزاء لرئيس جمهورية تشاد إدريس ديبي في ضحايا الفيضانات.");
+        assert!(ms.iter().any(|m| m.1 == EntityType::Per && m.0 == "محمد بن نايف"), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.1 == EntityType::Per && m.0.starts_with("خادم")), "{ms:?}");
     }
 
     /// Regression: an acronym defined in parentheses was the body only there; its later uses
