@@ -117,6 +117,15 @@ const OTHER_BODY_HEADS: &[&str] = &[
     "خادم", "جمعيه", "معهد", "مركز", "نادي", "متحف", "اكاديميه", "كليه", "مدرسه", "مستشفي", "ديوان", "شؤون", "اداره", "قسم", "دار", "بلديه", "امانه", "فرع", "فريق", "منتخب", "مجمع", "مصلحه", "غرفه", "شرطه", "جهاز",
 ];
 
+/// Honorifics that stand for a person's name (معاليه, سموه, with the pronoun) or before it
+/// (lossy keys).
+const HONORIFICS: &[&str] = &["معالي", "سمو", "سماحه", "فضيله", "فخامه", "جلاله", "سعاده"];
+
+/// A body's own organs, which every company, club or university has (مجلس الإدارة, "the board
+/// of directors"; هيئة التدريس, "the teaching staff"): descriptions, not one body across
+/// stories (lossy stem keys).
+const ORGANS: &[&str] = &["مجلس اداره", "هيئه تدريس", "مجلس امناء", "جمعيه عموميه", "مجلس ادارتها", "مجلس ادارته", "لجنه تنفيذيه", "هيئه اداريه"];
+
 /// Body heads that, before a titled person, name the person's office or team rather than a
 /// body named after him (إدارة الأمير فلان, فريق الأمير فلان).
 const OFFICES: &[&str] = &["خادم", "ديوان", "شؤون", "اداره", "قسم", "فرع", "فريق", "منتخب", "غرفه", "شرطه", "جهاز", "مصلحه", "امانه", "بلديه"];
@@ -327,7 +336,7 @@ fn can_start_name(c: &Ctx, j: usize) -> bool {
     // (nor a preposition glued to a place or body the lexicons know: بمكة, لسوريا)
     let lx = Lexicon::get();
     let known = |k: &str| lx.places.get(k).is_some_and(|ps| ps.iter().any(|p| p.well_known())) || lx.actors.get(k).is_some_and(|a| a.etype != EntityType::Per);
-    !(matches!(st.chars().next(), Some('ب' | 'ل' | 'و' | 'ف')) && (ORG_HEADS.contains(&rest.as_str()) || place_head(&rest).is_some() || TITLES.contains(&rest.as_str()) || rest.starts_with("ال") || (rest.chars().count() >= 3 && known(&rest))))
+    !(matches!(st.chars().next(), Some('ب' | 'ل' | 'و' | 'ف')) && (ORG_HEADS.contains(&rest.as_str()) || OTHER_BODY_HEADS.contains(&rest.as_str()) || place_head(&rest).is_some() || TITLES.contains(&rest.as_str()) || rest.starts_with("ال") || (rest.chars().count() >= 3 && known(&rest))))
 }
 
 /// A body or place named after a titled person, its name starting at `a` (جامعة الملك سعود,
@@ -626,6 +635,17 @@ fn tagger_mentions(c: &mut Ctx) {
             if b == a + 1 && (is_function_word(f) || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin) || head(st) || head(bare) || TITLES.contains(&f) || is_adjective(f)) {
                 continue;
             }
+            // an honorific (معاليه "His Excellency", سموه) or a head with a possessive pronoun
+            // (مكتبه "his office", folded like مكتبة "library") names no one
+            let raw_word = doc.tokens[a].span.slice(&doc.raw);
+            let pronoun_head = raw_word.ends_with('ه') && st.strip_suffix('ه').is_some_and(|h| head(h) || OTHER_BODY_HEADS.contains(&h));
+            if b == a + 1 && (HONORIFICS.contains(&st) || HONORIFICS.contains(&st.strip_suffix('ه').unwrap_or(st)) || pronoun_head) {
+                continue;
+            }
+            // nor is a body's organ one body (مجلس الإدارة, هيئة التدريس والموظفين)
+            if etype == EntityType::Org && b > a + 1 && ORGANS.contains(&format!("{} {}", st, c.stem(a + 1)).as_str()) {
+                continue;
+            }
             // a person is never named by a body's head: خادم الحرمين is the king's honorific, and
             // مركز or جمعية before a titled name starts the body named after him
             if etype == EntityType::Per && (OTHER_BODY_HEADS.contains(&st) || OTHER_BODY_HEADS.contains(&bare)) {
@@ -867,7 +887,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 // (a preposition's phrase right after the head describes an unnamed body: شركة
                 // للإنتاج, مؤسسة للطبع والنشر, مكتب للتجارة الخارجية)
                 let described = c.full(i + 1).starts_with('ل') && !c.full(i + 1).starts_with("ال");
-                if known.is_some() || (!described && !verbal && (armed || construct || org_name_evidence(&c, i, e))) {
+                let organ = ORGANS.contains(&key.as_str());
+                if known.is_some() || (!described && !verbal && !organ && (armed || construct || org_name_evidence(&c, i, e))) {
                     let before = c.out.len();
                     c.push(i, e, EntityType::Org, known, "org-head", 0.7);
                     // a head the tokenizer cut (فضائية → ضائية) keeps its first letter
@@ -1000,6 +1021,13 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 after_place = true;
                 continue;
             }
+            // a body's organ is part of the title (رئيس مجلس الإدارة فلان; in construct, مجلس إدارة
+            // الشركة, the body follows it)
+            if !qualifier && j + 2 < n && c.same_sentence(j, j + 1) && c.has_article(j + 1) && ORGANS.contains(&format!("{} {}", c.stem(j), c.stem(j + 1)).as_str()) {
+                j += 2;
+                steps += 2;
+                continue;
+            }
             // an abbreviated honorific (د. for doctor, م. for engineer) stands before the name
             if !qualifier && matches!(k, "د" | "م") && j + 1 < n && c.full(j + 1) == "." {
                 j += 2;
@@ -1019,6 +1047,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             steps += 1;
         }
         if j >= n || c.used[j] || !c.arabic(j) || !can_start_name(&c, j) {
+            continue;
+        }
+        // a word before another title is part of the title (نائب مساعد وزير الدفاع: the name
+        // follows the last title, which this loop meets in its turn)
+        if j + 1 < n && c.same_sentence(j, j + 1) && (TITLES.contains(&c.full(j + 1)) || TITLES.contains(&c.stem(j + 1))) && !c.tagged_person(j, false) {
             continue;
         }
         // (after a title's place, a name the corpus finds after titles or the tagger reads as a
@@ -1412,6 +1445,29 @@ mod head_tests {
         let ms = mentions("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، ونائب خادم الحرمين الشريفين الأمير محمد بن نايف، برقيتي عزاء لرئيس جمهورية تشاد إدريس ديبي في ضحايا الفيضانات.");
         assert!(ms.iter().any(|m| m.1 == EntityType::Per && m.0 == "محمد بن نايف"), "{ms:?}");
         assert!(!ms.iter().any(|m| m.1 == EntityType::Per && m.0.starts_with("خادم")), "{ms:?}");
+    }
+
+    /// Regression: words of a title were read as persons' names (مساعد in نائب مساعد وزير,
+    /// لشؤون الأمن after a minister's title), a company's board was one body across stories,
+    /// and the board's chairman lost his title.
+    #[test]
+    fn regression_parts_of_titles_were_names_and_a_board_a_body() {
+        let ms = mentions("وحضر اللقاء نائب مساعد وزير الدفاع لشؤون الأمن الدولي كريم سالم، وقال رئيس مجلس الإدارة فهد المطيري إن الشركة ستوسع أعمالها.");
+        assert!(!ms.iter().any(|m| m.1 == EntityType::Per && (m.0 == "مساعد" || m.0.contains("لشؤون"))), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0.contains("مجلس الإدارة") && m.1 == EntityType::Org), "{ms:?}");
+        let d = doc("وقال رئيس مجلس الإدارة فهد المطيري إن الشركة ستوسع أعمالها.");
+        let chair = super::recognize(&d).into_iter().find(|m| d.text(m.span) == "فهد المطيري");
+        assert_eq!(chair.and_then(|m| m.value.role).map(|r| d.text(r).to_string()).as_deref(), Some("رئيس مجلس الإدارة"));
+    }
+
+    /// Regression: the tagger's readings of an honorific (معاليه, "His Excellency") as a person
+    /// and of a head with a possessive pronoun (مكتبه, "his office", folded like مكتبة) as a
+    /// building were kept.
+    #[test]
+    fn regression_an_honorific_and_his_office_were_entities() {
+        let ms = mentions("وهنأ وزير الصحة الجميع بحلول العيد، وقال معاليه: إن الوزارة مستعدة. وأضاف معاليه أن الخطط جاهزة. واستقبل وزير الدفاع في مكتبه بجدة أمس السفير الأمريكي.");
+        assert!(!ms.iter().any(|m| m.0 == "معاليه" || m.0 == "مكتبه"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "جدة" && m.1 == EntityType::Gpe), "{ms:?}");
     }
 
     /// Regression: an acronym defined in parentheses was the body only there; its later uses
