@@ -173,6 +173,29 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
             m.value.geo = Some(isnad_doc::Geo { via, ..p.geo.clone() });
         }
     }
+    in_town(doc, ms);
+}
+
+/// A facility the gazetteer cannot place (مستشفى الملك فهد, named after a person and found in
+/// many towns) is placed at the town written right after it: glued (بالظهران), after في, or after
+/// في with a town's head (في مدينة جدة). Only a town the gazetteer placed counts, not a
+/// country (ميناء ضبا في السعودية would be put at the country's centre).
+fn in_town(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
+    let lx = Lexicon::get();
+    for k in 0..ms.len() {
+        if ms[k].value.etype != isnad_doc::EntityType::Fac || ms[k].value.geo.is_some() {
+            continue;
+        }
+        let end = ms[k].span.end;
+        let town = ms.iter().filter(|n| n.span.start >= end && n.value.etype == isnad_doc::EntityType::Gpe).min_by_key(|n| n.span.start).and_then(|n| {
+            let gap = doc.raw.get(end as usize..n.span.start as usize)?.trim();
+            let joined = matches!(gap, "" | "ب" | "في" | "فى") || gap.strip_prefix("في ").or_else(|| gap.strip_prefix('ب')).is_some_and(|h| matches!(isnad_text::key(h).as_str(), "مدينه" | "محافظه"));
+            (joined && lx.country_code(&n.value.key).is_none()).then(|| n.value.geo.clone()).flatten()
+        });
+        if let Some(g) = town {
+            ms[k].value.geo = Some(isnad_doc::Geo { via: "town", geonames_id: None, ..g });
+        }
+    }
 }
 
 /// How far from the document's other places a small place the tagger named alone may be.

@@ -60,3 +60,15 @@ fn regression_an_ambiguous_region_was_placed_in_the_wrong_country() {
     let yemeni = "قالت مصادر قبلية إن الحوثيين هاجموا مواقع في الجوف شمال صنعاء، وإن الاشتباكات امتدت إلى صعدة.\n";
     assert_eq!(country(yemeni).as_deref(), Some("YE"));
 }
+
+/// Regression: a hospital named after a king, which the gazetteer cannot place (there is one in
+/// many towns), stayed unplaced though the article says which town it is in; a country after it
+/// does not place it at the country's centre.
+#[test]
+fn regression_a_hospital_named_after_a_king_was_unplaced_beside_its_town() {
+    let a = analyze("ونقل المصاب إلى مستشفى الملك فهد بالظهران لتلقي العلاج، فيما وصلت شحنة أدوية إلى ميناء ضبا في السعودية.\n");
+    let g = geo_of(&a, "مستشفى الملك فهد").expect("placed at the town written after it");
+    assert_eq!((g.country.as_deref(), g.via, g.geonames_id), (Some("SA"), "town", None), "{g:?}");
+    assert!((g.lat - 26.29).abs() < 0.2 && (g.lon - 50.11).abs() < 0.2, "{g:?}");
+    assert!(geo_of(&a, "ميناء ضبا").is_none_or(|g| g.via != "town"), "{:?}", geo_of(&a, "ميناء ضبا"));
+}
