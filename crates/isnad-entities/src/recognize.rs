@@ -356,11 +356,18 @@ fn named_after_person(c: &Ctx, a: usize) -> Option<usize> {
     Some(e)
 }
 
-/// Does a body named after a titled person start at `i`, bare head first (مؤسسة الملك
-/// عبدالعزيز in برنامج مؤسسة الملك عبدالعزيز للموهبة)? The head before it is left out: the body
-/// is the name a reader follows.
-fn body_named_after_person(c: &Ctx, i: usize) -> bool {
-    !c.has_article(i) && (c.is_head(ORG_HEADS, i) || (c.is_head(OTHER_BODY_HEADS, i) && !c.is_head(OFFICES, i))) && named_after_person(c, i + 1).is_some()
+/// The end of a body named after a titled person that starts at `i`, bare head first (مؤسسة
+/// الملك عبدالعزيز in برنامج مؤسسة الملك عبدالعزيز للموهبة): an organisation head, or another
+/// body's head that is no office ([`OFFICES`]). A head before it is left out: the body is the
+/// name a reader follows.
+fn body_named_after_person(c: &Ctx, i: usize) -> Option<usize> {
+    let body = c.is_head(ORG_HEADS, i) || (c.is_head(OTHER_BODY_HEADS, i) && !c.is_head(OFFICES, i));
+    body.then(|| named_after_person(c, i + 1)).flatten()
+}
+
+/// Is the pair of words at `k` one of a body's [`ORGANS`]?
+fn organ_at(c: &Ctx, k: usize) -> bool {
+    k + 1 < c.doc.tokens.len() && ORGANS.contains(&format!("{} {}", c.stem(k), c.stem(k + 1)).as_str())
 }
 
 /// The end of a body's name that ends at `e`, taken on over the phrase of its purpose when
@@ -643,7 +650,7 @@ fn tagger_mentions(c: &mut Ctx) {
                 continue;
             }
             // nor is a body's organ one body (مجلس الإدارة, هيئة التدريس والموظفين)
-            if etype == EntityType::Org && b > a + 1 && ORGANS.contains(&format!("{} {}", st, c.stem(a + 1)).as_str()) {
+            if etype == EntityType::Org && b > a + 1 && organ_at(c, a) {
                 continue;
             }
             // a person is never named by a body's head: خادم الحرمين is the king's honorific, and
@@ -842,13 +849,14 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                     m.span.start += cut;
                 }
             }
-        } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i)) && i + 1 < n && !body_named_after_person(&c, i + 1) && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1)) && c.same_sentence(i, i + 1) && !c.full(i + 1).starts_with('ي') && (c.has_article(i + 1) || !crate::ner::corpus_says_ordinary(c.stem(i + 1))) {
+        } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i)) && i + 1 < n && body_named_after_person(&c, i + 1).is_none() && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1)) && c.same_sentence(i, i + 1) && !c.full(i + 1).starts_with('ي') && (c.has_article(i + 1) || !crate::ner::corpus_says_ordinary(c.stem(i + 1))) {
             // (a word starting with ي right after the head is almost always a verb: الجيش يرد; so
             // is a bare word the news corpus never names anything with: قواتنا ترد, التحالف استأنف;
             // a head that is also a title, before a name, is the title: اللواء منصور التركي)
             // (after a title the phrase may be the title's: وكيل جامعة الملك عبدالعزيز للتطوير)
             let titled = i > 0 && (TITLES.contains(&c.full(i - 1)) || TITLES.contains(&c.stem(i - 1)) || matches!(c.stem(i - 1), "وكيل" | "عميد" | "مساعد"));
-            let mut e = named_after_person(&c, i + 1).map_or_else(|| c.name_run(i + 1, 4, true), |e| purpose_phrase(&c, e, !titled));
+            let person = named_after_person(&c, i + 1);
+            let mut e = person.map_or_else(|| c.name_run(i + 1, 4, true), |e| purpose_phrase(&c, e, !titled));
             // a foreign name runs on over bare words the tagger reads inside it (جامعة ماك ماستر)
             while e < n && e < i + 6 && !c.used[e] && c.arabic(e) && c.same_sentence(e - 1, e) && !c.has_article(e) && isnad_tagger::label_parts(c.tags[e]).is_some_and(|(_, begin)| !begin) && c.tags[e - 1] != 0 {
                 e += 1;
@@ -864,7 +872,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             if c.has_article(i) {
                 e = agreeing_modifiers(&c, i, e);
             }
-            e = purpose_phrase(&c, e, false);
+            // (a name run took its purpose phrase as adjectives; the conjunct after it is looked
+            // for once)
+            if person.is_none() {
+                e = purpose_phrase(&c, e, false);
+            }
             // a name never ends on the year or month before a number (قوات المعارضة العام 2014)
             while e > i + 1 && c.doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Number) && matches!(c.stem(e - 1), "عام" | "سنه" | "شهر" | "يوم") {
                 e -= 1;
@@ -901,11 +913,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                     }
                 }
             }
-        } else if c.is_head(OTHER_BODY_HEADS, i) && place_head(c.stem(i)).is_none() && !c.is_head(OFFICES, i) {
+        } else if c.is_head(OTHER_BODY_HEADS, i) && place_head(c.stem(i)).is_none() {
             // a centre, society or institute named after a titled person, with its purpose
             // (مركز الملك سلمان للإغاثة والأعمال الإنسانية, جمعية الأمير فهد بن سلمان الخيرية);
             // the tagger cut such names at the title
-            if let Some(e) = named_after_person(&c, i + 1) {
+            if let Some(e) = body_named_after_person(&c, i) {
                 let e = purpose_phrase(&c, e, true);
                 c.push(i, e, EntityType::Org, None, "org-head+person", 0.7);
             }
@@ -1023,7 +1035,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
             // a body's organ is part of the title (رئيس مجلس الإدارة فلان; in construct, مجلس إدارة
             // الشركة, the body follows it)
-            if !qualifier && j + 2 < n && c.same_sentence(j, j + 1) && c.has_article(j + 1) && ORGANS.contains(&format!("{} {}", c.stem(j), c.stem(j + 1)).as_str()) {
+            if !qualifier && j + 2 < n && c.same_sentence(j, j + 1) && c.has_article(j + 1) && organ_at(&c, j) {
                 j += 2;
                 steps += 2;
                 continue;
