@@ -8,7 +8,9 @@
 //! it, a country is one entity under any of its names (المغرب, المملكة المغربية: the gazetteer's
 //! country code), a people's plural is one key in either case (السوريون, السوريين), and a surname alone joins
 //! the one person of the run whose full name ends in it (never one of two: الأسد stays apart from
-//! both بشار الأسد and حافظ الأسد).
+//! both بشار الأسد and حافظ الأسد). A facility at a town the gazetteer placed is one entity
+//! per town (مستشفى الملك خالد بحائل and … بالخرج are two hospitals), and a mention of it without
+//! a town joins the one town the run names it at, or stays apart when there are several.
 
 use isnad_doc::{CorpusLayers, Document, Entity, EntityType, MentionRef};
 use std::collections::{BTreeMap, HashMap};
@@ -80,6 +82,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     }
     let lx = crate::lexicon::Lexicon::get();
     for (di, d) in docs.iter().enumerate() {
+        let towns = crate::facility_towns(&d.raw, &d.mentions);
         for (mi, m) in d.mentions.iter().enumerate() {
             let v = &m.value;
             let by_acronym = v.canonical.is_none().then(|| acronym.get(&variant_key(&v.key, v.etype))).flatten().filter(|_| !v.key.contains(' '));
@@ -92,7 +95,16 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                 // the alias table's if it has the country
                 None => match lx.country_code(&v.key).filter(|_| v.etype == EntityType::Gpe) {
                     Some(code) => lx.country_actor(code).map_or_else(|| format!("country:{code}"), |id| format!("id:{id}")),
-                    None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
+                    // a facility in a town is one facility per town (مستشفى الصحة النفسية
+                    // بالأحساء, … بحفر الباطن)
+                    None => match towns[mi] {
+                        // (the town by its place: بمكة and بمكة المكرمة are one)
+                        Some(t) => match &d.mentions[t].value.geo {
+                            Some(g) => format!("{}:{}@{:.3},{:.3}", class(v.etype), variant_key(&v.key, v.etype), g.lat, g.lon),
+                            None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
+                        },
+                        None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
+                    },
                 },
             };
             let r = MentionRef { doc: di, mention: mi };
@@ -127,6 +139,15 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let mut owners = full_names.iter().filter(|f| f.1 == last);
         if let (Some(owner), None) = (owners.next(), owners.next()) {
             moves.push((g.clone(), owner.0.clone()));
+        }
+    }
+    // a facility named without its town joins the one town the run puts that name at; with
+    // two towns it stays apart from both
+    for g in order.iter().filter(|g| g.starts_with("place:") && !g.contains('@')) {
+        let prefix = format!("{g}@");
+        let mut towns = order.iter().filter(|t| t.starts_with(&prefix));
+        if let (Some(town), None) = (towns.next(), towns.next()) {
+            moves.push((g.clone(), town.clone()));
         }
     }
     for (from, to) in moves {
@@ -242,7 +263,9 @@ mod tests {
                 d.tokens = isnad_text::tokenize(raw);
                 d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
                 d.sentences = isnad_text::sentences(raw);
-                d.mentions = crate::recognize(&d);
+                let mut ms = crate::recognize(&d);
+                crate::geocode(&d, &mut ms);
+                d.mentions = ms;
                 d
             })
             .collect();
@@ -258,6 +281,27 @@ mod tests {
         let es = entities_of(&["أعلنت المؤسسة العامة للخطوط الحديدية تشغيل القطار.", "وقال المتحدث الإعلامي للمؤسسة العامة للخطوط الحديدية إن القطار توقف.", "ونفى مصدر في المؤسسة العامة للخطوط الحديدية التأخير، وأكد مدير للمؤسسة العامة للخطوط الحديدية أن العمل مستمر، وقال مسؤول للمؤسسة العامة للخطوط الحديدية إنه انتهى."]);
         let body = es.iter().find(|e| e.0.contains("العامة للخطوط الحديدية"));
         assert_eq!(body.map(|e| e.0.as_str()), Some("المؤسسة العامة للخطوط الحديدية"), "{es:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: مستشفى الصحة النفسية in al-Ahsa and the one in
+    /// Hafr al-Batin were one entity, placed at al-Ahsa, and so were a town's hospitals named
+    /// after the same king.
+    #[test]
+    fn regression_namesake_facilities_in_two_towns_were_one() {
+        let facs = |raws: &[&str]| {
+            let mut v: Vec<(String, usize)> = entities_of(raws).into_iter().filter(|e| e.1 == EntityType::Fac).map(|e| (e.0, e.2)).collect();
+            v.sort();
+            v
+        };
+        let ahsa = "زار المحافظ مستشفى الملك خالد بالأحساء أمس، وتفقد أقسام مستشفى الملك خالد الجديدة.";
+        let hafr = "نقل المصاب إلى مستشفى الملك خالد في حفر الباطن لتلقي العلاج.";
+        let bare = "أعلن مستشفى الملك خالد عن افتتاح عيادة جديدة.";
+        // two towns: two hospitals, and the bare mention belongs to neither
+        let two = facs(&[ahsa, hafr, bare]);
+        assert_eq!(two.len(), 3, "{two:?}");
+        assert!(two.iter().any(|e| e.1 == 2), "both of al-Ahsa's mentions are its hospital: {two:?}");
+        // one town: the bare mention joins it
+        assert_eq!(facs(&[ahsa, bare]).len(), 1);
     }
 
     #[test]

@@ -177,25 +177,47 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
 }
 
 /// A facility the gazetteer cannot place (مستشفى الملك فهد, named after a person and found in
-/// many towns) is placed at the town written right after it: glued (بالظهران), after في, or after
-/// في with a town's head (في مدينة جدة). Only a town the gazetteer placed counts, not a
-/// country (ميناء ضبا في السعودية would be put at the country's centre).
+/// many towns) is placed at its town ([`facility_towns`]) when the gazetteer placed the town.
 fn in_town(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention>]) {
+    for (k, t) in facility_towns(&doc.raw, ms).into_iter().enumerate() {
+        let Some(g) = t.and_then(|t| ms[t].value.geo.clone()) else { continue };
+        ms[k].value.geo = Some(isnad_doc::Geo { via: "town", geonames_id: None, ..g });
+    }
+}
+
+/// The town of each facility mention the gazetteer did not place (an index into `ms`): the
+/// placed town written right after it, glued (بالظهران, بـ"الششة"), after في, or after في with a town's
+/// head (في مدينة جدة), and never a country (ميناء ضبا في السعودية). A mention with no town
+/// after it takes the one town the document writes after the same name, if there is one.
+/// Canonicalisation reads the towns too: a facility in one town is not its namesake in another.
+pub(crate) fn facility_towns(raw: &str, ms: &[isnad_doc::Annotated<isnad_doc::Mention>]) -> Vec<Option<usize>> {
     let lx = Lexicon::get();
+    let unplaced = |m: &isnad_doc::Annotated<isnad_doc::Mention>| m.value.etype == isnad_doc::EntityType::Fac && m.value.geo.as_ref().is_none_or(|g| g.via == "town");
+    let mut towns: Vec<Option<usize>> = ms
+        .iter()
+        .map(|m| {
+            if !unplaced(m) {
+                return None;
+            }
+            let end = m.span.end;
+            let (t, n) = ms.iter().enumerate().filter(|(_, n)| n.span.start >= end && n.value.etype == isnad_doc::EntityType::Gpe).min_by_key(|(_, n)| n.span.start)?;
+            // (the glued ب may be drawn out and the town quoted: بـ"الششة")
+            let gap = raw.get(end as usize..n.span.start as usize)?.trim().trim_end_matches(['"', '«', '\'', '“']).trim_end_matches('ـ');
+            let joined = matches!(gap, "" | "ب" | "في" | "فى") || gap.strip_prefix("في ").or_else(|| gap.strip_prefix('ب')).is_some_and(|h| matches!(isnad_text::key(h).as_str(), "مدينه" | "محافظه"));
+            (joined && n.value.geo.is_some() && lx.country_code(&n.value.key).is_none()).then_some(t)
+        })
+        .collect();
     for k in 0..ms.len() {
-        if ms[k].value.etype != isnad_doc::EntityType::Fac || ms[k].value.geo.is_some() {
+        if towns[k].is_some() || !unplaced(&ms[k]) {
             continue;
         }
-        let end = ms[k].span.end;
-        let town = ms.iter().filter(|n| n.span.start >= end && n.value.etype == isnad_doc::EntityType::Gpe).min_by_key(|n| n.span.start).and_then(|n| {
-            let gap = doc.raw.get(end as usize..n.span.start as usize)?.trim();
-            let joined = matches!(gap, "" | "ب" | "في" | "فى") || gap.strip_prefix("في ").or_else(|| gap.strip_prefix('ب')).is_some_and(|h| matches!(isnad_text::key(h).as_str(), "مدينه" | "محافظه"));
-            (joined && lx.country_code(&n.value.key).is_none()).then(|| n.value.geo.clone()).flatten()
-        });
-        if let Some(g) = town {
-            ms[k].value.geo = Some(isnad_doc::Geo { via: "town", geonames_id: None, ..g });
+        let mut named = (0..ms.len()).filter_map(|p| towns[p].filter(|_| ms[p].value.key == ms[k].value.key)).map(|t| &ms[t].value.key);
+        let Some(first) = named.next() else { continue };
+        if named.all(|t| t == first) {
+            towns[k] = (0..ms.len()).find_map(|p| towns[p].filter(|_| ms[p].value.key == ms[k].value.key));
         }
     }
+    towns
 }
 
 /// How far from the document's other places a small place the tagger named alone may be.
