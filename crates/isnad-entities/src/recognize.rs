@@ -202,6 +202,17 @@ pub(crate) fn place_head(k: &str) -> Option<EntityType> {
     })
 }
 
+/// A facility's head behind a preposition the tokenizer left on it (بمستشفى, لمطار, كسجن; only و
+/// or ف before it): the head's key and the preposition's byte length.
+fn glued_facility_head(c: &Ctx, i: usize) -> Option<(String, u32)> {
+    let st = c.stem(i);
+    let rest = st.strip_prefix(['ب', 'ل', 'ك'])?;
+    let before = c.doc.tokens[i].prefix(&c.doc.raw);
+    // (the letter may be drawn out: بـمطار)
+    let cut = c.doc.tokens[i].stem.slice(&c.doc.raw).char_indices().find(|&(k, ch)| k > 0 && ch != 'ـ').map_or(0, |(k, _)| k as u32);
+    (place_head(rest) == Some(EntityType::Fac) && c.arabic(i) && before.chars().all(|ch| matches!(ch, 'و' | 'ف'))).then(|| (rest.to_string(), cut))
+}
+
 /// Does token `i`, whose stem is a place head, carry a hamza its head never has? The lossy key
 /// folds أ into ا, so وأدى ("and it led to") reads as وادي ("valley"); of the place heads only
 /// إقليم is spelt with one.
@@ -268,8 +279,9 @@ fn bare_adjective(c: &Ctx, k: usize) -> bool {
     !c.has_article(k) && (place_adjective(c.stem(k)) || SCOPE_ADJECTIVES.contains(&c.stem(k)))
 }
 
-/// Does token `k` start with a preposition (ل, ك, ب) glued to an ordinary word: لأربعين,
-/// كميناء, لحكومته? A name after a head word never does.
+/// Does token `k` start with a preposition (ل, ك, ب) glued to an ordinary word or a place:
+/// لأربعين, كميناء, لحكومته, بجدة? A place's name after a head word never starts or goes on with
+/// one (مطار بلاكبوش بلندن), nor does a person's after a title (مستشفى الملك فهد بسعة 270 سريرا).
 fn glued_preposition(c: &Ctx, k: usize) -> bool {
     let Some(token) = c.doc.tokens.get(k) else { return false };
     let prefix = token.prefix(&c.doc.raw);
@@ -278,7 +290,12 @@ fn glued_preposition(c: &Ctx, k: usize) -> bool {
     }
     let st = c.stem(k);
     let Some(rest) = st.strip_prefix(['ل', 'ك', 'ب']).filter(|r| r.chars().count() >= 3) else { return false };
-    !crate::ner::corpus_says_named(st) && (crate::ner::corpus_says_ordinary(rest) || place_head(rest).is_some() || ORG_HEADS.contains(&rest))
+    let lx = Lexicon::get();
+    // (the news corpus names بلندن as often as لندن, but a word that is no place itself and
+    // whose rest is a commoner place is the place with a preposition; بريدة is a town)
+    let commoner = |w: &str| crate::ner::word_stats(w).prior / 4;
+    let place = lx.places.contains_key(rest) && !lx.places.contains_key(st) && commoner(rest) > commoner(st);
+    place || (!crate::ner::corpus_says_named(st) && (crate::ner::corpus_says_ordinary(rest) || place_head(rest).is_some() || ORG_HEADS.contains(&rest)))
 }
 
 /// Do the words after an organisation head (`head`, its name up to `e`) name a body, or only
@@ -928,7 +945,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if c.used[i] {
             continue;
         }
-        if let Some(t) = place_head(c.stem(i)).filter(|_| !hamza_clash(&c, i)) {
+        // a facility's head may carry a preposition the tokenizer left on it (بمستشفى الملك فهد,
+        // لمطار دمشق): the facility is named from the head itself
+        let glued = glued_facility_head(&c, i);
+        let before = c.out.len();
+        if let Some(t) = place_head(c.stem(i)).or(glued.as_ref().map(|_| EntityType::Fac)).filter(|_| !hamza_clash(&c, i)) {
             let a = i + 1;
             // (one word must be spelt with or without the article as the gazetteer spells it:
             // الصحراء السورية is the Syrian desert, not a place called سورية)
@@ -966,7 +987,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 let inside = |k: usize| isnad_tagger::label_parts(c.tags[k]).is_some_and(|(_, begin)| !begin) && isnad_tagger::label_parts(c.tags[a]).is_some();
                 // (another head starts another name: مدينة قوانغتشو مدينة …)
                 let name_word = |k: usize| crate::ner::corpus_says_named(c.stem(k)) && !crate::ner::corpus_says_ordinary(c.stem(k)) && !is_function_word(c.full(k)) && !c.full(k).starts_with(['ي', 'ت']) && place_head(c.stem(k)).is_none() && !ORG_HEADS.contains(&c.stem(k));
-                if e == a + 1 && e < n && !c.used[e] && c.arabic(e) && !c.has_article(a) && c.same_sentence(a, e) && (inside(e) || name_word(e)) {
+                if e == a + 1 && e < n && !c.used[e] && c.arabic(e) && !c.has_article(a) && c.same_sentence(a, e) && (inside(e) || name_word(e)) && !glued_preposition(&c, e) {
                     e += 1;
                 }
                 // an adjective with the article after a name (not a common noun: قصر الحكم),
@@ -993,6 +1014,16 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 if e > a && !genitive_of_definite && !joined {
                     c.push(if named_with_head { i } else { a }, e, t, None, "place-head", 0.7);
                 }
+            }
+        }
+        if let Some((rest, cut)) = glued {
+            let start = c.span(i, i + 1).start;
+            if let Some(m) = c.out[before..].iter_mut().find(|m| m.span.start == start) {
+                m.span.start += cut;
+                m.value.key = match m.value.key.split_once(' ') {
+                    Some((_, tail)) => format!("{rest} {tail}"),
+                    None => rest,
+                };
             }
         }
     }
@@ -1078,7 +1109,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         // a name is two words, plus a surname with the article (بشار الأسد, بشار حافظ الأسد)
         let mut e = j;
         while e < n && e < j + 3 && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && !is_function_word(c.stem(e)) && (e == j || c.same_sentence(e - 1, e)) {
-            if e > j && (ORG_HEADS.contains(&c.stem(e)) || c.full(e).starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(e))) {
+            if e > j && (ORG_HEADS.contains(&c.stem(e)) || c.full(e).starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(e)) || (glued_preposition(&c, e) && !c.tagged_person(e, true))) {
                 break;
             }
             // (a third bare word only when the tagger reads it inside the name, سيد محمد خاتمي,
@@ -1448,6 +1479,27 @@ mod head_tests {
             assert!(ms.iter().any(|m| m.0 == place && m.1 == EntityType::Loc), "{place}: {ms:?}");
         }
         assert!(!ms.iter().any(|m| m.0 == "العرب" && m.1.is_place()), "{ms:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: a facility's head with a preposition on it
+    /// (بمستشفى) named no facility, so the king after it was a person whose name went on over
+    /// the next word (فهد بسعة: "with a capacity of"), and that word then became a person
+    /// wherever the document used it (80 mentions in a day); a place's name went on over the
+    /// town after it (مطار بلاكبوش بلندن).
+    #[test]
+    fn regression_a_kings_name_ran_on_over_a_glued_preposition() {
+        let ms = mentions("وتشمل المشاريع البرج الطبي بمستشفى الملك فهد بسعة 270 سريرا، ومستشفى الولادة بسعة 400 سرير. وهبطت الطائرة بـمطار الملك خالد الدولي، ثم في مطار بلاكبوش بلندن.");
+        for (name, t) in [("مستشفى الملك فهد", EntityType::Fac), ("مطار الملك خالد الدولي", EntityType::Fac), ("مطار بلاكبوش", EntityType::Fac)] {
+            assert!(ms.iter().any(|m| m.0 == name && m.1 == t), "{name}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|m| m.0.contains("بسعة") || m.0.contains("بلندن")), "{ms:?}");
+        // the facility's key is the head's own, as without the preposition
+        let d = doc("نقل المصاب إلى مستشفى الملك فهد، ثم نقل بعده آخر بمستشفى الملك فهد.");
+        let keys: Vec<String> = super::recognize(&d).into_iter().filter(|m| m.value.etype == EntityType::Fac).map(|m| m.value.key).collect();
+        assert!(keys.len() == 2 && keys[0] == keys[1], "{keys:?}");
+        // a person after a title still takes a surname that starts with the letter (بلال, بكر)
+        let ms = mentions("وقال المتحدث باسم الوزارة أحمد بلال إن العمل مستمر.");
+        assert!(ms.iter().any(|m| m.0 == "أحمد بلال" && m.1 == EntityType::Per), "{ms:?}");
     }
 
     /// Regression: the king's honorific خادم الحرمين was a person of its own, and خادم alone
