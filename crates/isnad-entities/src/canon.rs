@@ -55,8 +55,46 @@ pub fn variant_key(key: &str, t: EntityType) -> String {
         return key.split(' ').map(|w| w.strip_suffix("ون").filter(|r| r.chars().count() >= 3).map_or_else(|| fold_word(w, false), |r| fold_word(&format!("{r}ين"), false))).collect::<Vec<_>>().join(" ");
     }
     let skeleton = matches!(t, EntityType::Per);
-    let n = key.split(' ').count();
-    key.split(' ').enumerate().map(|(i, w)| fold_word(w, skeleton && i + 1 == n && transliterated(w))).collect::<Vec<_>>().join(" ")
+    let mut words = fold_servant(key);
+    if t == EntityType::Per && family_at_end(&words) {
+        words.truncate(words.len() - 2);
+    }
+    let n = words.len();
+    words.iter().enumerate().map(|(i, w)| fold_word(w, skeleton && i + 1 == n && transliterated(w))).collect::<Vec<_>>().join(" ")
+}
+
+/// A royal or ruling family's name after a nasab adds nothing to who is meant: سلمان بن
+/// عبدالعزيز آل سعود is سلمان بن عبدالعزيز, and a person's key leaves it out.
+fn family_at_end(words: &[String]) -> bool {
+    words.len() >= 5 && words[words.len() - 2] == "ال" && words.iter().any(|w| w == "بن" || w == "بنت")
+}
+
+/// The family name a person's key leaves out ([`family_at_end`]), as a surname's variant key.
+fn family_left_out(key: &str) -> Option<String> {
+    let words = fold_servant(key);
+    family_at_end(&words).then(|| words.last().map(|w| variant_key(w, EntityType::Per))).flatten()
+}
+
+/// A name's words with عبد written as one word with what follows, and without that word's
+/// article: عبد العزيز, عبدالعزيز and عبد عزيز (the key of the first) are all عبدعزيز, as عبد
+/// ربه and عبدربه are عبدربه.
+fn fold_servant(key: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut words = key.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let joined = match (w, words.peek()) {
+            ("عبد", Some(_)) => {
+                let next = words.next().unwrap_or_default();
+                format!("عبد{}", next.strip_prefix("ال").filter(|r| !r.is_empty()).unwrap_or(next))
+            }
+            _ => match w.strip_prefix("عبدال").filter(|r| !r.is_empty()) {
+                Some(rest) => format!("عبد{rest}"),
+                None => w.to_string(),
+            },
+        };
+        out.push(joined);
+    }
+    out
 }
 
 /// Could this name word be a transliteration, spelt with or without its long vowels? Not when
@@ -81,6 +119,8 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         }
     }
     let lx = crate::lexicon::Lexicon::get();
+    // person groups whose key left out a family name (آل سعود), with that name's variant key
+    let mut families: BTreeMap<String, String> = BTreeMap::new();
     for (di, d) in docs.iter().enumerate() {
         let towns = crate::facility_towns(&d.raw, &d.mentions);
         for (mi, m) in d.mentions.iter().enumerate() {
@@ -107,6 +147,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                     },
                 },
             };
+            if let Some(f) = family_left_out(&v.key).filter(|_| v.etype == EntityType::Per && g.starts_with("per:")) {
+                families.entry(g.clone()).or_insert(f);
+            }
             let r = MentionRef { doc: di, mention: mi };
             groups.entry(g.clone()).or_insert_with(|| {
                 order.push(g.clone());
@@ -122,6 +165,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // surname stays apart
     // (group, the variant key of its name's last word) of every person named in two words or
     // more, a known actor among them
+    // (and the family name its key leaves out: صمغان of محمد بن حسن آل صمغان)
     let full_names: Vec<(&String, String)> = order
         .iter()
         .filter_map(|g| {
@@ -132,13 +176,30 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             let (_, last) = name.rsplit_once(' ')?;
             Some((g, variant_key(last, EntityType::Per)))
         })
+        .chain(families.iter().map(|(g, f)| (g, f.clone())))
         .collect();
+    // a word the run's full names use more as a given name than the one owner's mentions use it
+    // as a surname is a given name (الملك سلمان beside سلمان بن عبدالعزيز, not جعفر أحمد سلمان);
+    // محمود عباس keeps عباس though one عباس عبد الحسين is named
+    let mut given: HashMap<String, usize> = HashMap::new();
+    for g in &order {
+        let name = match g.strip_prefix("id:") {
+            Some(id) => lx.actor(id).filter(|a| a.etype == EntityType::Per).and_then(|_| lx.actor_key(id)).map(String::from),
+            None => g.strip_prefix("per:").map(String::from),
+        };
+        if let Some((first, _)) = name.as_deref().and_then(|n| n.split_once(' ')) {
+            *given.entry(variant_key(first, EntityType::Per)).or_default() += groups.get(g).map_or(0, Vec::len);
+        }
+    }
     let mut moves: Vec<(String, String)> = Vec::new();
     for g in order.iter().filter(|g| g.starts_with("per:") && !g.contains(' ')) {
         let last = &g["per:".len()..];
-        let mut owners = full_names.iter().filter(|f| f.1 == last);
-        if let (Some(owner), None) = (owners.next(), owners.next()) {
-            moves.push((g.clone(), owner.0.clone()));
+        let first_owner = full_names.iter().find(|f| f.1 == last);
+        let mut owners = full_names.iter().filter(|f| f.1 == last && Some(f.0) != first_owner.map(|o| o.0));
+        if let (Some(owner), None) = (first_owner, owners.next()) {
+            if given.get(last).copied().unwrap_or(0) < groups.get(owner.0).map_or(0, Vec::len) {
+                moves.push((g.clone(), owner.0.clone()));
+            }
         }
     }
     // a facility named without its town joins the one town the run puts that name at; with
@@ -302,6 +363,40 @@ mod tests {
         assert!(two.iter().any(|e| e.1 == 2), "both of al-Ahsa's mentions are its hospital: {two:?}");
         // one town: the bare mention joins it
         assert_eq!(facs(&[ahsa, bare]).len(), 1);
+    }
+
+    /// Regression, from a day of Saudi papers: the king was four entities (سلمان بن عبدالعزيز,
+    /// سلمان بن عبد العزيز, سلمان بن عبدالعزيز آل سعود), and the Yemeni president two (عبدربه,
+    /// عبد ربه).
+    #[test]
+    fn regression_one_name_spaced_or_with_its_family_was_two_persons() {
+        let per = |s: &str| variant_key(&crate::name_key(s), EntityType::Per);
+        assert_eq!(per("سلمان بن عبد العزيز"), per("سلمان بن عبدالعزيز"));
+        assert_eq!(per("سلمان بن عبدالعزيز آل سعود"), per("سلمان بن عبدالعزيز"));
+        assert_eq!(per("عبد ربه منصور هادي"), per("عبدربه منصور هادي"));
+        assert_eq!(per("محمد بن عبد الله"), per("محمد بن عبدالله"));
+        // a family name is kept where it tells persons apart, and two servants' names stay two
+        assert_ne!(per("آل سعود"), per("سعود"));
+        assert_ne!(per("عبد العزيز"), per("عبد الله"));
+        assert_ne!(per("محمد آل ثاني"), per("محمد"));
+        assert_eq!(variant_key(&crate::name_key("جامعة الملك عبد العزيز"), EntityType::Org), variant_key(&crate::name_key("جامعة الملك عبدالعزيز"), EntityType::Org));
+    }
+
+    /// Regression, from a day of Saudi papers: once the king's full names were one entity, the
+    /// king named alone (الملك سلمان, 51 mentions) joined the one other person whose name ended
+    /// in سلمان, a researcher named once.
+    #[test]
+    fn regression_the_king_by_his_given_name_joined_a_namesakes_surname() {
+        let es = entities_of(&[
+            "استقبل الملك سلمان بن عبدالعزيز آل سعود وفدا رسميا في جدة.",
+            "وأكد الملك سلمان بن عبدالعزيز أن المملكة ماضية في خططها، وقال الملك سلمان إن الوطن بخير.",
+            "وقال الباحث جعفر أحمد سلمان إن الدراسة انتهت.",
+        ]);
+        let per: Vec<&(String, EntityType, usize)> = es.iter().filter(|e| e.1 == EntityType::Per).collect();
+        let researcher = per.iter().find(|e| e.0 == "جعفر أحمد سلمان");
+        assert_eq!(researcher.map(|e| e.2), Some(1), "{per:?}");
+        // the king's two full names are one entity
+        assert!(per.iter().any(|e| e.0.starts_with("سلمان بن عبدالعزيز") && e.2 >= 2), "{per:?}");
     }
 
     #[test]

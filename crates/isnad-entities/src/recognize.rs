@@ -119,6 +119,10 @@ const OTHER_BODY_HEADS: &[&str] = &[
 
 /// Honorifics that stand for a person's name (معاليه, سموه, with the pronoun) or before it
 /// (lossy keys).
+/// Words of kinship after a name, which describe the person by another (شقيق, "brother of").
+/// Not ابن or بنت, which are part of a nasab (محمد ابن سلمان).
+const KINSHIP: &[&str] = &["شقيق", "شقيقه", "حفيد", "حفيده", "نجل", "نجله", "والد", "والده", "زوج", "زوجه", "ارمله", "طليق", "طليقه", "صهر"];
+
 const HONORIFICS: &[&str] = &["معالي", "سمو", "سماحه", "فضيله", "فخامه", "جلاله", "سعاده"];
 
 /// A body's own organs, which every company, club or university has (مجلس الإدارة, "the board
@@ -644,7 +648,15 @@ fn tagger_mentions(c: &mut Ctx) {
                 "FAC" => EntityType::Fac,
                 _ => EntityType::Norp,
             };
-            let (a, b) = (start + sp.start, start + sp.end);
+            let (a, mut b) = (start + sp.start, start + sp.end);
+            // a person's name ends before a kinship word, which begins a description (عبد
+            // الخالق الحوثي شقيق عبد الملك الحوثي). (Not before a word that looks like a
+            // preposition on a common word: foreign surnames often do, بيرون, كاري, برايت.)
+            if etype == EntityType::Per {
+                if let Some(k) = (a + 1..b).find(|&k| KINSHIP.contains(&c.stem(k))) {
+                    b = k;
+                }
+            }
             // a currency, unit or date word the value layer read is not a name (ريال, مارس)
             let (s0, s1) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
             if doc.quantities.iter().map(|q| q.span).chain(doc.times.iter().map(|t| t.span)).any(|v| v.start < s1 && s0 < v.end) {
@@ -698,7 +710,7 @@ fn tagger_mentions(c: &mut Ctx) {
             if b > a + 1 && head(st) && ((a + 1..b).all(|k| bare_adjective(c, k)) || phrase_after_definite_head) {
                 continue;
             }
-            let least = tagged.get(sp.start..sp.end).and_then(|x| x.iter().map(|t| t.1).min()).unwrap_or(0);
+            let least = tagged.get(sp.start..b - start).and_then(|x| x.iter().map(|t| t.1).min()).unwrap_or(0);
             // margins are in quantised weight units; a clear decision is several thousand
             let conf = 0.5 + 0.3 * (least as f32 / 20_000.0).clamp(0.0, 1.0);
             let before = c.out.len();
@@ -1106,9 +1118,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if lx.places.get(c.stem(j)).is_some_and(|ps| ps.iter().any(|p| p.well_known())) {
             continue;
         }
-        // a name is two words, plus a surname with the article (بشار الأسد, بشار حافظ الأسد)
+        // a name is two words, plus a surname with the article (بشار الأسد, بشار حافظ الأسد); a
+        // given name written عبد and a word is one word of it (عبد ربه منصور هادي)
+        let servant = usize::from(c.stem(j) == "عبد" && j + 1 < n && c.arabic(j + 1) && !c.used[j + 1] && c.same_sentence(j, j + 1));
         let mut e = j;
-        while e < n && e < j + 3 && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && !is_function_word(c.stem(e)) && (e == j || c.same_sentence(e - 1, e)) {
+        while e < n && e < j + 3 + servant && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && !is_function_word(c.stem(e)) && (e == j || c.same_sentence(e - 1, e)) {
             if e > j && (ORG_HEADS.contains(&c.stem(e)) || c.full(e).starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(e)) || (glued_preposition(&c, e) && !c.tagged_person(e, true))) {
                 break;
             }
@@ -1119,12 +1133,12 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // wife's name after وزوجته)
             let tagged_inside = c.tagged_person(e, true);
             let surname = crate::ner::corpus_name_type(c.stem(e)) == Some("PER") && crate::ner::word_stats(c.stem(e)).prior % 4 == 0 && c.full(e - 1) == c.stem(e - 1);
-            if e == j + 2 && !c.full(e).starts_with("ال") && !tagged_inside && !surname {
+            if e == j + 2 + servant && !c.full(e).starts_with("ال") && !tagged_inside && !surname {
                 break;
             }
             // (an adjective with the article the news corpus never names anyone with, outside
             // the tagger's name, describes the title's holder: الرئيس خاتمي الإصلاحي)
-            if e > j && c.has_article(e) && crate::ner::corpus_says_ordinary(c.stem(e)) && c.tags.get(e).is_some_and(|&l| l == 0) {
+            if e > j + servant && c.has_article(e) && crate::ner::corpus_says_ordinary(c.stem(e)) && c.tags.get(e).is_some_and(|&l| l == 0) {
                 break;
             }
             // a bare word the news corpus never names anyone with, which the tagger does not read
@@ -1132,8 +1146,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // سلمان استقبل, الرئيس عباس يتحدث); a surname that is also a word stays (فوزي جمعة)
             // ... unless the clause frames the name: "قال القيادي فلان أمد إن", where a reporting
             // verb opens the clause and its complement إن or أن closes it right after the word
-            let framed = e == j + 1 && reported && matches!(c.full(e + 1), "ان" | "انه" | "انها") && !is_function_word(c.stem(e));
-            if e > j && !c.has_article(e) && crate::ner::corpus_says_ordinary(c.stem(e)) && !is_name_connector(c.stem(e)) && c.tags.get(e).is_some_and(|&l| l == 0) && !framed {
+            let framed = e == j + 1 + servant && reported && matches!(c.full(e + 1), "ان" | "انه" | "انها") && !is_function_word(c.stem(e));
+            if e > j + servant && !c.has_article(e) && crate::ner::corpus_says_ordinary(c.stem(e)) && !is_name_connector(c.stem(e)) && c.tags.get(e).is_some_and(|&l| l == 0) && !framed {
                 break;
             }
             e += 1;
