@@ -117,12 +117,12 @@ const OTHER_BODY_HEADS: &[&str] = &[
     "خادم", "جمعيه", "معهد", "مركز", "نادي", "متحف", "اكاديميه", "كليه", "مدرسه", "مستشفي", "ديوان", "شؤون", "اداره", "قسم", "دار", "بلديه", "امانه", "فرع", "فريق", "منتخب", "مجمع", "مصلحه", "غرفه", "شرطه", "جهاز",
 ];
 
-/// Honorifics that stand for a person's name (معاليه, سموه, with the pronoun) or before it
-/// (lossy keys).
 /// Words of kinship after a name, which describe the person by another (شقيق, "brother of").
 /// Not ابن or بنت, which are part of a nasab (محمد ابن سلمان).
 const KINSHIP: &[&str] = &["شقيق", "شقيقه", "حفيد", "حفيده", "نجل", "نجله", "والد", "والده", "زوج", "زوجه", "ارمله", "طليق", "طليقه", "صهر"];
 
+/// Honorifics that stand for a person's name (معاليه, سموه, with the pronoun) or before it
+/// (lossy keys).
 const HONORIFICS: &[&str] = &["معالي", "سمو", "سماحه", "فضيله", "فخامه", "جلاله", "سعاده"];
 
 /// A body's own organs, which every company, club or university has (مجلس الإدارة, "the board
@@ -1831,6 +1831,21 @@ mod head_tests {
         super::tagger_mentions(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(found, vec!["بلاتر", "البروسيين"]);
+    }
+
+    /// Regression, from a day of Saudi papers: the tagger read a person's name on over a kinship
+    /// word and the next person (عبد الخالق الحوثي شقيق عبد الملك الحوثي, one person).
+    #[test]
+    fn regression_a_persons_name_ran_on_over_brother_of() {
+        let raw = "ويقول يمنيون إن عبد الخالق الحوثي شقيق عبد الملك الحوثي لعب دورا.";
+        let d = doc(raw);
+        let (b, i) = (isnad_tagger::label(0, true), isnad_tagger::label(0, false));
+        let labels = vec![(0, 9000), (0, 9000), (0, 9000), (b, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (0, 9000), (0, 9000), (0, 9000)];
+        assert_eq!(labels.len(), d.tokens.len());
+        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() };
+        super::tagger_mentions(&mut c);
+        let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        assert_eq!(found, vec!["عبد الخالق الحوثي"]);
     }
 
     /// Regression: الصحراء السورية ("the Syrian desert") gave the country Syria, from the
