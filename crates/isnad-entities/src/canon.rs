@@ -204,11 +204,16 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     }
     // a facility named without its town joins the one town the run puts that name at; with
     // two towns it stays apart from both
+    // (each name's groups at a town, looked up once per name: a run has thousands of places)
+    let mut at_towns: HashMap<&str, Vec<&String>> = HashMap::new();
+    for g in &order {
+        if let Some((name, _)) = g.split_once('@').filter(|_| g.starts_with("place:")) {
+            at_towns.entry(name).or_default().push(g);
+        }
+    }
     for g in order.iter().filter(|g| g.starts_with("place:") && !g.contains('@')) {
-        let prefix = format!("{g}@");
-        let mut towns = order.iter().filter(|t| t.starts_with(&prefix));
-        if let (Some(town), None) = (towns.next(), towns.next()) {
-            moves.push((g.clone(), town.clone()));
+        if let Some([town]) = at_towns.get(g.as_str()).map(Vec::as_slice) {
+            moves.push((g.clone(), (*town).clone()));
         }
     }
     for (from, to) in moves {
