@@ -63,6 +63,15 @@ pub fn variant_key(key: &str, t: EntityType) -> String {
     words.iter().enumerate().map(|(i, w)| fold_word(w, skeleton && i + 1 == n && transliterated(w))).collect::<Vec<_>>().join(" ")
 }
 
+/// The name a person group is known by: a known person's key in the alias table, or the group's
+/// own key (`per:…`); none for other groups.
+fn person_name<'a>(lx: &'a crate::lexicon::Lexicon, g: &'a str) -> Option<&'a str> {
+    match g.strip_prefix("id:") {
+        Some(id) => lx.actor(id).filter(|a| a.etype == EntityType::Per).and_then(|_| lx.actor_key(id)),
+        None => g.strip_prefix("per:"),
+    }
+}
+
 /// A royal or ruling family's name after a nasab adds nothing to who is meant: سلمان بن
 /// عبدالعزيز آل سعود is سلمان بن عبدالعزيز, and a person's key leaves it out.
 fn family_at_end(words: &[String]) -> bool {
@@ -137,12 +146,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                     Some(code) => lx.country_actor(code).map_or_else(|| format!("country:{code}"), |id| format!("id:{id}")),
                     // a facility in a town is one facility per town (مستشفى الصحة النفسية
                     // بالأحساء, … بحفر الباطن)
-                    None => match towns[mi] {
-                        // (the town by its place: بمكة and بمكة المكرمة are one)
-                        Some(t) => match &d.mentions[t].value.geo {
-                            Some(g) => format!("{}:{}@{:.3},{:.3}", class(v.etype), variant_key(&v.key, v.etype), g.lat, g.lon),
-                            None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
-                        },
+                    // (the town by its place: بمكة and بمكة المكرمة are one)
+                    None => match towns[mi].and_then(|t| d.mentions[t].value.geo.as_ref()) {
+                        Some(g) => format!("{}:{}@{:.3},{:.3}", class(v.etype), variant_key(&v.key, v.etype), g.lat, g.lon),
                         None => format!("{}:{}", class(v.etype), variant_key(&v.key, v.etype)),
                     },
                 },
@@ -169,11 +175,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     let full_names: Vec<(&String, String)> = order
         .iter()
         .filter_map(|g| {
-            let name = match g.strip_prefix("id:") {
-                Some(id) => lx.actor(id).filter(|a| a.etype == EntityType::Per).and_then(|_| lx.actor_key(id))?.to_string(),
-                None => g.strip_prefix("per:")?.to_string(),
-            };
-            let (_, last) = name.rsplit_once(' ')?;
+            let (_, last) = person_name(lx, g)?.rsplit_once(' ')?;
             Some((g, variant_key(last, EntityType::Per)))
         })
         .chain(families.iter().map(|(g, f)| (g, f.clone())))
@@ -183,23 +185,18 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // محمود عباس keeps عباس though one عباس عبد الحسين is named
     let mut given: HashMap<String, usize> = HashMap::new();
     for g in &order {
-        let name = match g.strip_prefix("id:") {
-            Some(id) => lx.actor(id).filter(|a| a.etype == EntityType::Per).and_then(|_| lx.actor_key(id)).map(String::from),
-            None => g.strip_prefix("per:").map(String::from),
-        };
-        if let Some((first, _)) = name.as_deref().and_then(|n| n.split_once(' ')) {
+        if let Some((first, _)) = person_name(lx, g).and_then(|n| n.split_once(' ')) {
             *given.entry(variant_key(first, EntityType::Per)).or_default() += groups.get(g).map_or(0, Vec::len);
         }
     }
     let mut moves: Vec<(String, String)> = Vec::new();
     for g in order.iter().filter(|g| g.starts_with("per:") && !g.contains(' ')) {
         let last = &g["per:".len()..];
-        let first_owner = full_names.iter().find(|f| f.1 == last);
-        let mut owners = full_names.iter().filter(|f| f.1 == last && Some(f.0) != first_owner.map(|o| o.0));
-        if let (Some(owner), None) = (first_owner, owners.next()) {
-            if given.get(last).copied().unwrap_or(0) < groups.get(owner.0).map_or(0, Vec::len) {
-                moves.push((g.clone(), owner.0.clone()));
-            }
+        // (one group may own the word twice, by its last word and its family)
+        let mut owners = full_names.iter().filter(|f| f.1 == last).map(|f| f.0);
+        let Some(owner) = owners.next() else { continue };
+        if owners.all(|o| o == owner) && given.get(last).copied().unwrap_or(0) < groups.get(owner).map_or(0, Vec::len) {
+            moves.push((g.clone(), owner.clone()));
         }
     }
     // a facility named without its town joins the one town the run puts that name at; with

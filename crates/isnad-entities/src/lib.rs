@@ -211,10 +211,10 @@ pub(crate) fn facility_towns(raw: &str, ms: &[isnad_doc::Annotated<isnad_doc::Me
         if towns[k].is_some() || !unplaced(&ms[k]) {
             continue;
         }
-        let mut named = (0..ms.len()).filter_map(|p| towns[p].filter(|_| ms[p].value.key == ms[k].value.key)).map(|t| &ms[t].value.key);
-        let Some(first) = named.next() else { continue };
-        if named.all(|t| t == first) {
-            towns[k] = (0..ms.len()).find_map(|p| towns[p].filter(|_| ms[p].value.key == ms[k].value.key));
+        let same_name = |p: usize| towns[p].filter(|_| ms[p].value.key == ms[k].value.key);
+        let Some(first) = (0..ms.len()).find_map(same_name) else { continue };
+        if (0..ms.len()).filter_map(same_name).all(|t| ms[t].value.key == ms[first].value.key) {
+            towns[k] = Some(first);
         }
     }
     towns

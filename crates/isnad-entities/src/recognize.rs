@@ -209,12 +209,14 @@ pub(crate) fn place_head(k: &str) -> Option<EntityType> {
 /// A facility's head behind a preposition the tokenizer left on it (بمستشفى, لمطار, كسجن; only و
 /// or ف before it): the head's key and the preposition's byte length.
 fn glued_facility_head(c: &Ctx, i: usize) -> Option<(String, u32)> {
-    let st = c.stem(i);
-    let rest = st.strip_prefix(['ب', 'ل', 'ك'])?;
+    let rest = c.stem(i).strip_prefix(['ب', 'ل', 'ك']).filter(|r| place_head(r) == Some(EntityType::Fac))?;
     let before = c.doc.tokens[i].prefix(&c.doc.raw);
+    if !c.arabic(i) || !before.chars().all(|ch| matches!(ch, 'و' | 'ف')) {
+        return None;
+    }
     // (the letter may be drawn out: بـمطار)
     let cut = c.doc.tokens[i].stem.slice(&c.doc.raw).char_indices().find(|&(k, ch)| k > 0 && ch != 'ـ').map_or(0, |(k, _)| k as u32);
-    (place_head(rest) == Some(EntityType::Fac) && c.arabic(i) && before.chars().all(|ch| matches!(ch, 'و' | 'ف'))).then(|| (rest.to_string(), cut))
+    Some((rest.to_string(), cut))
 }
 
 /// Does token `i`, whose stem is a place head, carry a hamza its head never has? The lossy key
@@ -959,9 +961,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         }
         // a facility's head may carry a preposition the tokenizer left on it (بمستشفى الملك فهد,
         // لمطار دمشق): the facility is named from the head itself
-        let glued = glued_facility_head(&c, i);
+        let plain = place_head(c.stem(i));
+        let glued = plain.is_none().then(|| glued_facility_head(&c, i)).flatten();
         let before = c.out.len();
-        if let Some(t) = place_head(c.stem(i)).or(glued.as_ref().map(|_| EntityType::Fac)).filter(|_| !hamza_clash(&c, i)) {
+        if let Some(t) = plain.or(glued.as_ref().map(|_| EntityType::Fac)).filter(|_| !hamza_clash(&c, i)) {
             let a = i + 1;
             // (one word must be spelt with or without the article as the gazetteer spells it:
             // الصحراء السورية is the Syrian desert, not a place called سورية)
