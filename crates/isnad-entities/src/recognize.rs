@@ -632,6 +632,14 @@ fn tag_sentences(doc: &Document) -> Vec<(usize, Vec<(u8, i32)>)> {
     starts.into_iter().zip(model.tag_document(&sents)).collect()
 }
 
+/// Could a one-word stem name a people or faith ([`tagger_mentions`]' test)? Not a sound plural
+/// (ين, ون) that is no nisba (يين, يون), save مسلمين/مسلمون.
+fn is_people_word(stem: &str) -> bool {
+    let sound = stem.ends_with("ين") || stem.ends_with("ون");
+    let nisba = stem.ends_with("يين") || stem.ends_with("يون");
+    !sound || nisba || matches!(stem, "مسلمين" | "مسلمون")
+}
+
 /// Add the entities the tagger found (one sense per document applied) on tokens no rule has
 /// taken. The confidence follows the model's margin.
 fn tagger_mentions(c: &mut Ctx) {
@@ -678,6 +686,13 @@ fn tagger_mentions(c: &mut Ctx) {
             let raw_word = doc.tokens[a].span.slice(&doc.raw);
             let pronoun_head = raw_word.ends_with('ه') && st.strip_suffix('ه').is_some_and(|h| head(h) || OTHER_BODY_HEADS.contains(&h));
             if b == a + 1 && (HONORIFICS.contains(&st) || HONORIFICS.contains(&st.strip_suffix('ه').unwrap_or(st)) || pronoun_head) {
+                continue;
+            }
+            // a people or a faith is named by a nisba (السوريين, الجمهوريون) or a name of its
+            // own (العرب, الأكراد, الشيعة); a sound plural without the nisba is a participle or
+            // an occupation (الراغبين, المشرعين, الناخبون, اللاجئين), never a people, save for the
+            // one faith named by a participle (المسلمين)
+            if etype == EntityType::Norp && b == a + 1 && !is_people_word(st) && !is_people_word(bare) {
                 continue;
             }
             // nor is a body's organ one body (مجلس الإدارة, هيئة التدريس والموظفين)
@@ -1976,6 +1991,21 @@ mod head_tests {
         super::tagger_mentions(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(found, vec!["عبد الخالق الحوثي"]);
+    }
+
+    /// Regression, from three days of Saudi papers: the tagger read participles and occupations
+    /// as peoples (الراغبين "those wishing", 21 mentions; المرابطين "those posted at the border",
+    /// 34; المشرعين, اللاجئين), beside the peoples and faiths it reads right.
+    #[test]
+    fn regression_participles_were_read_as_peoples() {
+        let raw = "وأتاح المعهد الفرصة أمام الراغبين والمسلمين والسوريين والعرب.";
+        let d = doc(raw);
+        let norp = isnad_tagger::label(isnad_tagger::TYPES.iter().position(|t| *t == "NORP").unwrap_or(0), true);
+        let labels: Vec<(u8, i32)> = d.tokens.iter().map(|t| (if t.kind == isnad_text::TokenKind::Arabic && t.span.start >= 40 { norp } else { 0 }, 9000)).collect();
+        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() };
+        super::tagger_mentions(&mut c);
+        let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        assert_eq!(found, vec!["المسلمين", "السوريين", "العرب"]);
     }
 
     /// Regression: الصحراء السورية ("the Syrian desert") gave the country Syria, from the
