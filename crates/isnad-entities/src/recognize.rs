@@ -356,6 +356,12 @@ fn can_start_name(c: &Ctx, j: usize) -> bool {
     if crate::ner::corpus_says_ordinary(st) || (glued && crate::ner::corpus_says_ordinary(&rest)) {
         return false;
     }
+    // nor a state's form or a word the corpus names bodies and places with, which after a title
+    // is its office (رئيس جمهورية مصر, وزير خارجية إيران, مدير تعليم عسير), unless the tagger
+    // reads a person there
+    if (STATE_FORMS.contains(&st) || crate::ner::corpus_name_type(st).is_some_and(|t| t != "PER")) && !c.tagged_person(j, false) {
+        return false;
+    }
     // (nor a preposition glued to a place or body the lexicons know: بمكة, لسوريا)
     let lx = Lexicon::get();
     let known = |k: &str| lx.places.get(k).is_some_and(|ps| ps.iter().any(|p| p.well_known())) || lx.actors.get(k).is_some_and(|a| a.etype != EntityType::Per);
@@ -2066,6 +2072,17 @@ mod head_tests {
         super::tagger_mentions(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(found, vec!["المسلمين", "السوريين", "العرب"]);
+    }
+
+    /// Regression, from a day of Saudi papers: the office after a title was read as the name of
+    /// a person (جمهورية الشيشان after رئيس, 21 mentions on 2015-07-21; خارجية, جوازات, تعليم
+    /// after وزير and مدير); the person named after the office is still found.
+    #[test]
+    fn regression_a_titles_office_was_read_as_a_persons_name() {
+        let ms = mentions("وصل رئيس جمهورية الشيشان إلى جدة، واستقبله وزير خارجية البحرين، فيما أكد مدير تعليم عسير أن المدارس جاهزة، وقال مدير جوازات القصيم إن العمل مستمر.");
+        assert!(!ms.iter().any(|m| m.1 == EntityType::Per), "{ms:?}");
+        let ms = mentions("وقال مدير تعليم عسير جلوي بن محمد آل كركمان إن المدارس جاهزة.");
+        assert!(ms.iter().any(|m| m.1 == EntityType::Per && m.0.starts_with("جلوي بن محمد")), "{ms:?}");
     }
 
     /// Regression, from a day of Saudi papers: common words that GeoNames spells like a foreign
