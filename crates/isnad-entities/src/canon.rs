@@ -306,6 +306,13 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         // canonical name: the lexicon's, else the most frequent surface that names it (ties:
         // longest, then first in order)
         let pool = if named.is_empty() { &surf } else { &named };
+        // (a person is named in full when any mention names them so: the king is سلمان بن
+        // عبدالعزيز though his pages call him الملك سلمان more often than by any one spelling of
+        // his full name)
+        // (عبد الله spaced is one name)
+        let in_full = |s: &str| fold_servant(&s.split_whitespace().collect::<Vec<_>>().join(" ")).len() >= 2;
+        let full: BTreeMap<String, usize> = pool.iter().filter(|(s, _)| in_full(s)).map(|(s, n)| (s.clone(), *n)).collect();
+        let pool = if full.is_empty() || !g.starts_with("per:") { pool } else { &full };
         let name = lex_name.unwrap_or_else(|| pool.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
         // (a name read after لل lost its article with the ل: للمؤسسة العامة gives مؤسسة العامة;
         // the entity takes the form with it when a mention shows one)
@@ -536,6 +543,9 @@ mod tests {
         assert!(found.iter().any(|e| e.0 == "سلمان" && e.1 == 1), "{found:?}");
         let found = per(&["ألقى الشيخ سليمان بن ناصر آل الفهيد خطبة الجمعة.", "وقال الشيخ سليمان بن ناصر بن عايض إن المشروع اكتمل."]);
         assert_eq!(found.len(), 2, "{found:?}");
+        // the king is named in full though his title and given name come up more often
+        let found = per(&["ووجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بصرف المكافآت.", "وأشاد الملك سلمان بجهود رجال الأمن.", "وأكد الملك سلمان أن الوطن بخير."]);
+        assert_eq!(found, vec![("سلمان بن عبدالعزيز".to_string(), 3)]);
     }
 
     #[test]
