@@ -343,15 +343,14 @@ fn person_titles(docs: &[Document], groups: &HashMap<String, Vec<MentionRef>>) -
             if m.value.etype != EntityType::Per {
                 continue;
             }
-            let (text, any_word) = match m.value.role {
-                Some(rs) => (d.text(rs), true),
-                None => (d.raw.get(..m.span.start as usize).unwrap_or_default(), false),
-            };
-            let Some(last) = text.split_whitespace().rev().find(|w| w.chars().any(char::is_alphabetic)) else { continue };
-            let k = crate::name_key(last);
-            let title = any_word || crate::recognize::TITLES.contains(&k.as_str()) || crate::recognize::TITLES.contains(&format!("ال{k}").as_str());
-            if title && k.chars().count() >= 2 && !k.contains(' ') {
-                out.entry(g.clone()).or_default().entry(r.doc).or_default().insert(k);
+            // (the word before the role's end or the mention's start, by the page's own token
+            // keys: a run has thousands of person mentions)
+            let (end, any_word) = m.value.role.map_or((m.span.start, false), |rs| (rs.end, true));
+            let Some(t) = d.tokens[..d.tokens.partition_point(|t| t.span.start < end)].iter().rposition(|t| t.kind == isnad_text::TokenKind::Arabic) else { continue };
+            let k = d.keys.stem(t);
+            let title = any_word || crate::recognize::TITLES.iter().any(|x| *x == k || x.strip_prefix("ال") == Some(k));
+            if title && k.chars().count() >= 2 {
+                out.entry(g.clone()).or_default().entry(r.doc).or_default().insert(k.to_string());
             }
         }
     }

@@ -1309,12 +1309,12 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // (nor where the words around it place it: بالغردقة, إلى كاتالونيا, إدلب وحماه; nor
             // on a page that names its country or another of its well-known places: مشهد in a
             // piece on Iran)
-            let mut mostly_a_word = e - i == 1 && !p.country_level && p.geo.country.as_deref() != home && crate::ner::corpus_named_share(c.stem(i)) == 1 && c.tags[i] == 0 && !placed_by_context(&c, i);
-            if mostly_a_word {
-                let countries = story.get_or_insert_with(|| story_countries(&c, i));
-                mostly_a_word = !p.geo.country.as_ref().is_some_and(|k| countries.contains(k));
-            }
-            if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) && !noun && !adjective && !named_otherwise && !quoted && !article_dropped && !mostly_a_word && !inflected_word(&c, i) {
+            // (looked at last, and the page's places once: this runs on every gazetteer hit)
+            let mut mostly_a_word = || {
+                let word = e - i == 1 && !p.country_level && p.geo.country.as_deref() != home && c.tags[i] == 0 && crate::ner::corpus_named_share(c.stem(i)) == 1 && !placed_by_context(&c, i);
+                word && !p.geo.country.as_ref().is_some_and(|k| story.get_or_insert_with(|| story_countries(&c, i)).contains(k))
+            };
+            if (e - i > 1 || strong) && !ambiguous && !is_function_word(c.full(i)) && !noun && !adjective && !named_otherwise && !quoted && !article_dropped && !inflected_word(&c, i) && !mostly_a_word() {
                 c.push(i, e, p.kind.unwrap_or(EntityType::Gpe), None, "gazetteer", 0.75);
                 c.keep_place_ending(e);
             }
