@@ -348,7 +348,7 @@ fn person_titles(docs: &[Document], groups: &HashMap<String, Vec<MentionRef>>) -
             let (end, any_word) = m.value.role.map_or((m.span.start, false), |rs| (rs.end, true));
             let Some(t) = d.tokens[..d.tokens.partition_point(|t| t.span.start < end)].iter().rposition(|t| t.kind == isnad_text::TokenKind::Arabic) else { continue };
             let k = d.keys.stem(t);
-            let title = any_word || crate::recognize::TITLES.iter().any(|x| *x == k || x.strip_prefix("ال") == Some(k));
+            let title = any_word || crate::recognize::is_title(k);
             if title && k.chars().count() >= 2 {
                 out.entry(g.clone()).or_default().entry(r.doc).or_default().insert(k.to_string());
             }

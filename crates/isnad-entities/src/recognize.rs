@@ -434,7 +434,8 @@ fn purpose_phrase(c: &Ctx, mut e: usize, purpose: bool) -> usize {
 
 /// Is the word (a lossy stem, with or without its article) a title (الملك, أمير)?
 pub(crate) fn is_title(stem: &str) -> bool {
-    TITLES.contains(&stem) || TITLES.contains(&format!("ال{stem}").as_str())
+    // (no allocation: canonicalisation asks this of every person mention of a run)
+    TITLES.iter().any(|t| *t == stem || t.strip_prefix("ال") == Some(stem))
 }
 
 /// Titles that precede a person's name.
@@ -501,6 +502,10 @@ impl Ctx<'_> {
     /// Does the tagger read token `k` as part of a person's name (`inside`: not its first word)?
     fn tagged_person(&self, k: usize, inside: bool) -> bool {
         self.tags.get(k).is_some_and(|&l| isnad_tagger::label_parts(l).is_some_and(|(t, begin)| !(inside && begin) && isnad_tagger::TYPES.get(t) == Some(&"PER")))
+    }
+    /// Does the tagger read token `k` as part of a town, country or region?
+    fn tagged_place(&self, k: usize) -> bool {
+        self.tags.get(k).is_some_and(|&l| isnad_tagger::label_parts(l).is_some_and(|(t, _)| matches!(isnad_tagger::TYPES.get(t), Some(&"GPE" | &"LOC"))))
     }
     /// Does the token carry the article (ال, وال, بال, لل…)?
     pub(crate) fn has_article(&self, i: usize) -> bool {
@@ -666,7 +671,7 @@ fn placed_by_context(c: &Ctx, i: usize) -> bool {
     let after_place = || {
         let start = c.doc.tokens[i - 1].span.start;
         c.out.iter().any(|m| m.value.etype.is_place() && m.span.start <= start && start < m.span.end)
-            || isnad_tagger::label_parts(c.tags[i - 1]).is_some_and(|(t, _)| matches!(isnad_tagger::TYPES[t], "GPE" | "LOC"))
+            || c.tagged_place(i - 1)
     };
     pre.starts_with('ب') || (i > 0 && (matches!(c.full(i - 1), "الي" | "نحو") || (pre.starts_with('و') && c.same_sentence(i - 1, i) && after_place())))
 }
@@ -1301,7 +1306,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             let quoted = i > 0 && e < n && matches!(c.full(i - 1), "«" | "\"" | "“") && matches!(c.full(e), "»" | "\"" | "”") && !p.country_level;
             // a place named with the article (العقبة) written without it is the common word
             // (عقبة, "an obstacle") unless the tagger reads a place there
-            let article_dropped = e - i == 1 && !art && places.iter().any(|q| q.article) && !isnad_tagger::label_parts(c.tags[i]).is_some_and(|(t, _)| matches!(isnad_tagger::TYPES[t], "GPE" | "LOC"));
+            let article_dropped = e - i == 1 && !art && places.iter().any(|q| q.article) && !c.tagged_place(i);
             // a foreign town's one-word name that the news corpus mostly uses as a word (العيون
             // "the eyes", Laayoune; مشهد "a scene", Mashhad; tagged a name in under 30% of its
             // uses) is the town only where the tagger reads a name; the outlet's own country's
