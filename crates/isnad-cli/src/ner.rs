@@ -120,6 +120,7 @@ fn fit(train: &[Forms], fit: Fit, corpus: &[String]) -> Model {
     // each jackknife model: in cross-validation that was 0.7789 against 0.7773, without five more
     // passes over the corpus)
     let lexicon = corpus_lexicon(&first, corpus);
+    let letters = (!lexicon.is_empty()).then(|| isnad_tagger::letters::Letters::train(&lexicon));
     let k = fit.stack;
     let n = train.len();
     // the jackknife models are single perceptrons: k of them cost about one ensemble
@@ -127,7 +128,7 @@ fn fit(train: &[Forms], fit: Fit, corpus: &[String]) -> Model {
     let part = |p: usize| -> Vec<FormHints> {
         let (a, b) = (p * n / k, (p + 1) * n / k);
         let rest: Vec<Forms> = train[..a].iter().chain(&train[b..]).cloned().collect();
-        let m = fit_stage(&flat(&rest), part_fit).with_lexicon(lexicon.clone());
+        let m = fit_stage(&flat(&rest), part_fit).with_lexicon(lexicon.clone()).with_letters(letters.clone());
         let given: Vec<&Sentence> = train[a..b].iter().map(|f| &f.0).collect();
         let merged: Vec<&Sentence> = train[a..b].iter().filter_map(|f| f.1.as_ref()).collect();
         let (hg, hm) = (doc_hints(&m, &given), doc_hints(&m, &merged));
@@ -147,7 +148,7 @@ fn fit(train: &[Forms], fit: Fit, corpus: &[String]) -> Model {
         .zip(&hints)
         .flat_map(|((g, m), (hg, hm))| std::iter::once((g, Some(hg.as_slice()))).chain(m.as_ref().zip(hm.as_deref()).map(|(s, h)| (s, Some(h)))))
         .collect();
-    Model::stacked(first, fit_stage(&data, fit)).with_lexicon(lexicon)
+    Model::stacked(first, fit_stage(&data, fit)).with_lexicon(lexicon).with_letters(letters)
 }
 
 /// The texts of the unlabelled corpus in `paths` (news articles, any format `isnad analyze`

@@ -8,8 +8,8 @@
 //! a large corpus ([`clusters`]). The shipped model has two stages: the second tags again,
 //! reading what the first said of the words to the right and of the same words elsewhere in the
 //! document ([`hints`]), and of the same word across a large unlabelled corpus (the corpus
-//! lexicon, [`LexiconBuilder`]); it is trained on first-stage labels from jackknife models, so it
-//! learns how far to trust them. The shipped first stage is greedy, the second structured.
+//! lexicon, [`LexiconBuilder`]), or for a word the corpus lacks, of its spelling ([`letters`]); it
+//! is trained on first-stage labels from jackknife models, so it learns how far to trust them. The shipped first stage is greedy, the second structured.
 //!
 //! The tagger knows none of the project's word lists: the caller gives each token its lossy keys (whole
 //! token and clitic stem), its kind and a byte of lexicon flags (gazetteer hit, title word,
@@ -31,6 +31,7 @@
 
 pub mod clusters;
 mod conll;
+pub mod letters;
 mod features;
 mod model;
 
@@ -235,14 +236,21 @@ fn lexicon_code(v: &[u32; TYPES.len() + 1]) -> u8 {
     count | share << 2 | (top as u8) << 4
 }
 
-/// Set each hint's [`Hint::corpus`] from `lexicon`.
-pub fn set_corpus_hints(sentences: &[Vec<Tok>], hints: &mut [Vec<Hint>], lexicon: &Lexicon) {
+/// Set each hint's [`Hint::corpus`] from `lexicon`, and for a word it lacks, the guess of
+/// `letters` (a code with count bits 0) when the model has one.
+pub fn set_corpus_hints(sentences: &[Vec<Tok>], hints: &mut [Vec<Hint>], lexicon: &Lexicon, letters: Option<&letters::Letters>) {
     if lexicon.is_empty() {
         return;
     }
     for (s, hs) in sentences.iter().zip(hints.iter_mut()) {
         for (t, h) in s.iter().zip(hs.iter_mut()) {
-            h.corpus = if document_word(t) { lexicon.get(t.stem).copied().unwrap_or(0) } else { 0 };
+            h.corpus = if !document_word(t) {
+                0
+            } else if let Some(&c) = lexicon.get(t.stem) {
+                c
+            } else {
+                letters.map_or(0, |l| l.code(t.stem))
+            };
         }
     }
 }
@@ -610,7 +618,7 @@ mod tests {
         // the codes reach the hints of a new document, for its document words only
         let new = vec![vec![t("ان", "ان"), t("فوبيار", "فوبيار"), t("و", "و")]];
         let mut hs = vec![vec![Hint::default(); 3]];
-        set_corpus_hints(&new, &mut hs, &lex);
+        set_corpus_hints(&new, &mut hs, &lex, None);
         assert_eq!(hs[0].iter().map(|h| h.corpus).collect::<Vec<_>>(), vec![0, name, 0]);
     }
 

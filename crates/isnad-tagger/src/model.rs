@@ -2,6 +2,7 @@
 //! labels it has any weight on.
 
 use crate::features::{after_label, extract, label_pair, observe, prepare, Pre};
+use crate::letters::Letters;
 use crate::{allowed, Hint, Lexicon, Tok, N_LABELS};
 use isnad_text::FastMap;
 
@@ -227,7 +228,7 @@ impl Trainer {
             }
         }
         let beam = trainers.first().map_or(1, |t| t.beam.clamp(1, 255) as u8);
-        Model { first: weights, second: None, lexicon: Lexicon::default(), beams: [beam, 1] }
+        Model { first: weights, second: None, lexicon: Lexicon::default(), letters: None, beams: [beam, 1] }
     }
 }
 
@@ -270,6 +271,9 @@ pub struct Model {
     /// What the first stage says of each stem across a large corpus, for the second stage
     /// ([`crate::LexiconBuilder`]); empty when trained without one.
     lexicon: Lexicon,
+    /// What a word's letters say of it, for words the lexicon lacks ([`Letters`]): trained on
+    /// the lexicon, for the second stage.
+    letters: Option<Letters>,
     /// Paths the decoder keeps in each stage (1: greedy), as it was trained
     /// ([`Trainer::with_beam`]).
     beams: [u8; 2],
@@ -297,18 +301,24 @@ pub enum ModelError {
 }
 
 const MAGIC: &[u8; 8] = b"ISNADNER";
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 impl Model {
     /// A two-stage model: `first` tags, then `second` (trained with [`Trainer::train_stacked`])
     /// tags again reading the first pass. Only the first stage of each is kept.
     pub fn stacked(first: Model, second: Model) -> Model {
-        Model { first: first.first, second: Some(second.first), lexicon: Lexicon::default(), beams: [first.beams[0], second.beams[0]] }
+        Model { first: first.first, second: Some(second.first), lexicon: Lexicon::default(), letters: None, beams: [first.beams[0], second.beams[0]] }
     }
 
     /// This model with a corpus lexicon built from its first stage, which its second stage reads.
     pub fn with_lexicon(self, lexicon: Lexicon) -> Model {
         Model { lexicon, ..self }
+    }
+
+    /// This model with a letter model ([`Letters`], trained on its lexicon), whose guesses the
+    /// second stage reads for words the lexicon lacks.
+    pub fn with_letters(self, letters: Option<Letters>) -> Model {
+        Model { letters, ..self }
     }
 
     /// The corpus lexicon the second stage reads (empty for a model trained without one).
@@ -404,7 +414,7 @@ impl Model {
     /// ([`crate::doc_context`]): what a second stage trained on this model's output reads.
     pub fn first_stage_hints(&self, sentences: &[Vec<Tok>]) -> Vec<Vec<Hint>> {
         let mut h = crate::hints(sentences, &self.first_pass(sentences).1);
-        crate::set_corpus_hints(sentences, &mut h, &self.lexicon);
+        crate::set_corpus_hints(sentences, &mut h, &self.lexicon, self.letters.as_ref());
         h
     }
 
@@ -420,14 +430,15 @@ impl Model {
         let (pre, tagged) = self.first_pass(sentences);
         let Some(second) = &self.second else { return tagged };
         let mut hints = crate::hints(sentences, &tagged);
-        crate::set_corpus_hints(sentences, &mut hints, &self.lexicon);
+        crate::set_corpus_hints(sentences, &mut hints, &self.lexicon, self.letters.as_ref());
         pre.iter().zip(&hints).map(|(p, h)| decode(second, self.beams[1], p, Some(h))).collect()
     }
 
     /// Serialise: magic, format, label count, stage count, each stage's beam width, then per
     /// stage its feature count and per feature (sorted by id): id (u64), a 16-bit mask of the
     /// labels with a weight, and those weights (i16); then the corpus lexicon's entry count and per entry (sorted by stem) the
-    /// stem's byte length (u8), its bytes and its code (u8). Little-endian.
+    /// stem's byte length (u8), its bytes and its code (u8); then 1 and the letter model's
+    /// weights ([`Letters::to_bytes`]), or 0 for none. Little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
         let stages: Vec<&Table> = std::iter::once(&self.first).chain(self.second.as_ref()).collect();
         let mut out = Vec::with_capacity(20 + self.len() * 16);
@@ -462,6 +473,13 @@ impl Model {
             out.extend_from_slice(k.as_bytes());
             out.push(c);
         }
+        match &self.letters {
+            Some(l) => {
+                out.push(1);
+                l.to_bytes(&mut out);
+            }
+            None => out.push(0),
+        }
         out
     }
 
@@ -479,8 +497,9 @@ impl Model {
         }
         let u32_at = |s: &[u8]| u32::from_le_bytes([s[0], s[1], s[2], s[3]]);
         let version = u32_at(take(4)?);
-        // (format 4 is format 5 without the beam widths: a greedy model)
-        if version != FORMAT && version != 4 {
+        // (format 4 is format 5 without the beam widths: a greedy model; format 5 is format 6
+        // without the letter model)
+        if !(4..=FORMAT).contains(&version) {
             return Err(ModelError::Version(version));
         }
         let labels = u32_at(take(4)?) as usize;
@@ -530,11 +549,17 @@ impl Model {
             let c = take(1)?[0];
             lexicon.insert(k.into(), c);
         }
+        let letters = if version >= 6 && take(1)?[0] == 1 {
+            let at = pos.get();
+            Some(Letters::from_bytes(take(Letters::byte_len())?).ok_or(ModelError::Truncated(at))?)
+        } else {
+            None
+        };
         if pos.get() != b.len() {
             return Err(ModelError::Trailing(pos.get()));
         }
         let second = if tables.len() == 2 { tables.pop() } else { None };
-        Ok(Model { first: tables.pop().unwrap_or_default(), second, lexicon, beams })
+        Ok(Model { first: tables.pop().unwrap_or_default(), second, lexicon, letters, beams })
     }
 }
 
@@ -823,10 +848,30 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert!(matches!(Model::from_bytes(&longer), Err(ModelError::Trailing(_))));
-        // the last entry is التقى (sorted after احمد): its first byte, then a broken sequence
+        // the last entry is التقى (sorted after احمد), then its code and the byte saying there
+        // is no letter model: the stem's first byte made a broken sequence
         let mut broken = bytes.clone();
-        let at = bytes.len() - 1 - "التقى".len();
+        let at = bytes.len() - 2 - "التقى".len();
         broken[at] = 0xff;
         assert!(matches!(Model::from_bytes(&broken), Err(ModelError::Utf8(_))));
+    }
+
+    #[test]
+    fn the_letter_model_guesses_only_for_words_the_lexicon_lacks_and_travels_in_the_file() {
+        let (sent, _) = fixture();
+        let lexicon: Lexicon = [("احمد".into(), 0x1d), ("التقى".into(), 0x03), ("محمد".into(), 0x1d), ("قال".into(), 0x03)].into_iter().collect();
+        let letters = Letters::train(&lexicon);
+        let m = trained(5).with_lexicon(lexicon.clone()).with_letters(Some(letters.clone()));
+        let hints = m.first_stage_hints(std::slice::from_ref(&sent)).pop().unwrap_or_default();
+        let corpus: Vec<u8> = hints.iter().map(|h| h.corpus).collect();
+        assert_eq!(corpus[..2], [0x03, 0x1d], "the lexicon's own codes stand");
+        assert_eq!(corpus[2], letters.code("سعيد"), "a word it lacks takes the letters' guess");
+        assert_eq!(corpus[4], letters.code("حمص"));
+        assert!(corpus[2..].iter().all(|c| c & 3 == 0), "a guess has no count bits");
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes).expect("round trip");
+        assert_eq!(back.to_bytes(), bytes);
+        assert_eq!(back.first_stage_hints(std::slice::from_ref(&sent)), m.first_stage_hints(std::slice::from_ref(&sent)));
+        assert!(matches!(Model::from_bytes(&bytes[..bytes.len() - 1]), Err(ModelError::Truncated(_))));
     }
 }
