@@ -112,6 +112,14 @@ pub fn corpus_says_ordinary(stem: &str) -> bool {
     model().and_then(|m| m.lexicon().get(key)).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 == 0)
 }
 
+/// Whether `stem` is a word the corpus lexicon lacks and whose spelling the model's letter
+/// model reads as no name (a glued negation and verb, لايؤمن, rather than a foreign surname).
+pub fn unseen_and_spelt_like_a_word(stem: &str) -> bool {
+    let Some(m) = model() else { return false };
+    let key = tagger_stem(stem);
+    !m.lexicon().contains_key(key) && m.letters().is_some_and(|l| (l.code(key) >> 2) & 3 < 2)
+}
+
 /// Whether the corpus finds `stem` right after titles in 2% or more of its occurrences: a given
 /// name, whatever its rest would mean without a first ب, ل or ك (كمال).
 pub fn follows_titles(stem: &str) -> bool {

@@ -326,6 +326,11 @@ impl Model {
         &self.lexicon
     }
 
+    /// The letter model, when the model has one.
+    pub fn letters(&self) -> Option<&Letters> {
+        self.letters.as_ref()
+    }
+
     /// Paths the decoder keeps in the stage that gives the labels (the second of two): 1 for a
     /// greedy model.
     pub fn beam(&self) -> usize {
