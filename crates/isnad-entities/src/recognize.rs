@@ -1038,7 +1038,22 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             let a = i + 1;
             // (one word must be spelt with or without the article as the gazetteer spells it:
             // الصحراء السورية is the Syrian desert, not a place called سورية)
-            if a < n && t == EntityType::Loc && c.has_article(i) && c.has_article(a) && !c.used[a] && c.same_sentence(i, a) && place_adjective(c.stem(a)) {
+            // (a sea or lake the gazetteer names with its head, بحر قزوين, is that sea, not the
+            // town named after it, Qazvin; one it lacks, named after a country, is a sea still:
+            // بحر الصين الجنوبي, not China. The sea of a town, بحر ينبع, is at the town, and is
+            // placed there as before)
+            let sea = matches!(c.stem(i), "بحر" | "بحيره") && !c.has_article(i);
+            let whole = c.longest(i, lx.max_len, |k| lx.places.get(k)).filter(|(e, _)| sea && *e > a);
+            if let Some((e, ps)) = whole {
+                c.push(i, e, ps[0].kind.unwrap_or(t), None, "place-head+gazetteer", 0.9);
+                c.keep_place_ending(e);
+            } else if let Some((e, _)) = c.longest(a, lx.max_len, |k| lx.places.get(k)).filter(|(_, ps)| sea && ps.iter().all(|p| p.kind.is_none() && p.country_level)) {
+                let mut e = e;
+                if e < n && !c.used[e] && c.same_sentence(e - 1, e) && c.has_article(e) && is_direction(c.stem(e)) {
+                    e += 1;
+                }
+                c.push(i, e, EntityType::Loc, None, "place-head", 0.7);
+            } else if a < n && t == EntityType::Loc && c.has_article(i) && c.has_article(a) && !c.used[a] && c.same_sentence(i, a) && place_adjective(c.stem(a)) {
                 // a region named by its head and its country (الصحراء السورية, الساحل السوري)
                 c.push(i, a + 1, t, None, "place-head", 0.7);
             } else if let Some((e, ps)) = c.longest(a, lx.max_len, |k| lx.places.get(k)).filter(|(e, ps)| *e > a + 1 || (ps.iter().any(|p| p.article == c.has_article(a)) && place_head(c.stem(a)).is_none())) {
@@ -2125,6 +2140,18 @@ mod head_tests {
             assert!(ms.iter().any(|m| m.0 == name && m.1 == EntityType::Per), "{name}: {ms:?}");
         }
         assert!(!ms.iter().any(|m| m.0.contains("لايؤمن") || m.0.contains('ـ')), "{ms:?}");
+    }
+
+    /// Regression: a sea was read as the place named after it: بحر قزوين as the Iranian town
+    /// Qazvin (the gazetteer has the Caspian under its whole name), بحر الصين الجنوبي as China.
+    /// The sea of a town stays the town (بحر ينبع: where the car fell in).
+    #[test]
+    fn regression_a_sea_was_read_as_the_place_named_after_it() {
+        let ms = mentions("تصاعد النزاع في بحر الصين الجنوبي، فيما ناقش الوزراء ثروات بحر قزوين. وسقطت سيارة في بحر ينبع أمس.");
+        for (name, t) in [("بحر الصين الجنوبي", EntityType::Loc), ("بحر قزوين", EntityType::Loc), ("ينبع", EntityType::Gpe)] {
+            assert!(ms.iter().any(|m| m.0 == name && m.1 == t), "{name}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|m| m.0 == "الصين" || m.0 == "قزوين"), "{ms:?}");
     }
 
     /// Regression: a possessed common noun was read as the place the gazetteer names with the
