@@ -196,6 +196,12 @@ fn is_direction(stem: &str) -> bool {
     matches!(stem.strip_suffix('ه').unwrap_or(stem), "شمالي" | "جنوبي" | "شرقي" | "غربي" | "اوسط" | "وسطي" | "ادني" | "اقصي")
 }
 
+/// An ordinal (its lossy stem, either gender) that numbers rulers and popes after their given
+/// name: الأول, الثانية … العاشر.
+fn regnal_ordinal(stem: &str) -> bool {
+    matches!(stem.strip_suffix('ه').unwrap_or(stem), "اول" | "اولي" | "ثاني" | "ثالث" | "رابع" | "خامس" | "سادس" | "سابع" | "ثامن" | "تاسع" | "عاشر")
+}
+
 /// Place heads → type of the place named after them.
 pub(crate) fn place_head(k: &str) -> Option<EntityType> {
     Some(match k {
@@ -1214,7 +1220,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         // given name written عبد and a word is one word of it (عبد ربه منصور هادي)
         let servant = usize::from(c.stem(j) == "عبد" && j + 1 < n && c.arabic(j + 1) && !c.used[j + 1] && c.same_sentence(j, j + 1));
         let mut e = j;
-        while e < n && e < j + 3 + servant && c.arabic(e) && !c.used[e] && !is_function_word(c.full(e)) && !is_function_word(c.stem(e)) && (e == j || c.same_sentence(e - 1, e)) {
+        // (an ordinal right after a given name is the bearer's number, of the title's gender:
+        // الملك متان الأول, الملكة إليزابيث الثانية; رسالة الملك سلمان الثانية is his second letter)
+        let feminine = |k: &str| k.ends_with('ه') || k == "اولي";
+        let regnal = |e: usize| e == j + 1 + servant && c.has_article(e) && regnal_ordinal(c.stem(e)) && feminine(c.stem(e)) == feminine(c.stem(i));
+        while e < n && e < j + 3 + servant && c.arabic(e) && !c.used[e] && ((!is_function_word(c.full(e)) && !is_function_word(c.stem(e))) || regnal(e)) && (e == j || c.same_sentence(e - 1, e)) {
             if e > j && (ORG_HEADS.contains(&c.stem(e)) || c.full(e).starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(e)) || (glued_preposition(&c, e) && !c.tagged_person(e, true))) {
                 break;
             }
@@ -1230,7 +1240,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
             // (an adjective with the article the news corpus never names anyone with, outside
             // the tagger's name, describes the title's holder: الرئيس خاتمي الإصلاحي)
-            if e > j + servant && c.has_article(e) && crate::ner::corpus_says_ordinary(c.stem(e)) && c.tags.get(e).is_some_and(|&l| l == 0) {
+            if e > j + servant && c.has_article(e) && crate::ner::corpus_says_ordinary(c.stem(e)) && c.tags.get(e).is_some_and(|&l| l == 0) && !regnal(e) {
                 break;
             }
             // a bare word the news corpus never names anyone with, which the tagger does not read
@@ -2152,6 +2162,16 @@ mod head_tests {
             assert!(ms.iter().any(|m| m.0 == name && m.1 == t), "{name}: {ms:?}");
         }
         assert!(!ms.iter().any(|m| m.0 == "الصين" || m.0 == "قزوين"), "{ms:?}");
+    }
+
+    /// Regression: a ruler's number was cut off his name (الملك متان الأول gave متان: the
+    /// ordinal is a function word and an ordinary one), while one that agrees with a noun before
+    /// the title is no number (رسالة الملك سلمان الثانية, his second letter).
+    #[test]
+    fn regression_a_rulers_number_was_cut_off_his_name() {
+        let ms = mentions("وكان الملك هيثوم الأول حاكما للبلاد. وكانت رسالة الملك سلمان الثانية إلى القمة واضحة.");
+        assert!(ms.iter().any(|m| m.0 == "هيثوم الأول" && m.1 == EntityType::Per), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0.contains("الثانية")), "{ms:?}");
     }
 
     /// Regression: a possessed common noun was read as the place the gazetteer names with the
