@@ -1143,6 +1143,17 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if !TITLES.contains(&f) && !TITLES.contains(&c.stem(i)) {
             continue;
         }
+        // a town the gazetteer names with a title (الشيخ زويد in Sinai, الشيخ عثمان in Aden) is
+        // that town where the words around it speak of places: after في, a direction or a word
+        // for areas, or before another place joined by و (الشيخ زويد ورفح). Elsewhere such a
+        // name is a person's as often (الشيخ سعد), and the title's rule reads it so.
+        if let Some((e, _)) = c.longest(i, lx.max_len, |k| lx.places.get(k)).filter(|(e, _)| *e > i + 1) {
+            let area_before = i > 0 && c.same_sentence(i - 1, i) && (matches!(c.full(i - 1), "في" | "الي") || matches!(c.stem(i - 1), "مناطق" | "منطقه" | "احياء" | "حي" | "مدينه" | "مدينتي" | "بلده" | "مركز" | "جنوب" | "شمال" | "شرق" | "غرب" | "وسط"));
+            let place_after = e < n && c.same_sentence(e - 1, e) && c.doc.tokens[e].prefix(&c.doc.raw).starts_with('و') && c.tagged_place(e);
+            if area_before || place_after {
+                continue;
+            }
+        }
         // skip the title's qualifiers: باسم X, adjectives with ال, a known mention, quoted names
         let reported = i > 0 && reporting_verb(&c, i - 1);
         let mut j = i + 1;
@@ -1233,6 +1244,11 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // a person's and the news never writes it with the article, مولود جاويش أوغلو; a verb
             // after a two-word name is neither, nor مساعد "assistant", a given name too, nor a
             // wife's name after وزوجته)
+            // (a word the tagger reads as the start of a place is where the sentence goes on:
+            // وصل الملك سلمان الرياض)
+            if e > j + servant && c.tagged_place(e) && c.tags.get(e).and_then(|&l| isnad_tagger::label_parts(l)).is_some_and(|(_, begin)| begin) {
+                break;
+            }
             let tagged_inside = c.tagged_person(e, true);
             let surname = crate::ner::corpus_name_type(c.stem(e)) == Some("PER") && crate::ner::word_stats(c.stem(e)).prior % 4 == 0 && c.full(e - 1) == c.stem(e - 1);
             if e == j + 2 + servant && !c.full(e).starts_with("ال") && !tagged_inside && !surname {
@@ -2172,6 +2188,21 @@ mod head_tests {
         let ms = mentions("وكان الملك هيثوم الأول حاكما للبلاد. وكانت رسالة الملك سلمان الثانية إلى القمة واضحة.");
         assert!(ms.iter().any(|m| m.0 == "هيثوم الأول" && m.1 == EntityType::Per), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0.contains("الثانية")), "{ms:?}");
+    }
+
+    /// Regression: a title's name ran on over the place after it (الملك سلمان الرياض, الملك
+    /// عبدالعزيز وجدة), and a town the gazetteer names with a title was a person (الشيخ زويد
+    /// in Sinai gave a person زويد ورفح).
+    #[test]
+    fn regression_titles_names_ran_on_over_places_and_towns_named_with_a_title_were_persons() {
+        let ms = mentions("وصل الملك سلمان الرياض قادما من جدة، ونفذت القوات حملة في مناطق الشيخ زويد ورفح والعريش.");
+        for (name, t) in [("سلمان", EntityType::Per), ("الرياض", EntityType::Gpe), ("الشيخ زويد", EntityType::Gpe), ("رفح", EntityType::Gpe)] {
+            assert!(ms.iter().any(|m| m.0 == name && m.1 == t), "{name}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|m| m.1 == EntityType::Per && (m.0.contains("الرياض") || m.0.contains("زويد"))), "{ms:?}");
+        // a person named so elsewhere stays a person
+        let ms = mentions("تلقى الأمير اتصالا من الشيخ سعد العبدالله.");
+        assert!(ms.iter().any(|m| m.0 == "سعد العبدالله" && m.1 == EntityType::Per), "{ms:?}");
     }
 
     /// Regression: a possessed common noun was read as the place the gazetteer names with the
