@@ -1052,11 +1052,13 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // بحر الصين الجنوبي, not China. The sea of a town, بحر ينبع, is at the town, and is
             // placed there as before)
             let sea = matches!(c.stem(i), "بحر" | "بحيره") && !c.has_article(i);
-            let whole = c.longest(i, lx.max_len, |k| lx.places.get(k)).filter(|(e, _)| sea && *e > a);
+            // (looked up for sea heads only: the branches below look up every other head's name)
+            let whole = sea.then(|| c.longest(i, lx.max_len, |k| lx.places.get(k)).filter(|(e, _)| *e > a)).flatten();
+            let of_country = (sea && whole.is_none()).then(|| c.longest(a, lx.max_len, |k| lx.places.get(k)).filter(|(_, ps)| ps.iter().all(|p| p.kind.is_none() && p.country_level))).flatten();
             if let Some((e, ps)) = whole {
                 c.push(i, e, ps[0].kind.unwrap_or(t), None, "place-head+gazetteer", 0.9);
                 c.keep_place_ending(e);
-            } else if let Some((e, _)) = c.longest(a, lx.max_len, |k| lx.places.get(k)).filter(|(_, ps)| sea && ps.iter().all(|p| p.kind.is_none() && p.country_level)) {
+            } else if let Some((e, _)) = of_country {
                 let mut e = e;
                 if e < n && !c.used[e] && c.same_sentence(e - 1, e) && c.has_article(e) && is_direction(c.stem(e)) {
                     e += 1;

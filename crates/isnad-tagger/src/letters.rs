@@ -51,25 +51,29 @@ fn reading(code: u8) -> usize {
     }
 }
 
-/// The slots of a stem's letter pairs, triples and quadruples, with its start and end marked.
-fn slots(stem: &str, out: &mut Vec<usize>) {
-    out.clear();
-    out.push(0);
-    let mut cs: Vec<char> = Vec::with_capacity(stem.len() / 2 + 2);
-    cs.push('^');
-    cs.extend(stem.chars());
-    cs.push('$');
+/// Each slot of a stem's letter pairs, triples and quadruples, with its start and end marked,
+/// after the bias slot 0. (No allocation: this runs for every word the lexicon lacks.)
+fn for_each_slot(stem: &str, mut f: impl FnMut(usize)) {
+    f(0);
+    let letters = || std::iter::once('^').chain(stem.chars()).chain(std::iter::once('$'));
     for n in 2..=4usize {
-        for win in cs.windows(n) {
+        // the last n letters, oldest first
+        let mut win = ['\0'; 4];
+        for (k, ch) in letters().enumerate() {
+            win.copy_within(1..4, 0);
+            win[3] = ch;
+            if k + 1 < n {
+                continue;
+            }
             let mut x: u64 = 0xcbf2_9ce4_8422_2325 ^ n as u64;
-            for &c in win {
+            for &c in &win[4 - n..] {
                 x = (x ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
             }
             x ^= x >> 29;
             x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
             x ^= x >> 32;
             // slot 0 is the bias: never a gram's
-            out.push(1 + (x as usize) % (BUCKETS - 1));
+            f(1 + (x as usize) % (BUCKETS - 1));
         }
     }
 }
@@ -92,7 +96,8 @@ impl Letters {
                 data.swap(i, j);
             }
             for &(stem, y) in &data {
-                slots(stem, &mut buf);
+                buf.clear();
+                for_each_slot(stem, |s| buf.push(s));
                 let p = softmax(buf.iter().fold([0f32; CLASSES], |mut z, &s| {
                     for (a, b) in z.iter_mut().zip(&w[s]) {
                         *a += b;
@@ -115,15 +120,13 @@ impl Letters {
     /// readings in four buckets (as the lexicon's: under 5%, 30%, 70%, more), and the likeliest
     /// name reading as a type (PER, GPE, ORG) plus one.
     pub fn code(&self, stem: &str) -> u8 {
-        let mut buf = Vec::new();
-        slots(stem, &mut buf);
-        let z = buf.iter().fold([0f32; CLASSES], |mut z, &s| {
+        let mut z = [0f32; CLASSES];
+        for_each_slot(stem, |s| {
             if let Some(ws) = self.w.get(s) {
                 for (a, &b) in z.iter_mut().zip(ws) {
                     *a += f32::from(b) / SCALE;
                 }
             }
-            z
         });
         let p = softmax(z);
         let name = 1.0 - p[0];
