@@ -16,5 +16,7 @@ fn main() {
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("trigger_words.rs");
     let mut f = std::fs::File::create(&out).unwrap_or_else(|e| panic!("creating {}: {e}", out.display()));
     let list: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
-    writeln!(f, "/// Words of the matcher sources' string literals, as written ({} of them).", words.len()).and_then(|()| writeln!(f, "const TRIGGER_WORDS: &[&str] = &[{}];", list.join(", "))).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    writeln!(f, "/// Words of the matcher sources' string literals, as written ({} of them).", words.len())
+        .and_then(|()| writeln!(f, "const TRIGGER_WORDS: &[&str] = &[{}];", list.join(", ")))
+        .unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
 }

@@ -255,7 +255,9 @@ fn speaker_end(doc: &Document, from: usize, to: usize) -> (usize, bool) {
             return (k, false);
         }
         let channel_next = lexicon::channel(doc.keys.stem(k + 1), doc.keys.stem(k + 2)).is_some();
-        if (matches!(f, "في" | "خلال" | "عبر" | "علي" | "ب") && channel_next) || (k > from && lexicon::channel(doc.keys.stem(k), doc.keys.stem(k + 1)).is_some() && doc.keys.full(k).starts_with(['ب', 'ف'])) {
+        if (matches!(f, "في" | "خلال" | "عبر" | "علي" | "ب") && channel_next)
+            || (k > from && lexicon::channel(doc.keys.stem(k), doc.keys.stem(k + 1)).is_some() && doc.keys.full(k).starts_with(['ب', 'ف']))
+        {
             return (k, false);
         }
     }
@@ -343,7 +345,8 @@ fn refine(doc: &Document, sp: Option<Speaker>, sent: Span, vi: usize, hist: &His
         }
     }
     let one_word = !k.contains(' ');
-    let back = |pred: &dyn Fn(&str) -> bool| hist.iter().rev().find(|(h, _, _)| pred(&isnad_text::key(doc.text(h.span)))).map(|(h, a, _)| (Some(Speaker { kind: "continuation", ..h.clone() }), a.clone()));
+    let back =
+        |pred: &dyn Fn(&str) -> bool| hist.iter().rev().find(|(h, _, _)| pred(&isnad_text::key(doc.text(h.span)))).map(|(h, a, _)| (Some(Speaker { kind: "continuation", ..h.clone() }), a.clone()));
     if one_word && lexicon::channel(k.strip_prefix("ال").unwrap_or(&k), "").is_some() && k.starts_with("ال") {
         if let Some(r) = back(&|_| true) {
             return r;
@@ -446,168 +449,173 @@ pub fn find_quotes(doc: &Document) -> Vec<Annotated<Quote>> {
         let sents: Vec<Span> = doc.sentences.iter().copied().filter(|s| z.contains(*s)).collect();
         let mut taken = vec![false; direct.len()];
         for si in 0..=sents.len() {
-        for (dq, (outer, content, closed)) in direct.iter().enumerate() {
-            if taken[dq] || sents.get(si).is_some_and(|s| !(s.start <= outer.start && outer.start < s.end)) {
-                continue;
-            }
-            taken[dq] = true;
-            if is_quoted_name(doc, *outer, *content) {
-                continue;
-            }
-            if doc.text(*content).split_whitespace().count() < 3 && !verb_right_before(doc, *outer) {
-                continue;
-            }
-            // an unclosed quote needs a reporting verb before it in its sentence
-            if !closed {
+            for (dq, (outer, content, closed)) in direct.iter().enumerate() {
+                if taken[dq] || sents.get(si).is_some_and(|s| !(s.start <= outer.start && outer.start < s.end)) {
+                    continue;
+                }
+                taken[dq] = true;
+                if is_quoted_name(doc, *outer, *content) {
+                    continue;
+                }
+                if doc.text(*content).split_whitespace().count() < 3 && !verb_right_before(doc, *outer) {
+                    continue;
+                }
+                // an unclosed quote needs a reporting verb before it in its sentence
+                if !closed {
+                    let sent = sentence_of(doc, outer.start);
+                    if find_verb(doc, doc.tokens_in(Span { start: sent.start.min(outer.start), end: outer.start })).verb.is_none() {
+                        continue;
+                    }
+                }
                 let sent = sentence_of(doc, outer.start);
-                if find_verb(doc, doc.tokens_in(Span { start: sent.start.min(outer.start), end: outer.start })).verb.is_none() {
-                    continue;
+                let before = doc.tokens_in(Span { start: sent.start.min(outer.start), end: outer.start });
+                // attribution after the quote: «…»، قال المتحدث
+                let after = doc.tokens_in(Span { start: outer.end, end: sent.end.max(outer.end) });
+                let mut cl = find_verb(doc, before.clone());
+                let mut clause_toks = before.clone();
+                if cl.verb.is_none() {
+                    let c2 = find_verb(doc, after.start..(after.start + 4).min(after.end));
+                    if c2.verb.is_some() {
+                        cl = c2;
+                        clause_toks = after.clone();
+                    }
                 }
-            }
-            let sent = sentence_of(doc, outer.start);
-            let before = doc.tokens_in(Span { start: sent.start.min(outer.start), end: outer.start });
-            // attribution after the quote: «…»، قال المتحدث
-            let after = doc.tokens_in(Span { start: outer.end, end: sent.end.max(outer.end) });
-            let mut cl = find_verb(doc, before.clone());
-            let mut clause_toks = before.clone();
-            if cl.verb.is_none() {
-                let c2 = find_verb(doc, after.start..(after.start + 4).min(after.end));
-                if c2.verb.is_some() {
-                    cl = c2;
-                    clause_toks = after.clone();
-                }
-            }
-            // a quote following another quote in the same sentence shares its clause
-            let prev_same_sentence = out.last().filter(|q| q.value.direct && sentence_of(doc, q.span.start) == sent).cloned();
-            let mut inherited = None;
-            let mut addressee = false;
-            let (speaker, verb) = match cl.verb {
-                Some((vi, lemma, stance)) => {
-                    let vt = doc.tokens[vi].span;
-                    let after_quote = clause_toks.start >= before.end && clause_toks != before;
-                    let svi = if lexicon::is_continuation(doc.keys.stem(vi)) && !after_quote { main_verb_before(doc, before.clone(), vi).unwrap_or(vi) } else { vi };
-                    let to = if after_quote { doc.tokens_in(sent).end.max(svi + 1) } else { before.end };
-                    let cont = lexicon::is_continuation(doc.keys.stem(svi));
-                    let (sp, inh, adr) = if svi < to { resolve_speaker(doc, sent, svi, svi + 1, to, cont, &history) } else { (None, None, false) };
-                    inherited = inh;
-                    addressee = adr;
-                    (sp, Some((vt, lemma, stance)))
-                }
-                None => match prev_same_sentence {
-                    Some(p) => (p.value.speaker.clone(), p.value.cue.map(|c| (c, p.value.verb.unwrap_or("قال"), "neutral"))),
-                    None => (None, None),
-                },
-            };
-            let clause = Span { start: sent.start.min(outer.start), end: sent.end.max(outer.end) };
-            let (channel, agency) = channel_in(doc, doc.tokens_in(clause));
-            let channel = channel.filter(|(_, s)| !content.contains(*s));
-            let channel = channel.or_else(|| addressee.then_some(("interview", verb.map_or(*outer, |v| v.0))));
-            let agency = agency.or(inherited);
-            if let Some(s) = &speaker {
-                history.push((s.clone(), agency.clone(), sent));
-            }
-            let span = match verb {
-                Some((vt, _, _)) => outer.cover(vt),
-                None => *outer,
-            };
-            covered.push(sent);
-            out.push(Annotated::new(
-                span,
-                Quote { direct: true, content: *content, cue: verb.map(|v| v.0), verb: verb.map(|v| v.1), speaker, channel, agency, time: time_in(doc, clause, *content) },
-                Provenance::new(STAGE, if verb.is_some() { "quote+verb" } else { "quote" }, if verb.is_some() { 0.85 } else { 0.5 }),
-            ));
-            if let (Some(q), Some((_, _, st))) = (out.last_mut(), verb) {
-                q.prov.rule = format!("{}:{st}", q.prov.rule).into();
-            }
-        }
-        // indirect speech: verb … إن/أن clause, in sentences without a direct quote
-        {
-            let Some(&sent) = sents.get(si) else { break };
-            if covered.contains(&sent) {
-                continue;
-            }
-            let r = doc.tokens_in(sent);
-            let mut found = false;
-            for vi in r.clone() {
-                let Some((lemma, stance)) = verb_at(doc, vi) else { continue };
-                // complementiser within the next 12 tokens
-                let comp = (vi + 1..(vi + 21).min(r.end)).find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان" | "الي" | "من"));
-                let Some(ci) = comp else { continue };
-                let ci = if doc.keys.full(ci) == "الي" || doc.keys.full(ci) == "من" {
-                    // أشار إلى أن / حذر من أن
-                    if matches!(doc.keys.full(ci + 1), "ان" | "انه" | "انها") { ci + 1 } else { continue }
-                } else {
-                    ci
+                // a quote following another quote in the same sentence shares its clause
+                let prev_same_sentence = out.last().filter(|q| q.value.direct && sentence_of(doc, q.span.start) == sent).cloned();
+                let mut inherited = None;
+                let mut addressee = false;
+                let (speaker, verb) = match cl.verb {
+                    Some((vi, lemma, stance)) => {
+                        let vt = doc.tokens[vi].span;
+                        let after_quote = clause_toks.start >= before.end && clause_toks != before;
+                        let svi = if lexicon::is_continuation(doc.keys.stem(vi)) && !after_quote { main_verb_before(doc, before.clone(), vi).unwrap_or(vi) } else { vi };
+                        let to = if after_quote { doc.tokens_in(sent).end.max(svi + 1) } else { before.end };
+                        let cont = lexicon::is_continuation(doc.keys.stem(svi));
+                        let (sp, inh, adr) = if svi < to { resolve_speaker(doc, sent, svi, svi + 1, to, cont, &history) } else { (None, None, false) };
+                        inherited = inh;
+                        addressee = adr;
+                        (sp, Some((vt, lemma, stance)))
+                    }
+                    None => match prev_same_sentence {
+                        Some(p) => (p.value.speaker.clone(), p.value.cue.map(|c| (c, p.value.verb.unwrap_or("قال"), "neutral"))),
+                        None => (None, None),
+                    },
                 };
-                if ci + 1 >= r.end {
-                    continue;
-                }
-                let content = Span { start: doc.tokens[ci + 1].span.start, end: sent.end }.trim(raw);
-                let vt = doc.tokens[vi].span;
-                let cont = lexicon::is_continuation(doc.keys.stem(vi));
-                let (speaker, inherited, addressee) = if vi + 1 < ci { resolve_speaker(doc, sent, vi, vi + 1, ci, cont, &history) } else { resolve_speaker(doc, sent, vi, vi + 1, vi + 1, true, &history) };
-                // a long unrecognised phrase is not a speaker: the previous one goes on
-                let speaker = match speaker {
-                    Some(s) if s.kind == "anonymous" && doc.text(s.span).split_whitespace().count() > 8 => history.last().map(|(h, _, _)| Speaker { kind: "continuation", ..h.clone() }),
-                    x => x,
-                };
-                let (channel, agency) = channel_in(doc, vi..ci);
-                let channel = channel.or_else(|| addressee.then_some(("interview", vt)));
+                let clause = Span { start: sent.start.min(outer.start), end: sent.end.max(outer.end) };
+                let (channel, agency) = channel_in(doc, doc.tokens_in(clause));
+                let channel = channel.filter(|(_, s)| !content.contains(*s));
+                let channel = channel.or_else(|| addressee.then_some(("interview", verb.map_or(*outer, |v| v.0))));
                 let agency = agency.or(inherited);
                 if let Some(s) = &speaker {
                     history.push((s.clone(), agency.clone(), sent));
                 }
+                let span = match verb {
+                    Some((vt, _, _)) => outer.cover(vt),
+                    None => *outer,
+                };
+                covered.push(sent);
                 out.push(Annotated::new(
-                    Span { start: vt.start, end: content.end },
-                    Quote { direct: false, content, cue: Some(vt), verb: Some(lemma), speaker, channel, agency, time: time_in(doc, Span { start: sent.start, end: content.start }, content) },
-                    Provenance::new(STAGE, format!("reported-speech:{stance}"), 0.7),
+                    span,
+                    Quote { direct: true, content: *content, cue: verb.map(|v| v.0), verb: verb.map(|v| v.1), speaker, channel, agency, time: time_in(doc, clause, *content) },
+                    Provenance::new(STAGE, if verb.is_some() { "quote+verb" } else { "quote" }, if verb.is_some() { 0.85 } else { 0.5 }),
                 ));
-                found = true;
-                break;
+                if let (Some(q), Some((_, _, st))) = (out.last_mut(), verb) {
+                    q.prov.rule = format!("{}:{st}", q.prov.rule).into();
+                }
             }
-            if found {
-                continue;
-            }
-            // بحسب X، فإن …: the cue opens the sentence, the source runs to the comma
-            if lexicon::is_source_cue(doc.keys.full(r.start)) {
-                if let Some(comma) = (r.start + 1..r.end).find(|&k| matches!(doc.keys.full(k), "،" | ",")) {
-                    let mut c0 = comma + 1;
-                    while c0 < r.end && matches!(doc.keys.full(c0), "فان" | "ان" | "فانه" | "فانها") {
-                        c0 += 1;
-                    }
-                    if let (Some(mi), true) = (mention_between(doc, doc.tokens[r.start].span.end, doc.tokens[comma].span.start), c0 + 2 < r.end) {
-                        let content = Span { start: doc.tokens[c0].span.start, end: sent.end }.trim(raw);
-                        let content = Span::new(content.start as usize, content.start as usize + doc.text(content).trim_end_matches(['.', '،']).len());
-                        let speaker = Some(speaker_of(doc, mi));
-                        if let Some(s) = &speaker {
-                            history.push((s.clone(), None, sent));
+            // indirect speech: verb … إن/أن clause, in sentences without a direct quote
+            {
+                let Some(&sent) = sents.get(si) else { break };
+                if covered.contains(&sent) {
+                    continue;
+                }
+                let r = doc.tokens_in(sent);
+                let mut found = false;
+                for vi in r.clone() {
+                    let Some((lemma, stance)) = verb_at(doc, vi) else { continue };
+                    // complementiser within the next 12 tokens
+                    let comp = (vi + 1..(vi + 21).min(r.end)).find(|&k| matches!(doc.keys.full(k), "ان" | "انه" | "انها" | "بان" | "الي" | "من"));
+                    let Some(ci) = comp else { continue };
+                    let ci = if doc.keys.full(ci) == "الي" || doc.keys.full(ci) == "من" {
+                        // أشار إلى أن / حذر من أن
+                        if matches!(doc.keys.full(ci + 1), "ان" | "انه" | "انها") {
+                            ci + 1
+                        } else {
+                            continue;
                         }
-                        out.push(Annotated::new(
-                            sent,
-                            Quote { direct: false, content, cue: Some(doc.tokens[r.start].span), verb: Some("وفق"), speaker, channel: None, agency: None, time: None },
-                            Provenance::new(STAGE, "according-to", 0.6),
-                        ));
+                    } else {
+                        ci
+                    };
+                    if ci + 1 >= r.end {
                         continue;
                     }
-                }
-            }
-            // وفق / بحسب X: the sentence is attributed to X
-            for k in r.clone() {
-                if lexicon::is_source_cue(doc.keys.full(k)) && k > r.start + 3 {
-                    let src_end = sent.end;
-                    if let Some(mi) = mention_between(doc, doc.tokens[k].span.end, src_end) {
-                        let content = Span { start: sent.start, end: doc.tokens[k].span.start }.trim(raw);
-                        let speaker = Some(speaker_of(doc, mi));
-                        out.push(Annotated::new(
-                            sent,
-                            Quote { direct: false, content, cue: Some(doc.tokens[k].span), verb: Some("وفق"), speaker, channel: None, agency: None, time: None },
-                            Provenance::new(STAGE, "according-to", 0.6),
-                        ));
+                    let content = Span { start: doc.tokens[ci + 1].span.start, end: sent.end }.trim(raw);
+                    let vt = doc.tokens[vi].span;
+                    let cont = lexicon::is_continuation(doc.keys.stem(vi));
+                    let (speaker, inherited, addressee) =
+                        if vi + 1 < ci { resolve_speaker(doc, sent, vi, vi + 1, ci, cont, &history) } else { resolve_speaker(doc, sent, vi, vi + 1, vi + 1, true, &history) };
+                    // a long unrecognised phrase is not a speaker: the previous one goes on
+                    let speaker = match speaker {
+                        Some(s) if s.kind == "anonymous" && doc.text(s.span).split_whitespace().count() > 8 => history.last().map(|(h, _, _)| Speaker { kind: "continuation", ..h.clone() }),
+                        x => x,
+                    };
+                    let (channel, agency) = channel_in(doc, vi..ci);
+                    let channel = channel.or_else(|| addressee.then_some(("interview", vt)));
+                    let agency = agency.or(inherited);
+                    if let Some(s) = &speaker {
+                        history.push((s.clone(), agency.clone(), sent));
                     }
+                    out.push(Annotated::new(
+                        Span { start: vt.start, end: content.end },
+                        Quote { direct: false, content, cue: Some(vt), verb: Some(lemma), speaker, channel, agency, time: time_in(doc, Span { start: sent.start, end: content.start }, content) },
+                        Provenance::new(STAGE, format!("reported-speech:{stance}"), 0.7),
+                    ));
+                    found = true;
                     break;
                 }
+                if found {
+                    continue;
+                }
+                // بحسب X، فإن …: the cue opens the sentence, the source runs to the comma
+                if lexicon::is_source_cue(doc.keys.full(r.start)) {
+                    if let Some(comma) = (r.start + 1..r.end).find(|&k| matches!(doc.keys.full(k), "،" | ",")) {
+                        let mut c0 = comma + 1;
+                        while c0 < r.end && matches!(doc.keys.full(c0), "فان" | "ان" | "فانه" | "فانها") {
+                            c0 += 1;
+                        }
+                        if let (Some(mi), true) = (mention_between(doc, doc.tokens[r.start].span.end, doc.tokens[comma].span.start), c0 + 2 < r.end) {
+                            let content = Span { start: doc.tokens[c0].span.start, end: sent.end }.trim(raw);
+                            let content = Span::new(content.start as usize, content.start as usize + doc.text(content).trim_end_matches(['.', '،']).len());
+                            let speaker = Some(speaker_of(doc, mi));
+                            if let Some(s) = &speaker {
+                                history.push((s.clone(), None, sent));
+                            }
+                            out.push(Annotated::new(
+                                sent,
+                                Quote { direct: false, content, cue: Some(doc.tokens[r.start].span), verb: Some("وفق"), speaker, channel: None, agency: None, time: None },
+                                Provenance::new(STAGE, "according-to", 0.6),
+                            ));
+                            continue;
+                        }
+                    }
+                }
+                // وفق / بحسب X: the sentence is attributed to X
+                for k in r.clone() {
+                    if lexicon::is_source_cue(doc.keys.full(k)) && k > r.start + 3 {
+                        let src_end = sent.end;
+                        if let Some(mi) = mention_between(doc, doc.tokens[k].span.end, src_end) {
+                            let content = Span { start: sent.start, end: doc.tokens[k].span.start }.trim(raw);
+                            let speaker = Some(speaker_of(doc, mi));
+                            out.push(Annotated::new(
+                                sent,
+                                Quote { direct: false, content, cue: Some(doc.tokens[k].span), verb: Some("وفق"), speaker, channel: None, agency: None, time: None },
+                                Provenance::new(STAGE, "according-to", 0.6),
+                            ));
+                        }
+                        break;
+                    }
+                }
             }
-        }
         }
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));

@@ -93,7 +93,12 @@ impl BlockFeatures {
             date,
             nav_row,
             // (`1 - تلبية الطلبات` is a numbered list item, not a name and a place)
-            byline_like: words <= 6 && !terminal && (arabic >= 0.5 && [" – ", " - ", " ـ ", " — "].iter().map(|d| t.matches(d).count()).sum::<usize>() == 1 && !t.trim_start().starts_with(|c: char| c.is_ascii_digit() || isnad_text::is_digit_any(c)) || cue),
+            byline_like: words <= 6
+                && !terminal
+                && (arabic >= 0.5
+                    && [" – ", " - ", " ـ ", " — "].iter().map(|d| t.matches(d).count()).sum::<usize>() == 1
+                    && !t.trim_start().starts_with(|c: char| c.is_ascii_digit() || isnad_text::is_digit_any(c))
+                    || cue),
             weather,
             phrase_chrome,
             phrase_comment,
@@ -115,10 +120,12 @@ impl BlockFeatures {
 /// `بقلم: فلان`, `حوار: فلانة`: a byline cue word, then a colon or a dash and a name.
 fn byline_cue(k: &str) -> bool {
     let k = k.trim();
-    phrases::BYLINE_CUES.iter().any(|c| k.strip_prefix(c).is_some_and(|rest| {
-        let rest = rest.trim_start();
-        (rest.starts_with(':') || rest.starts_with('-') || rest.starts_with('–')) && rest.split_whitespace().count() >= 2
-    }))
+    phrases::BYLINE_CUES.iter().any(|c| {
+        k.strip_prefix(c).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            (rest.starts_with(':') || rest.starts_with('-') || rest.starts_with('–')) && rest.split_whitespace().count() >= 2
+        })
+    })
 }
 
 /// Three or more short items between `|`, `•` or spaced dashes, not ending a sentence.

@@ -10,7 +10,49 @@ use isnad_doc::{Annotated, Document, Provenance, Zone, ZoneLabel};
 use isnad_text::{key, Span};
 
 /// Words a headline does not end on: a line ending on one continues on the next line.
-const CONTINUES: &[&str] = &["في", "من", "علي", "الي", "عن", "ان", "التي", "الذي", "الذين", "مع", "بين", "ثم", "او", "و", "قد", "لم", "لن", "ما", "حيث", "بعد", "قبل", "حتي", "منذ", "اذا", "لان", "كما", "اي", "هذا", "هذه", "تلك", "ذلك", "الا", "لا", "كان", "كانت", "عند", "لدي", "خلال", "نحو", "ضد", "عبر"];
+const CONTINUES: &[&str] = &[
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "ان",
+    "التي",
+    "الذي",
+    "الذين",
+    "مع",
+    "بين",
+    "ثم",
+    "او",
+    "و",
+    "قد",
+    "لم",
+    "لن",
+    "ما",
+    "حيث",
+    "بعد",
+    "قبل",
+    "حتي",
+    "منذ",
+    "اذا",
+    "لان",
+    "كما",
+    "اي",
+    "هذا",
+    "هذه",
+    "تلك",
+    "ذلك",
+    "الا",
+    "لا",
+    "كان",
+    "كانت",
+    "عند",
+    "لدي",
+    "خلال",
+    "نحو",
+    "ضد",
+    "عبر",
+];
 
 pub struct Zoned {
     pub zones: Vec<Annotated<Zone>>,
@@ -112,7 +154,11 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
             None => true,
             Some(nb) => {
                 let next_is_body = l[i + 1].label == Some(ZoneLabel::Body);
-                if has_gaps { nb.gap_before > 0 || !next_is_body } else { !next_is_body }
+                if has_gaps {
+                    nb.gap_before > 0 || !next_is_body
+                } else {
+                    !next_is_body
+                }
             }
         }
     };
@@ -206,7 +252,9 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
             let t = doc.text(doc.blocks[i].span).trim();
             let last = t.split_whitespace().last().unwrap_or("");
             let first = t.split_whitespace().next().unwrap_or("");
-            t.ends_with(['،', ',', ':', '-', '(', '«', '"']) || last.chars().last().is_some_and(|c| c.is_ascii_digit() || isnad_text::is_digit_any(c)) || CONTINUES.contains(&key(last).as_str())
+            t.ends_with(['،', ',', ':', '-', '(', '«', '"'])
+                || last.chars().last().is_some_and(|c| c.is_ascii_digit() || isnad_text::is_digit_any(c))
+                || CONTINUES.contains(&key(last).as_str())
                 || (first.chars().count() > 3 && (first.starts_with('و') || first.starts_with('ف')) && !f[i].question)
         };
         let linkish = |i: usize, l: &Vec<Lab>| matches!(l[i].label, None | Some(ZoneLabel::Body)) && (f[i].title_like() || (f[i].question && f[i].words <= 14)) && !fragment(i);
@@ -227,7 +275,8 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
                 // runs of two or more headlines between paragraphs are related links
                 let listy = (i..j).all(|k| {
                     let t = doc.text(doc.blocks[k].span).trim_start();
-                    t.starts_with(['*', '•', '-', '–', '◆', '■']) || t.chars().next().is_some_and(|c| c.is_ascii_digit() || isnad_text::is_digit_any(c))
+                    t.starts_with(['*', '•', '-', '–', '◆', '■'])
+                        || t.chars().next().is_some_and(|c| c.is_ascii_digit() || isnad_text::is_digit_any(c))
                         || t.chars().filter(|&c| isnad_text::is_arabic_diacritic(c)).count() * 4 > t.chars().filter(|&c| isnad_text::is_arabic_letter(c)).count()
                 });
                 for k in i..j {

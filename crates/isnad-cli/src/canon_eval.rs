@@ -95,7 +95,13 @@ pub fn eval(path: &Path, show: bool) -> Result<i32> {
     println!("pairwise precision {:.4}  recall {:.4}", p, r);
     println!("descriptions read as entities: {} of {}", total.spurious.len(), total.none);
     if show {
-        for m in total.missing.iter().map(|m| format!("  not found as a mention: {m}")).chain(total.wrong.iter().map(|w| format!("  {w}"))).chain(total.spurious.iter().map(|w| format!("  read as an entity: {w}"))) {
+        for m in total
+            .missing
+            .iter()
+            .map(|m| format!("  not found as a mention: {m}"))
+            .chain(total.wrong.iter().map(|w| format!("  {w}")))
+            .chain(total.spurious.iter().map(|w| format!("  read as an entity: {w}")))
+        {
             println!("{m}");
         }
     }
@@ -153,7 +159,12 @@ pub fn eval_geo(path: &Path) -> Result<i32> {
 
 /// Place each held-out name with this gazetteer: accuracy, precision of the placements and the
 /// misses. Prints one line with the counts by route.
-fn geo_score(what: &str, items: &[(String, u64, f64, f64, String)], places: &isnad_text::FastMap<String, Vec<isnad_entities::Place>>, latin: Option<&isnad_entities::translit::LatinIndex>) -> (f64, f64, Vec<String>) {
+fn geo_score(
+    what: &str,
+    items: &[(String, u64, f64, f64, String)],
+    places: &isnad_text::FastMap<String, Vec<isnad_entities::Place>>,
+    latin: Option<&isnad_entities::translit::LatinIndex>,
+) -> (f64, f64, Vec<String>) {
     use isnad_entities::{fuzzy::FuzzyIndex, name_key, pick_place, place_candidates};
     let index = FuzzyIndex::new(places);
     let (mut found, mut right) = (0, 0);

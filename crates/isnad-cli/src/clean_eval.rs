@@ -52,10 +52,7 @@ struct Score {
 }
 
 fn tokens(s: &str) -> Vec<String> {
-    s.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .filter(|w| !w.is_empty())
-        .collect()
+    s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| !w.is_empty()).collect()
 }
 
 fn squash(s: &str) -> String {
@@ -128,7 +125,12 @@ fn score_page(s: &mut Score, g: &GoldPage, d: &Document) {
         }
         if hit < gold_n || hit < pred.len() {
             let missing: Vec<String> = want.iter().filter(|(_, c)| **c > 0).map(|(t, _)| t.clone()).take(8).collect();
-            s.failures.push(format!("{name}: body {hit}/{gold_n} gold tokens, {} extra [{}] missing [{}]", pred.len() - hit, extra.iter().take(8).cloned().collect::<Vec<_>>().join(" "), missing.join(" ")));
+            s.failures.push(format!(
+                "{name}: body {hit}/{gold_n} gold tokens, {} extra [{}] missing [{}]",
+                pred.len() - hit,
+                extra.iter().take(8).cloned().collect::<Vec<_>>().join(" "),
+                missing.join(" ")
+            ));
         }
         s.tok_hit += hit;
         s.tok_gold += gold_n;
@@ -194,7 +196,16 @@ fn print(label: &str, s: &Score) {
     }
     if s.snip_tp + s.snip_fn + s.snip_fp + s.snip_tn > 0 {
         let (p, r, f) = isnad_tagger::prf(s.snip_tp, s.snip_tp + s.snip_fp, s.snip_tp + s.snip_fn);
-        println!("    body snippets    P {:.1}  R {:.1}  F1 {:.1}  (with found {}/{}, without kept {}/{})", 100.0 * p, 100.0 * r, 100.0 * f, s.snip_tp, s.snip_tp + s.snip_fn, s.snip_fp, s.snip_fp + s.snip_tn);
+        println!(
+            "    body snippets    P {:.1}  R {:.1}  F1 {:.1}  (with found {}/{}, without kept {}/{})",
+            100.0 * p,
+            100.0 * r,
+            100.0 * f,
+            s.snip_tp,
+            s.snip_tp + s.snip_fn,
+            s.snip_fp,
+            s.snip_fp + s.snip_tn
+        );
     }
     println!("    headline         {}/{} = {:.1}%", s.head_ok, s.head_n, pct(s.head_ok, s.head_n));
     if s.date_n > 0 {

@@ -11,8 +11,8 @@ use std::time::Instant;
 
 mod canon_eval;
 mod clean_eval;
-mod quotes_eval;
 mod ner;
+mod quotes_eval;
 
 #[derive(Parser)]
 #[command(name = "isnad", version, about = "Turn scraped Arabic news pages into a source-attributed record of events, claims, speakers, numbers and dates.")]
@@ -78,7 +78,9 @@ impl LexiconArgs {
         if self.actors.is_empty() && self.places.is_empty() && self.events.is_empty() {
             return Ok(());
         }
-        let read = |ps: &[PathBuf]| -> Result<Vec<(String, String)>> { ps.iter().map(|p| Ok((p.display().to_string(), std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?))).collect() };
+        let read = |ps: &[PathBuf]| -> Result<Vec<(String, String)>> {
+            ps.iter().map(|p| Ok((p.display().to_string(), std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?))).collect()
+        };
         isnad_entities::Lexicon::add_user_files(isnad_entities::UserTables { actors: read(&self.actors)?, places: read(&self.places)?, events: read(&self.events)? })?;
         Ok(())
     }
@@ -277,9 +279,7 @@ enum Cmd {
         failures: usize,
     },
     /// Score geocoding on spellings held out of the gazetteer (tests/fixtures/geo/heldout.tsv).
-    EvalGeo {
-        file: PathBuf,
-    },
+    EvalGeo { file: PathBuf },
     /// Count word stems in a corpus (occurrences, and with the article) for the tagger's priors.
     BuildWordstats {
         #[arg(required = true)]
@@ -432,7 +432,9 @@ fn run(cli: Cli) -> Result<i32> {
                 None => ner::train(&dir, &out, params, &extra, dev, &corpus),
             }
         }
-        Cmd::EvalNer { dir, model, conll, failures, system, against_tagger, dev, passes } => ner::eval(&dir, model.as_deref(), conll.as_deref(), ner::Listing { show: failures, against_tagger, passes: passes as usize }, system, dev),
+        Cmd::EvalNer { dir, model, conll, failures, system, against_tagger, dev, passes } => {
+            ner::eval(&dir, model.as_deref(), conll.as_deref(), ner::Listing { show: failures, against_tagger, passes: passes as usize }, system, dev)
+        }
         Cmd::Ner { conll, rules, lexicon } => {
             lexicon.install()?;
             ner::tag_stdin(conll, rules)
@@ -450,10 +452,32 @@ fn summary(a: &isnad_pipeline::Analysis) {
     for d in &a.docs {
         let head = d.meta.headline.map(|h| d.text(h).to_string()).unwrap_or_else(|| "(no headline)".into());
         let date = d.meta.published.as_ref().map_or("undated".to_string(), |p| p.date.to_string());
-        let _ = writeln!(e, "{}  {}  {}  [{} body zones, {} quotes, {} quantities, {} times, {} mentions, {} events]  {}", d.id.0, date, d.meta.language, d.zones.iter().filter(|z| z.value.label.is_body()).count(), d.quotes.len(), d.quantities.len(), d.times.len(), d.mentions.len(), d.events.len(), head);
+        let _ = writeln!(
+            e,
+            "{}  {}  {}  [{} body zones, {} quotes, {} quantities, {} times, {} mentions, {} events]  {}",
+            d.id.0,
+            date,
+            d.meta.language,
+            d.zones.iter().filter(|z| z.value.label.is_body()).count(),
+            d.quotes.len(),
+            d.quantities.len(),
+            d.times.len(),
+            d.mentions.len(),
+            d.events.len(),
+            head
+        );
     }
     let c = &a.corpus;
-    let _ = writeln!(e, "{} documents, {} skipped; {} entities, {} stories, {} claims, {} relations", a.docs.len(), a.diagnostics.len(), c.entities.len(), c.stories.len(), c.claims.len(), c.relations.len());
+    let _ = writeln!(
+        e,
+        "{} documents, {} skipped; {} entities, {} stories, {} claims, {} relations",
+        a.docs.len(),
+        a.diagnostics.len(),
+        c.entities.len(),
+        c.stories.len(),
+        c.claims.len(),
+        c.relations.len()
+    );
 }
 
 /// `isnad values`: lines from stdin in batches, each batch analysed in parallel and written in
@@ -543,7 +567,12 @@ fn values_stream(anchor: Option<isnad_values::api::Anchor>, dir: isnad_values::D
     if stats {
         let secs = t0.elapsed().as_secs_f64().max(1e-9);
         let mb = n_bytes as f64 / 1e6;
-        eprintln!("values: {n_lines} lines, {mb:.2} MB, {n_mentions} mentions in {secs:.6} s ({:.2} MB/s, {:.0} mentions/s, {} threads)", mb / secs, n_mentions as f64 / secs, pool.current_num_threads());
+        eprintln!(
+            "values: {n_lines} lines, {mb:.2} MB, {n_mentions} mentions in {secs:.6} s ({:.2} MB/s, {:.0} mentions/s, {} threads)",
+            mb / secs,
+            n_mentions as f64 / secs,
+            pool.current_num_threads()
+        );
     }
     Ok(())
 }

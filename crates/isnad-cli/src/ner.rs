@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use isnad_entities::ner::{flag, model, prepare_word, TagToken};
-use isnad_tagger::{label_name, Hint, map_tag, merge_clitics, newsfane_type, read_conll, read_conll_type, score, Model, Scores, Tok, Trainer, TYPES};
+use isnad_tagger::{label_name, map_tag, merge_clitics, newsfane_type, read_conll, read_conll_type, score, Hint, Model, Scores, Tok, Trainer, TYPES};
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::time::Instant;
@@ -143,11 +143,8 @@ fn fit(train: &[Forms], fit: Fit, corpus: &[String]) -> Model {
         });
     }
     let hints: Vec<FormHints> = parts.into_iter().flatten().collect();
-    let data: Vec<(&Sentence, Option<&[Hint]>)> = train
-        .iter()
-        .zip(&hints)
-        .flat_map(|((g, m), (hg, hm))| std::iter::once((g, Some(hg.as_slice()))).chain(m.as_ref().zip(hm.as_deref()).map(|(s, h)| (s, Some(h)))))
-        .collect();
+    let data: Vec<(&Sentence, Option<&[Hint]>)> =
+        train.iter().zip(&hints).flat_map(|((g, m), (hg, hm))| std::iter::once((g, Some(hg.as_slice()))).chain(m.as_ref().zip(hm.as_deref()).map(|(s, h)| (s, Some(h))))).collect();
     Model::stacked(first, fit_stage(&data, fit)).with_lexicon(lexicon).with_letters(letters)
 }
 
@@ -335,7 +332,9 @@ fn evaluate(m: &Model, data: &Corpus, failures: &mut Vec<String>) -> (Scores, us
 
 /// The sentence's misses and false alarms (`words` its tokens), with three words of context.
 fn list_failures(words: &[&str], gold: &[u8], pred: &[u8], failures: &mut Vec<String>) {
-    let ctx = |x: &isnad_tagger::EntitySpan| format!("{} [{}] {}", words[x.start.saturating_sub(3)..x.start].join(" "), words[x.start..x.end].join(" "), words[x.end..(x.end + 3).min(words.len())].join(" "));
+    let ctx = |x: &isnad_tagger::EntitySpan| {
+        format!("{} [{}] {}", words[x.start.saturating_sub(3)..x.start].join(" "), words[x.start..x.end].join(" "), words[x.end..(x.end + 3).min(words.len())].join(" "))
+    };
     let (g, p) = (isnad_tagger::spans(gold), isnad_tagger::spans(pred));
     let same = |a: &isnad_tagger::EntitySpan, b: &isnad_tagger::EntitySpan| a.start == b.start && a.end == b.end && loc_as_gpe(a.etype) == loc_as_gpe(b.etype);
     for x in g.iter().filter(|x| !p.iter().any(|y| same(x, y))) {
@@ -352,7 +351,9 @@ fn type_index(name: &str) -> usize {
 
 fn print_scores(acc: &Scores) {
     println!("{:<10} {:>7} {:>7} {:>7} {:>6} {:>6}", "type", "P", "R", "F1", "gold", "pred");
-    for (name, types) in [("PER", vec![type_index("PER")]), ("ORG", vec![type_index("ORG")]), ("LOC+GPE", vec![type_index("GPE")]), ("FAC", vec![type_index("FAC")]), ("NORP", vec![type_index("NORP")])] {
+    for (name, types) in
+        [("PER", vec![type_index("PER")]), ("ORG", vec![type_index("ORG")]), ("LOC+GPE", vec![type_index("GPE")]), ("FAC", vec![type_index("FAC")]), ("NORP", vec![type_index("NORP")])]
+    {
         let (p, r, f) = acc.prf(&types);
         let (g, pr) = types.iter().fold((0, 0), |a, &t| (a.0 + acc.per_type[t].2, a.1 + acc.per_type[t].1));
         println!("{name:<10} {:>7.4} {:>7.4} {:>7.4} {g:>6} {pr:>6}", p, r, f);
@@ -390,14 +391,30 @@ pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], 
     train.extend(read_extra(extra)?);
     let n_tok: usize = train.iter().flat_map(|(g, m)| std::iter::once(g).chain(m)).map(|s| s.0.len()).sum();
     let held = if dev { "the development 10% before the test part" } else { "the last 10%" };
-    println!("NewsFANE: {} training sentences ({n_tok} tokens), {} held out ({held}); {} perceptrons, {} epochs, {}% dropout, {}", train.len(), test.len(), params.ensemble, params.epochs, params.dropout, if params.stack >= 2 { format!("two stages ({} jackknife parts)", params.stack) } else { "one stage".into() });
+    println!(
+        "NewsFANE: {} training sentences ({n_tok} tokens), {} held out ({held}); {} perceptrons, {} epochs, {}% dropout, {}",
+        train.len(),
+        test.len(),
+        params.ensemble,
+        params.epochs,
+        params.dropout,
+        if params.stack >= 2 { format!("two stages ({} jackknife parts)", params.stack) } else { "one stage".into() }
+    );
     let m = fit(&train, params, corpus);
     let bytes = m.to_bytes();
     if let Some(parent) = out.parent() {
         std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
     }
     std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
-    println!("model: {} features and a corpus lexicon of {} stems (from {} documents), {:.2} MB, written to {} ({:.1} s)", m.len(), m.lexicon().len(), corpus.len(), bytes.len() as f64 / 1e6, out.display(), t0.elapsed().as_secs_f64());
+    println!(
+        "model: {} features and a corpus lexicon of {} stems (from {} documents), {:.2} MB, written to {} ({:.1} s)",
+        m.len(),
+        m.lexicon().len(),
+        corpus.len(),
+        bytes.len() as f64 / 1e6,
+        out.display(),
+        t0.elapsed().as_secs_f64()
+    );
     if corpus.is_empty() && params.stack >= 2 {
         println!("note: no --corpus, so the second stage reads no corpus lexicon (the committed model is trained with --corpus ../shared/data/corpus/saudinewsnet)");
     }
@@ -499,7 +516,15 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, listing
     }
     println!("{title}");
     print_scores(&acc);
-    println!("model: {} features, a corpus lexicon of {} stems, loaded in {:.1} ms; tagging {n} tokens took {:.3} s, fastest of {} passes ({:.0} tokens/s, one core)", m.len(), m.lexicon().len(), load * 1000.0, secs, listing.passes, n as f64 / secs.max(1e-9));
+    println!(
+        "model: {} features, a corpus lexicon of {} stems, loaded in {:.1} ms; tagging {n} tokens took {:.3} s, fastest of {} passes ({:.0} tokens/s, one core)",
+        m.len(),
+        m.lexicon().len(),
+        load * 1000.0,
+        secs,
+        listing.passes,
+        n as f64 / secs.max(1e-9)
+    );
     for f in failures.iter().take(show) {
         println!("  {f}");
     }

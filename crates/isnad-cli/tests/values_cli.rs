@@ -4,14 +4,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn run(args: &[&str], input: &[u8]) -> (Vec<serde_json::Value>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_isnad"))
-        .arg("values")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("isnad runs");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_isnad")).arg("values").args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("isnad runs");
     child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
     let out = child.wait_with_output().expect("isnad finishes");
     assert!(out.status.success(), "exit {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));

@@ -24,9 +24,9 @@ pub use text_stage::TextStage;
 pub use agencies::{agency, AGENCIES};
 pub use corpus::*;
 pub use date::{days_in_month, gregorian_to_hijri, hijri_to_gregorian, Date, Grain};
-pub use ummalqura::umm_al_qura_to_gregorian;
 pub use isnad_text::Span;
 pub use layers::*;
+pub use ummalqura::umm_al_qura_to_gregorian;
 
 use sha2::{Digest, Sha256};
 use std::borrow::Cow;

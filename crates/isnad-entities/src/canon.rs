@@ -43,7 +43,11 @@ fn fold_word(w: &str, skeleton: bool) -> String {
     }
     // three consonants are an Arabic root, and its long vowels tell names apart (حسن, حسين,
     // حسني, حسان; سعد, سعيد, سعود): only a longer skeleton is a transliteration's
-    if out.chars().count() >= 4 { out } else { s }
+    if out.chars().count() >= 4 {
+        out
+    } else {
+        s
+    }
 }
 
 /// The key a person or place is grouped by. A person's last word, when it may be a
@@ -52,7 +56,11 @@ fn fold_word(w: &str, skeleton: bool) -> String {
 pub fn variant_key(key: &str, t: EntityType) -> String {
     if t == EntityType::Norp {
         // a people's plural in either case: السوريون, السوريين
-        return key.split(' ').map(|w| w.strip_suffix("ون").filter(|r| r.chars().count() >= 3).map_or_else(|| fold_word(w, false), |r| fold_word(&format!("{r}ين"), false))).collect::<Vec<_>>().join(" ");
+        return key
+            .split(' ')
+            .map(|w| w.strip_suffix("ون").filter(|r| r.chars().count() >= 3).map_or_else(|| fold_word(w, false), |r| fold_word(&format!("{r}ين"), false)))
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     let skeleton = matches!(t, EntityType::Per);
     let mut words = fold_servant(key);
@@ -313,7 +321,8 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let in_full = |s: &str| fold_servant(&s.split_whitespace().collect::<Vec<_>>().join(" ")).len() >= 2;
         let full: BTreeMap<String, usize> = pool.iter().filter(|(s, _)| in_full(s)).map(|(s, n)| (s.clone(), *n)).collect();
         let pool = if full.is_empty() || !g.starts_with("per:") { pool } else { &full };
-        let name = lex_name.unwrap_or_else(|| pool.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
+        let name =
+            lex_name.unwrap_or_else(|| pool.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
         // (a name read after لل lost its article with the ل: للمؤسسة العامة gives مؤسسة العامة;
         // the entity takes the form with it when a mention shows one)
         let name = Some(format!("ال{name}")).filter(|full| !name.starts_with("ال") && pool.contains_key(full)).unwrap_or(name);
@@ -457,7 +466,11 @@ mod tests {
     /// was named by that form when it came up most (مؤسسة العامة للخطوط الحديدية).
     #[test]
     fn regression_a_body_was_named_without_its_article() {
-        let es = entities_of(&["أعلنت المؤسسة العامة للخطوط الحديدية تشغيل القطار.", "وقال المتحدث الإعلامي للمؤسسة العامة للخطوط الحديدية إن القطار توقف.", "ونفى مصدر في المؤسسة العامة للخطوط الحديدية التأخير، وأكد مدير للمؤسسة العامة للخطوط الحديدية أن العمل مستمر، وقال مسؤول للمؤسسة العامة للخطوط الحديدية إنه انتهى."]);
+        let es = entities_of(&[
+            "أعلنت المؤسسة العامة للخطوط الحديدية تشغيل القطار.",
+            "وقال المتحدث الإعلامي للمؤسسة العامة للخطوط الحديدية إن القطار توقف.",
+            "ونفى مصدر في المؤسسة العامة للخطوط الحديدية التأخير، وأكد مدير للمؤسسة العامة للخطوط الحديدية أن العمل مستمر، وقال مسؤول للمؤسسة العامة للخطوط الحديدية إنه انتهى.",
+        ]);
         let body = es.iter().find(|e| e.0.contains("العامة للخطوط الحديدية"));
         assert_eq!(body.map(|e| e.0.as_str()), Some("المؤسسة العامة للخطوط الحديدية"), "{es:?}");
     }

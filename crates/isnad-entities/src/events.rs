@@ -18,9 +18,8 @@ use std::sync::OnceLock;
 /// Heads a quoted event name follows, in construct (عملية «…», not الاتفاق «خطأ تاريخي», where
 /// the quotes carry a description). Heads the news also puts before quoted speech or a quoted
 /// adjective (اتفاق, مجزرة) are left out, and so is دورة, which folds onto دوره ("his role").
-const QUOTED_HEADS: &[&str] = &[
-    "عملية", "عمليات", "معركة", "حملة", "مناورات", "تمرين", "تمارين", "مؤتمر", "قمة", "مهرجان", "بطولة", "مسابقة", "انتفاضة", "ثورة", "حرب", "غزوة", "اتفاقية", "منتدى", "ملتقى", "معرض",
-];
+const QUOTED_HEADS: &[&str] =
+    &["عملية", "عمليات", "معركة", "حملة", "مناورات", "تمرين", "تمارين", "مؤتمر", "قمة", "مهرجان", "بطولة", "مسابقة", "انتفاضة", "ثورة", "حرب", "غزوة", "اتفاقية", "منتدى", "ملتقى", "معرض"];
 
 /// Heads a year names: حرب 1948, ثورة 1936.
 const YEAR_HEADS: &[&str] = &["حرب", "ثورة", "انتفاضة", "زلزال", "مجزرة", "مذبحة", "أحداث", "انتخابات", "مونديال", "أولمبياد", "فيضانات", "إعصار", "حصار"];

@@ -1,8 +1,8 @@
 //! Resources loaded once at start-up: the actor alias table and the place gazetteer, both
 //! compiled into the binary (no files to find at run time), keyed by token stems.
 
-use isnad_doc::{EntityType, Geo};
 use crate::translit::LatinIndex;
+use isnad_doc::{EntityType, Geo};
 use isnad_text::{FastMap, FastSet};
 use std::sync::OnceLock;
 
@@ -351,11 +351,14 @@ impl Lexicon {
             // countries first, then the most populous: the default reading of an ambiguous name
             v.sort_by(|a, b| b.country_level.cmp(&a.country_level).then(b.population.cmp(&a.population)));
         }
-        lx.outlets = data_lines(OUTLETS).filter_map(|(_, l)| {
-            let mut f = l.split('\t');
-            Some((f.next()?.trim().to_ascii_lowercase(), f.next()?.trim().to_string()))
-        }).collect();
-        let countries: Vec<(String, String)> = lx.by_id.iter().filter(|(_, (a, _))| a.etype == EntityType::Gpe).filter_map(|(id, (_, k))| Some((lx.country_code(k)?.to_string(), id.clone()))).collect();
+        lx.outlets = data_lines(OUTLETS)
+            .filter_map(|(_, l)| {
+                let mut f = l.split('\t');
+                Some((f.next()?.trim().to_ascii_lowercase(), f.next()?.trim().to_string()))
+            })
+            .collect();
+        let countries: Vec<(String, String)> =
+            lx.by_id.iter().filter(|(_, (a, _))| a.etype == EntityType::Gpe).filter_map(|(id, (_, k))| Some((lx.country_code(k)?.to_string(), id.clone()))).collect();
         for (code, id) in countries {
             // (two actors for one country: the smaller id, so that the choice is the same every run)
             let e = lx.country_actors.entry(code).or_insert_with(|| id.clone());

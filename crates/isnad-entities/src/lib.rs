@@ -58,7 +58,13 @@ fn fuzzy_index() -> &'static fuzzy::FuzzyIndex {
 /// letters or more), else, in a story about `countries`, the places whose Latin names have the
 /// consonants and nearly the vowels of the name's key or, failing that, of the name as `written`
 /// (`latin`; see [`translit`]).
-pub fn place_candidates<'a>(places: &'a isnad_text::FastMap<String, Vec<lexicon::Place>>, index: &fuzzy::FuzzyIndex, latin: Option<(&'a translit::LatinIndex, &[&str])>, key: &str, written: &str) -> (Vec<&'a lexicon::Place>, &'static str) {
+pub fn place_candidates<'a>(
+    places: &'a isnad_text::FastMap<String, Vec<lexicon::Place>>,
+    index: &fuzzy::FuzzyIndex,
+    latin: Option<(&'a translit::LatinIndex, &[&str])>,
+    key: &str,
+    written: &str,
+) -> (Vec<&'a lexicon::Place>, &'static str) {
     if let Some(v) = places.get(key) {
         return (v.iter().collect(), "name");
     }

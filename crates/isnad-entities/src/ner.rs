@@ -75,7 +75,15 @@ fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
                 let (before, after) = (f.next().unwrap_or("-"), f.next().unwrap_or("-"));
                 let share_bits = |c: Option<&str>| -> u8 {
                     let x = c.and_then(|c| c.parse::<u32>().ok()).unwrap_or(0) as f64 / n.max(1) as f64;
-                    if x < 0.02 { 0 } else if x < 0.1 { 1 } else if x < 0.3 { 2 } else { 3 }
+                    if x < 0.02 {
+                        0
+                    } else if x < 0.1 {
+                        1
+                    } else if x < 0.3 {
+                        2
+                    } else {
+                        3
+                    }
                 };
                 let slots = share_bits(f.next()) << 4 | share_bits(f.next()) << 2 | share_bits(f.next());
                 let class = f.next().and_then(|c| c.parse::<u16>().ok()).map_or(0, |c| c.saturating_add(1));
@@ -87,7 +95,15 @@ fn stats_table() -> &'static isnad_text::FastMap<&'static str, WordStats> {
                     _ => 4,
                 };
                 let share = a as f64 / n.max(1) as f64;
-                let ab = if share < 0.05 { 0 } else if share < 0.3 { 1 } else if share < 0.7 { 2 } else { 3 };
+                let ab = if share < 0.05 {
+                    0
+                } else if share < 0.3 {
+                    1
+                } else if share < 0.7 {
+                    2
+                } else {
+                    3
+                };
                 let ctx = |w: &'static str| if w == "-" { "" } else { w };
                 Some((k, WordStats { prior: fb * 4 + ab, before: ctx(before), after: ctx(after), slots, class }))
             })
@@ -275,7 +291,18 @@ pub struct TagToken {
 
 impl TagToken {
     pub fn as_tok(&self) -> Tok<'_> {
-        Tok { full: &self.full, stem: &self.stem, kind: self.kind, flags: self.flags, prior: self.stats.prior, before: self.stats.before, after: self.stats.after, slots: self.stats.slots, doc: self.doc, class: self.stats.class }
+        Tok {
+            full: &self.full,
+            stem: &self.stem,
+            kind: self.kind,
+            flags: self.flags,
+            prior: self.stats.prior,
+            before: self.stats.before,
+            after: self.stats.after,
+            slots: self.stats.slots,
+            doc: self.doc,
+            class: self.stats.class,
+        }
     }
 }
 

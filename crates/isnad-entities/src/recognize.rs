@@ -12,12 +12,95 @@ pub const STAGE: &str = "entities";
 pub fn is_function_word(k: &str) -> bool {
     matches!(
         k,
-        "في" | "من" | "الي" | "علي" | "عن" | "مع" | "و" | "او" | "ان" | "انه" | "انها" | "ما" | "لا" | "لم" | "لن" | "قد" | "ثم" | "كل" | "بعد" | "قبل"
-            | "بين" | "حتي" | "هذا" | "هذه" | "ذلك" | "تلك" | "التي" | "الذي" | "الذين" | "غير" | "كان" | "كانت" | "هو" | "هي" | "هم" | "عند" | "منذ"
-            | "خلال" | "حيث" | "امس" | "اليوم" | "لدي" | "ايضا" | "فيما" | "بينما" | "كما" | "اذا" | "الا" | "لكن" | "ولكن" | "بل" | "اي" | "اين" | "نحو"
-            | "حول" | "ضد" | "عبر" | "دون" | "وفق" | "بحسب" | "حسب" | "باسم" | "اول" | "اخر" | "وقال" | "قال" | "وقالت" | "قالت" | "اضاف"
-            | "واضاف" | "اكد" | "اعلن" | "اعلنت" | "ذكر" | "ذكرت" | "اشار" | "اوضح" | "تابع" | "يوم" | "الجمعه" | "السبت" | "الاحد" | "الاثنين"
-            | "الثلاثاء" | "الثلثاء" | "الاربعاء" | "الخميس" | "بان" | "لان" | "سوف"
+        "في" | "من"
+            | "الي"
+            | "علي"
+            | "عن"
+            | "مع"
+            | "و"
+            | "او"
+            | "ان"
+            | "انه"
+            | "انها"
+            | "ما"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "قد"
+            | "ثم"
+            | "كل"
+            | "بعد"
+            | "قبل"
+            | "بين"
+            | "حتي"
+            | "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+            | "التي"
+            | "الذي"
+            | "الذين"
+            | "غير"
+            | "كان"
+            | "كانت"
+            | "هو"
+            | "هي"
+            | "هم"
+            | "عند"
+            | "منذ"
+            | "خلال"
+            | "حيث"
+            | "امس"
+            | "اليوم"
+            | "لدي"
+            | "ايضا"
+            | "فيما"
+            | "بينما"
+            | "كما"
+            | "اذا"
+            | "الا"
+            | "لكن"
+            | "ولكن"
+            | "بل"
+            | "اي"
+            | "اين"
+            | "نحو"
+            | "حول"
+            | "ضد"
+            | "عبر"
+            | "دون"
+            | "وفق"
+            | "بحسب"
+            | "حسب"
+            | "باسم"
+            | "اول"
+            | "اخر"
+            | "وقال"
+            | "قال"
+            | "وقالت"
+            | "قالت"
+            | "اضاف"
+            | "واضاف"
+            | "اكد"
+            | "اعلن"
+            | "اعلنت"
+            | "ذكر"
+            | "ذكرت"
+            | "اشار"
+            | "اوضح"
+            | "تابع"
+            | "يوم"
+            | "الجمعه"
+            | "السبت"
+            | "الاحد"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الثلثاء"
+            | "الاربعاء"
+            | "الخميس"
+            | "بان"
+            | "لان"
+            | "سوف"
     )
 }
 
@@ -28,9 +111,50 @@ pub(crate) const REPORTING_VERBS: &[&str] = &["قال", "قالت", "اضاف", 
 /// Verbs besides [`REPORTING_VERBS`] that introduce what someone says or thinks, with their
 /// speaker right after them (lossy keys): "ورأى دبوسي أن …", "ولفت الموكلي إلى …", "ويقول خبراء لـ…".
 const SPEAKING_VERBS: &[&str] = &[
-    "راي", "رات", "لفت", "لفتت", "اشار", "اشارت", "تابع", "تابعت", "اعتبر", "اعتبرت", "شدد", "شددت", "اعرب", "اعربت", "كشف", "كشفت", "نفي", "نفت",
-    "دعا", "دعت", "طالب", "طالبت", "شرح", "شرحت", "افاد", "افادت", "يقول", "تقول", "يري", "تري", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير",
-    "تشير", "تحدث", "تحدثت", "تحدثوا", "روي", "يروي", "بقوله",
+    "راي",
+    "رات",
+    "لفت",
+    "لفتت",
+    "اشار",
+    "اشارت",
+    "تابع",
+    "تابعت",
+    "اعتبر",
+    "اعتبرت",
+    "شدد",
+    "شددت",
+    "اعرب",
+    "اعربت",
+    "كشف",
+    "كشفت",
+    "نفي",
+    "نفت",
+    "دعا",
+    "دعت",
+    "طالب",
+    "طالبت",
+    "شرح",
+    "شرحت",
+    "افاد",
+    "افادت",
+    "يقول",
+    "تقول",
+    "يري",
+    "تري",
+    "يضيف",
+    "تضيف",
+    "يؤكد",
+    "تؤكد",
+    "يوضح",
+    "توضح",
+    "يشير",
+    "تشير",
+    "تحدث",
+    "تحدثت",
+    "تحدثوا",
+    "روي",
+    "يروي",
+    "بقوله",
 ];
 
 /// Nouns of a statement (lossy keys), before the outlet it was made to: في تصريح لـ«…», خلال
@@ -60,9 +184,52 @@ fn common_word(k: &str) -> bool {
     is_function_word(k)
         || matches!(
             k,
-            "مدينه" | "جديده" | "باب" | "حي" | "سوق" | "عين" | "بير" | "تل" | "جبل" | "دير" | "قريه" | "مركز" | "جمعه" | "سبت" | "احد" | "خميس"
-                | "عام" | "اول" | "جامعه" | "وان" | "امس" | "يوم" | "شرق" | "غرب" | "شمال" | "جنوب" | "قلعه" | "نهر" | "بحر" | "وادي" | "منطقه" | "ميناء"
-                | "حمام" | "كفر" | "راس" | "نور" | "امل" | "سلام" | "حريه" | "نصر" | "عز" | "فجر" | "صباح" | "ربيع" | "زهره" | "سعاده"
+            "مدينه"
+                | "جديده"
+                | "باب"
+                | "حي"
+                | "سوق"
+                | "عين"
+                | "بير"
+                | "تل"
+                | "جبل"
+                | "دير"
+                | "قريه"
+                | "مركز"
+                | "جمعه"
+                | "سبت"
+                | "احد"
+                | "خميس"
+                | "عام"
+                | "اول"
+                | "جامعه"
+                | "وان"
+                | "امس"
+                | "يوم"
+                | "شرق"
+                | "غرب"
+                | "شمال"
+                | "جنوب"
+                | "قلعه"
+                | "نهر"
+                | "بحر"
+                | "وادي"
+                | "منطقه"
+                | "ميناء"
+                | "حمام"
+                | "كفر"
+                | "راس"
+                | "نور"
+                | "امل"
+                | "سلام"
+                | "حريه"
+                | "نصر"
+                | "عز"
+                | "فجر"
+                | "صباح"
+                | "ربيع"
+                | "زهره"
+                | "سعاده"
         )
 }
 
@@ -100,8 +267,45 @@ pub(crate) fn is_adjective(full: &str) -> bool {
 
 /// Organisation heads: the name continues over the words after them.
 pub(crate) const ORG_HEADS: &[&str] = &[
-    "قوات", "تنظيم", "وزاره", "مكتب", "مرصد", "وكاله", "قناه", "جيش", "حركه", "حزب", "جبهه", "هيئه", "مجلس", "منظمه", "لجنه", "صحيفه", "شركه",
-    "جامعه", "محكمه", "اتحاد", "مؤسسه", "مديريه", "دائره", "سلطه", "نقابه", "مكتب", "تحالف", "كتائب", "الويه", "لواء", "فصيل", "جماعه", "مفوضيه", "بعثه", "برنامج", "صندوق", "بنك", "مصرف", "وحدات",
+    "قوات",
+    "تنظيم",
+    "وزاره",
+    "مكتب",
+    "مرصد",
+    "وكاله",
+    "قناه",
+    "جيش",
+    "حركه",
+    "حزب",
+    "جبهه",
+    "هيئه",
+    "مجلس",
+    "منظمه",
+    "لجنه",
+    "صحيفه",
+    "شركه",
+    "جامعه",
+    "محكمه",
+    "اتحاد",
+    "مؤسسه",
+    "مديريه",
+    "دائره",
+    "سلطه",
+    "نقابه",
+    "مكتب",
+    "تحالف",
+    "كتائب",
+    "الويه",
+    "لواء",
+    "فصيل",
+    "جماعه",
+    "مفوضيه",
+    "بعثه",
+    "برنامج",
+    "صندوق",
+    "بنك",
+    "مصرف",
+    "وحدات",
 ];
 
 /// Heads of news outlets, whose name may follow in quotes: صحيفة "الشرق الأوسط". They are
@@ -114,7 +318,31 @@ const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه
 /// سفير خادم الحرمين).
 const OTHER_BODY_HEADS: &[&str] = &[
     // (and an honorific made of a noun and its genitive: خادم الحرمين الشريفين)
-    "خادم", "جمعيه", "معهد", "مركز", "نادي", "متحف", "اكاديميه", "كليه", "مدرسه", "مستشفي", "ديوان", "شؤون", "اداره", "قسم", "دار", "بلديه", "امانه", "فرع", "فريق", "منتخب", "مجمع", "مصلحه", "غرفه", "شرطه", "جهاز",
+    "خادم",
+    "جمعيه",
+    "معهد",
+    "مركز",
+    "نادي",
+    "متحف",
+    "اكاديميه",
+    "كليه",
+    "مدرسه",
+    "مستشفي",
+    "ديوان",
+    "شؤون",
+    "اداره",
+    "قسم",
+    "دار",
+    "بلديه",
+    "امانه",
+    "فرع",
+    "فريق",
+    "منتخب",
+    "مجمع",
+    "مصلحه",
+    "غرفه",
+    "شرطه",
+    "جهاز",
 ];
 
 /// Words of kinship after a name, which describe the person by another (شقيق, "brother of").
@@ -149,7 +377,8 @@ const ARMED_HEADS: &[&str] = &["قوات", "جيش", "تنظيم", "كتائب",
 /// Adjectives of scope that mark the name of a body, not a description (with the article:
 /// مجلس الأمن الدولي, برنامج الأغذية العالمي, المفوضية الأوروبية, الهيئة الوطنية لمكافحة
 /// الفساد), as lossy stems.
-const SCOPE_ADJECTIVES: &[&str] = &["وطني", "وطنيه", "دولي", "دوليه", "عالمي", "عالميه", "اممي", "امميه", "اوروبي", "اوروبيه", "افريقي", "افريقيه", "اسيوي", "اسيويه", "خليجي", "خليجيه", "عربي", "عربيه", "اتحادي", "اتحاديه"];
+const SCOPE_ADJECTIVES: &[&str] =
+    &["وطني", "وطنيه", "دولي", "دوليه", "عالمي", "عالميه", "اممي", "امميه", "اوروبي", "اوروبيه", "افريقي", "افريقيه", "اسيوي", "اسيويه", "خليجي", "خليجيه", "عربي", "عربيه", "اتحادي", "اتحاديه"];
 
 /// Common adjectives that end many names of bodies and offices (مكتب المدعي العام, المجلس
 /// الأعلى, قوات الطوارئ الخاصة), as lossy stems: they are ordinary words, yet part of the name.
@@ -242,9 +471,9 @@ const TYPES_NORP: usize = 5;
 fn place_adjective(stem: &str) -> bool {
     let Some(base) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')).filter(|b| b.chars().count() >= 2) else { return false };
     let lx = Lexicon::get();
-    [base.to_string(), format!("{base}ا"), format!("{base}ه"), format!("{base}يا"), format!("{base}يه"), format!("{base}ستان")].iter().any(|k| {
-        lx.places.get(k.as_str()).is_some_and(|ps| ps.iter().any(|p| p.well_known())) || lx.actors.get(k.as_str()).is_some_and(|a| a.etype.is_place() || a.etype == EntityType::Norp)
-    })
+    [base.to_string(), format!("{base}ا"), format!("{base}ه"), format!("{base}يا"), format!("{base}يه"), format!("{base}ستان")]
+        .iter()
+        .any(|k| lx.places.get(k.as_str()).is_some_and(|ps| ps.iter().any(|p| p.well_known())) || lx.actors.get(k.as_str()).is_some_and(|a| a.etype.is_place() || a.etype == EntityType::Norp))
 }
 
 /// The news outlet named right after token `i`, as tokens `(a, e)`: the name a reporter works
@@ -329,8 +558,7 @@ fn org_name_evidence(c: &Ctx, head: usize, e: usize) -> bool {
             false => crate::ner::corpus_name_type(c.stem(k)).is_some_and(|t| t != "NORP"),
         };
         tagged || (k > head && named())
-    })
-        || (e + 2 < c.doc.tokens.len() && c.full(e) == "(" && c.full(e + 2) == ")")
+    }) || (e + 2 < c.doc.tokens.len() && c.full(e) == "(" && c.full(e + 2) == ")")
 }
 
 /// Words that join the parts of an Arabic name (lossy keys; آل is `ال`): a name never ends on one.
@@ -352,7 +580,18 @@ fn can_start_name(c: &Ctx, j: usize) -> bool {
     // (a title is no name either: نائب رئيس النادي is a deputy chairman, not a man called رئيس)
     // (nor a word with the article behind a conjunction: مدير الهيئة العامة للسياحة والتراث
     // الوطني names a body's second part, not a man called التراث)
-    if is_function_word(f) || is_function_word(st) || f.starts_with("ال") || c.has_article(j) || TITLE_ADJECTIVES.contains(&st) || ORG_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) || OTHER_BODY_HEADS.contains(&st) || place_head(st).is_some() || TITLES.contains(&f) || TITLES.contains(&st) {
+    if is_function_word(f)
+        || is_function_word(st)
+        || f.starts_with("ال")
+        || c.has_article(j)
+        || TITLE_ADJECTIVES.contains(&st)
+        || ORG_HEADS.contains(&st)
+        || MEDIA_HEADS.contains(&st)
+        || OTHER_BODY_HEADS.contains(&st)
+        || place_head(st).is_some()
+        || TITLES.contains(&f)
+        || TITLES.contains(&st)
+    {
         return false;
     }
     let rest: String = st.chars().skip(1).collect();
@@ -371,7 +610,13 @@ fn can_start_name(c: &Ctx, j: usize) -> bool {
     // (nor a preposition glued to a place or body the lexicons know: بمكة, لسوريا)
     let lx = Lexicon::get();
     let known = |k: &str| lx.places.get(k).is_some_and(|ps| ps.iter().any(|p| p.well_known())) || lx.actors.get(k).is_some_and(|a| a.etype != EntityType::Per);
-    !(matches!(st.chars().next(), Some('ب' | 'ل' | 'و' | 'ف')) && (ORG_HEADS.contains(&rest.as_str()) || OTHER_BODY_HEADS.contains(&rest.as_str()) || place_head(&rest).is_some() || TITLES.contains(&rest.as_str()) || rest.starts_with("ال") || (rest.chars().count() >= 3 && known(&rest))))
+    !(matches!(st.chars().next(), Some('ب' | 'ل' | 'و' | 'ف'))
+        && (ORG_HEADS.contains(&rest.as_str())
+            || OTHER_BODY_HEADS.contains(&rest.as_str())
+            || place_head(&rest).is_some()
+            || TITLES.contains(&rest.as_str())
+            || rest.starts_with("ال")
+            || (rest.chars().count() >= 3 && known(&rest))))
 }
 
 /// A body or place named after a titled person, its name starting at `a` (جامعة الملك سعود,
@@ -380,7 +625,15 @@ fn can_start_name(c: &Ctx, j: usize) -> bool {
 fn named_after_person(c: &Ctx, a: usize) -> Option<usize> {
     let n = c.doc.tokens.len();
     // (the head is in construct, without the article: أمير المنطقة الأمير فيصل is no place)
-    if a == 0 || a + 1 >= n || c.has_article(a - 1) || !matches!(c.full(a), "الملك" | "الامير" | "الاميره" | "الشيخ" | "الشيخه" | "الامام" | "السلطان") || c.used[a] || !c.same_sentence(a, a + 1) || !c.arabic(a + 1) || !can_start_name(c, a + 1) {
+    if a == 0
+        || a + 1 >= n
+        || c.has_article(a - 1)
+        || !matches!(c.full(a), "الملك" | "الامير" | "الاميره" | "الشيخ" | "الشيخه" | "الامام" | "السلطان")
+        || c.used[a]
+        || !c.same_sentence(a, a + 1)
+        || !c.arabic(a + 1)
+        || !can_start_name(c, a + 1)
+    {
         return None;
     }
     let mut e = c.nasab_end(a + 1, a + 2);
@@ -446,9 +699,50 @@ pub(crate) fn is_title(stem: &str) -> bool {
 
 /// Titles that precede a person's name.
 pub(crate) const TITLES: &[&str] = &[
-    "رئيس", "الرئيس", "وزير", "متحدث", "المتحدث", "متحدثه", "المتحدثه", "الناطق", "ناطق", "مبعوث", "المبعوث", "قائد", "القائد", "القيادي", "سفير",
-    "السفير", "الملك", "الامير", "الشيخ", "المفتش", "مستشار", "المستشار", "النائب", "الجنرال", "العميد", "اللواء", "العقيد", "المقدم", "الرائد",
-    "الدكتور", "المحلل", "الباحث", "الصحفي", "الصحافي", "المراسل", "مدير", "المدير", "امين", "الامين", "نائب", "زعيم", "الزعيم", "محافظ", "المحافظ",
+    "رئيس",
+    "الرئيس",
+    "وزير",
+    "متحدث",
+    "المتحدث",
+    "متحدثه",
+    "المتحدثه",
+    "الناطق",
+    "ناطق",
+    "مبعوث",
+    "المبعوث",
+    "قائد",
+    "القائد",
+    "القيادي",
+    "سفير",
+    "السفير",
+    "الملك",
+    "الامير",
+    "الشيخ",
+    "المفتش",
+    "مستشار",
+    "المستشار",
+    "النائب",
+    "الجنرال",
+    "العميد",
+    "اللواء",
+    "العقيد",
+    "المقدم",
+    "الرائد",
+    "الدكتور",
+    "المحلل",
+    "الباحث",
+    "الصحفي",
+    "الصحافي",
+    "المراسل",
+    "مدير",
+    "المدير",
+    "امين",
+    "الامين",
+    "نائب",
+    "زعيم",
+    "الزعيم",
+    "محافظ",
+    "المحافظ",
 ];
 
 pub(crate) struct Ctx<'a> {
@@ -601,7 +895,15 @@ impl Ctx<'_> {
                 break;
             }
         }
-        let family = |k: usize| word(k) && self.full(k).starts_with("ال") && (self.tagged_person(k, true) || !crate::ner::corpus_says_ordinary(self.stem(k))) && !is_title(self.stem(k)) && !TITLES.contains(&self.full(k)) && !TITLE_ADJECTIVES.contains(&self.stem(k)) && !place_adjective(self.stem(k));
+        let family = |k: usize| {
+            word(k)
+                && self.full(k).starts_with("ال")
+                && (self.tagged_person(k, true) || !crate::ner::corpus_says_ordinary(self.stem(k)))
+                && !is_title(self.stem(k))
+                && !TITLES.contains(&self.full(k))
+                && !TITLE_ADJECTIVES.contains(&self.stem(k))
+                && !place_adjective(self.stem(k))
+        };
         if nasab && family(e) {
             e += 1;
         }
@@ -676,8 +978,7 @@ fn placed_by_context(c: &Ctx, i: usize) -> bool {
     // (a place a rule found, or one the tagger reads and will add: بحمص وحماه)
     let after_place = || {
         let start = c.doc.tokens[i - 1].span.start;
-        c.out.iter().any(|m| m.value.etype.is_place() && m.span.start <= start && start < m.span.end)
-            || c.tagged_place(i - 1)
+        c.out.iter().any(|m| m.value.etype.is_place() && m.span.start <= start && start < m.span.end) || c.tagged_place(i - 1)
     };
     pre.starts_with('ب') || (i > 0 && (matches!(c.full(i - 1), "الي" | "نحو") || (pre.starts_with('و') && c.same_sentence(i - 1, i) && after_place())))
 }
@@ -773,7 +1074,15 @@ fn tagger_mentions(c: &mut Ctx) {
             // the lexicons know it
             // (nor ordinary words of three letters: لولا, كاما and كيتو are names more often
             // than ل + ولا; and with the article the letter is the word's own: البروسيين)
-            if b == a + 1 && bare != st && bare.chars().count() >= 4 && !c.has_article(a) && !crate::ner::corpus_says_named(st) && crate::ner::corpus_says_ordinary(bare) && !lx.places.contains_key(st) && !lx.actors.contains_key(st) {
+            if b == a + 1
+                && bare != st
+                && bare.chars().count() >= 4
+                && !c.has_article(a)
+                && !crate::ner::corpus_says_named(st)
+                && crate::ner::corpus_says_ordinary(bare)
+                && !lx.places.contains_key(st)
+                && !lx.actors.contains_key(st)
+            {
                 continue;
             }
             // nor an ordinary noun with a possessive pronoun (see `possessed_noun`)
@@ -817,7 +1126,9 @@ const KINGDOMS: &[&str] = &["SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE"
 /// names two kingdoms equally, or none, is left alone.
 fn the_kingdom(c: &mut Ctx) {
     let n = c.doc.tokens.len();
-    let bare = |c: &Ctx, i: usize| !c.used[i] && c.stem(i) == "مملكه" && c.has_article(i) && c.doc.tokens[i].suffix(&c.doc.raw).is_empty() && !(i + 1 < n && c.same_sentence(i, i + 1) && c.has_article(i + 1));
+    let bare = |c: &Ctx, i: usize| {
+        !c.used[i] && c.stem(i) == "مملكه" && c.has_article(i) && c.doc.tokens[i].suffix(&c.doc.raw).is_empty() && !(i + 1 < n && c.same_sentence(i, i + 1) && c.has_article(i + 1))
+    };
     if !(0..n).any(|i| bare(c, i)) {
         return;
     }
@@ -959,7 +1270,14 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                     m.span.start += cut;
                 }
             }
-        } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i)) && i + 1 < n && body_named_after_person(&c, i + 1).is_none() && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1)) && c.same_sentence(i, i + 1) && !c.full(i + 1).starts_with('ي') && (c.has_article(i + 1) || !crate::ner::corpus_says_ordinary(c.stem(i + 1))) {
+        } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i))
+            && i + 1 < n
+            && body_named_after_person(&c, i + 1).is_none()
+            && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1))
+            && c.same_sentence(i, i + 1)
+            && !c.full(i + 1).starts_with('ي')
+            && (c.has_article(i + 1) || !crate::ner::corpus_says_ordinary(c.stem(i + 1)))
+        {
             // (a word starting with ي right after the head is almost always a verb: الجيش يرد; so
             // is a bare word the news corpus never names anything with: قواتنا ترد, التحالف استأنف;
             // a head that is also a title, before a name, is the title: اللواء منصور التركي)
@@ -968,7 +1286,15 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             let person = named_after_person(&c, i + 1);
             let mut e = person.map_or_else(|| c.name_run(i + 1, 4, true), |e| purpose_phrase(&c, e, !titled));
             // a foreign name runs on over bare words the tagger reads inside it (جامعة ماك ماستر)
-            while e < n && e < i + 6 && !c.used[e] && c.arabic(e) && c.same_sentence(e - 1, e) && !c.has_article(e) && isnad_tagger::label_parts(c.tags[e]).is_some_and(|(_, begin)| !begin) && c.tags[e - 1] != 0 {
+            while e < n
+                && e < i + 6
+                && !c.used[e]
+                && c.arabic(e)
+                && c.same_sentence(e - 1, e)
+                && !c.has_article(e)
+                && isnad_tagger::label_parts(c.tags[e]).is_some_and(|(_, begin)| !begin)
+                && c.tags[e - 1] != 0
+            {
                 e += 1;
             }
             // a last word the news corpus never names anything with, and no adjective, after a
@@ -976,7 +1302,14 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // فضائية الجزيرة الخبر, جماعة المهاجرون السابق; not so after a construct (جماعة
             // أنصار الشريعة) or with a preposition (الشركة السعودية للكهرباء, الهيئة الوطنية
             // لمكافحة الفساد)
-            while e > i + 2 && crate::ner::corpus_says_ordinary(c.stem(e - 1)) && !is_adjective(c.full(e - 1)) && !NAME_ADJECTIVES.contains(&c.stem(e - 1)) && !c.full(e - 1).starts_with('ل') && c.has_article(e - 2) && !c.full(e - 2).starts_with('ل') {
+            while e > i + 2
+                && crate::ner::corpus_says_ordinary(c.stem(e - 1))
+                && !is_adjective(c.full(e - 1))
+                && !NAME_ADJECTIVES.contains(&c.stem(e - 1))
+                && !c.full(e - 1).starts_with('ل')
+                && c.has_article(e - 2)
+                && !c.full(e - 2).starts_with('ل')
+            {
                 e -= 1;
             }
             if c.has_article(i) {
@@ -1067,7 +1400,9 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             } else if a < n && t == EntityType::Loc && c.has_article(i) && c.has_article(a) && !c.used[a] && c.same_sentence(i, a) && place_adjective(c.stem(a)) {
                 // a region named by its head and its country (الصحراء السورية, الساحل السوري)
                 c.push(i, a + 1, t, None, "place-head", 0.7);
-            } else if let Some((e, ps)) = c.longest(a, lx.max_len, |k| lx.places.get(k)).filter(|(e, ps)| *e > a + 1 || (ps.iter().any(|p| p.article == c.has_article(a)) && place_head(c.stem(a)).is_none())) {
+            } else if let Some((e, ps)) =
+                c.longest(a, lx.max_len, |k| lx.places.get(k)).filter(|(e, ps)| *e > a + 1 || (ps.iter().any(|p| p.article == c.has_article(a)) && place_head(c.stem(a)).is_none()))
+            {
                 // (one word that is itself a place head names no place: مطار مدينة تولكا)
                 // ريف إدلب: the head qualifies; the named place itself is a GPE (a camp stays a
                 // facility, a river a location: نهر الفرات)
@@ -1097,7 +1432,14 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 // corpus knows only as a name: حي بابا عمرو)
                 let inside = |k: usize| isnad_tagger::label_parts(c.tags[k]).is_some_and(|(_, begin)| !begin) && isnad_tagger::label_parts(c.tags[a]).is_some();
                 // (another head starts another name: مدينة قوانغتشو مدينة …)
-                let name_word = |k: usize| crate::ner::corpus_says_named(c.stem(k)) && !crate::ner::corpus_says_ordinary(c.stem(k)) && !is_function_word(c.full(k)) && !c.full(k).starts_with(['ي', 'ت']) && place_head(c.stem(k)).is_none() && !ORG_HEADS.contains(&c.stem(k));
+                let name_word = |k: usize| {
+                    crate::ner::corpus_says_named(c.stem(k))
+                        && !crate::ner::corpus_says_ordinary(c.stem(k))
+                        && !is_function_word(c.full(k))
+                        && !c.full(k).starts_with(['ي', 'ت'])
+                        && place_head(c.stem(k)).is_none()
+                        && !ORG_HEADS.contains(&c.stem(k))
+                };
                 if e == a + 1 && e < n && !c.used[e] && c.arabic(e) && !c.has_article(a) && c.same_sentence(a, e) && (inside(e) || name_word(e)) && !glued_preposition(&c, e) {
                     e += 1;
                 }
@@ -1153,7 +1495,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         // for areas, or before another place joined by و (الشيخ زويد ورفح). Elsewhere such a
         // name is a person's as often (الشيخ سعد), and the title's rule reads it so.
         if let Some((e, _)) = c.longest(i, lx.max_len, |k| lx.places.get(k)).filter(|(e, _)| *e > i + 1) {
-            let area_before = i > 0 && c.same_sentence(i - 1, i) && (matches!(c.full(i - 1), "في" | "الي") || matches!(c.stem(i - 1), "مناطق" | "منطقه" | "احياء" | "حي" | "مدينه" | "مدينتي" | "بلده" | "مركز" | "جنوب" | "شمال" | "شرق" | "غرب" | "وسط"));
+            let area_before = i > 0
+                && c.same_sentence(i - 1, i)
+                && (matches!(c.full(i - 1), "في" | "الي")
+                    || matches!(c.stem(i - 1), "مناطق" | "منطقه" | "احياء" | "حي" | "مدينه" | "مدينتي" | "بلده" | "مركز" | "جنوب" | "شمال" | "شرق" | "غرب" | "وسط"));
             let place_after = e < n && c.same_sentence(e - 1, e) && c.doc.tokens[e].prefix(&c.doc.raw).starts_with('و') && c.tagged_place(e);
             if area_before || place_after {
                 continue;
@@ -1179,11 +1524,22 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 }
             }
             let k = c.full(j);
-            let qualifier = covered || k == "باسم" || k.starts_with("ال") || k.starts_with("لل") || TITLE_ADJECTIVES.contains(&c.stem(j)) || matches!(k, "العام" | "في" | "الي" | "لدي" | "\"" | "«" | "»" | "،" | ",");
+            let qualifier = covered
+                || k == "باسم"
+                || k.starts_with("ال")
+                || k.starts_with("لل")
+                || TITLE_ADJECTIVES.contains(&c.stem(j))
+                || matches!(k, "العام" | "في" | "الي" | "لدي" | "\"" | "«" | "»" | "،" | ",");
             // a bare complement of the title and the place it is of (رئيس وزراء بريطانيا, وزير
             // خارجية كوبا, مدير تعليم مكة): a noun the news mostly writes with the article, then a
             // well-known place; the name comes after them
-            let of_place = !qualifier && j + 2 < n && c.same_sentence(j, j + 2) && k == c.stem(j) && crate::ner::word_stats(k).prior % 4 >= 2 && !c.used[j + 1] && lx.places.get(c.stem(j + 1)).is_some_and(|ps| ps.iter().any(|p| p.well_known() && p.kind.is_none()));
+            let of_place = !qualifier
+                && j + 2 < n
+                && c.same_sentence(j, j + 2)
+                && k == c.stem(j)
+                && crate::ner::word_stats(k).prior % 4 >= 2
+                && !c.used[j + 1]
+                && lx.places.get(c.stem(j + 1)).is_some_and(|ps| ps.iter().any(|p| p.well_known() && p.kind.is_none()));
             if of_place {
                 j += 2;
                 steps += 2;
@@ -1293,7 +1649,13 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             continue;
         }
         // "فلان فلان، المتحدث" or "فلان فلان، وهو متحدث"
-        let comma = if matches!(c.full(i - 1), "،" | ",") { i - 1 } else if i >= 3 && matches!(c.full(i - 1), "وهو" | "وهي") && matches!(c.full(i - 2), "،" | ",") { i - 2 } else { continue };
+        let comma = if matches!(c.full(i - 1), "،" | ",") {
+            i - 1
+        } else if i >= 3 && matches!(c.full(i - 1), "وهو" | "وهي") && matches!(c.full(i - 2), "،" | ",") {
+            i - 2
+        } else {
+            continue;
+        };
         let e = comma;
         let mut s = e;
         while s > 0 && e - s < 3 && c.arabic(s - 1) && !c.used[s - 1] && !is_function_word(c.full(s - 1)) {
@@ -1349,7 +1711,16 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             let noun = e - i == 1 && art && seat_before_adjective(&c, i, std::slice::from_ref(p));
             // a nisba with the article right after a common noun with the article is its
             // adjective, whatever town shares its spelling: الدخان الرمادي ("grey smoke")
-            let adjective = e - i == 1 && art && i > 0 && is_adjective(c.full(i)) && c.has_article(i - 1) && c.same_sentence(i - 1, i) && !c.used[i - 1] && crate::ner::corpus_says_ordinary(c.stem(i - 1)) && place_head(c.stem(i - 1)).is_none() && c.tags[i] == 0;
+            let adjective = e - i == 1
+                && art
+                && i > 0
+                && is_adjective(c.full(i))
+                && c.has_article(i - 1)
+                && c.same_sentence(i - 1, i)
+                && !c.used[i - 1]
+                && crate::ner::corpus_says_ordinary(c.stem(i - 1))
+                && place_head(c.stem(i - 1)).is_none()
+                && c.tags[i] == 0;
             // a word the news corpus reads mostly as an organisation or a person is left to the
             // tagger's reading in context: الجزيرة, an alternate name of Algiers in GeoNames, is
             // far more often the newspaper, the channel or the peninsula
@@ -1376,7 +1747,18 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // possessive pronoun instead is that common noun possessed: حدودها الشمالية ("its
             // northern borders") is not the Saudi province الحدود الشمالية
             let possessed = !art && places.iter().all(|q| q.article) && !c.doc.tokens[i].suffix(&c.doc.raw).is_empty();
-            if (e - i > 1 || strong) && !ambiguous && !possessed && !is_function_word(c.full(i)) && !noun && !adjective && !named_otherwise && !quoted && !article_dropped && !inflected_word(&c, i) && !mostly_a_word() {
+            if (e - i > 1 || strong)
+                && !ambiguous
+                && !possessed
+                && !is_function_word(c.full(i))
+                && !noun
+                && !adjective
+                && !named_otherwise
+                && !quoted
+                && !article_dropped
+                && !inflected_word(&c, i)
+                && !mostly_a_word()
+            {
                 c.push(i, e, p.kind.unwrap_or(EntityType::Gpe), None, "gazetteer", 0.75);
                 c.keep_place_ending(e);
             }
@@ -1470,7 +1852,16 @@ fn names_with_ali(c: &mut Ctx) {
                 let mut e = k + 1;
                 // (a word with a proclitic other than the article, or a body's head, is not)
                 let named = |j: usize| {
-                    j < n && !c.used[j] && c.arabic(j) && c.same_sentence(j - 1, j) && matches!(doc.tokens[j].prefix(&doc.raw), "" | "ال") && !is_function_word(c.full(j)) && !ORG_HEADS.contains(&c.stem(j)) && place_head(c.stem(j)).is_none() && crate::ner::corpus_says_named(c.stem(j)) && !crate::ner::corpus_says_ordinary(c.stem(j))
+                    j < n
+                        && !c.used[j]
+                        && c.arabic(j)
+                        && c.same_sentence(j - 1, j)
+                        && matches!(doc.tokens[j].prefix(&doc.raw), "" | "ال")
+                        && !is_function_word(c.full(j))
+                        && !ORG_HEADS.contains(&c.stem(j))
+                        && place_head(c.stem(j)).is_none()
+                        && crate::ner::corpus_says_named(c.stem(j))
+                        && !crate::ner::corpus_says_ordinary(c.stem(j))
                 };
                 while c.out[x].value.etype == EntityType::Per && e < k + 4 {
                     if named(e) {
@@ -1577,7 +1968,14 @@ fn drop_common_nouns_in_construct(c: &mut Ctx) {
         let bare = doc.raw.get(m.span.start as usize..m.span.end as usize).is_some_and(|t| !t.starts_with("ال"));
         // (a town or country may stand before the subject of its verb: زار دمشق الرئيس)
         let strong = Lexicon::get().places.get(&m.value.key).is_some_and(|ps| ps.iter().any(|p| p.well_known()));
-        if m.prov.rule == "tagger" && matches!(m.value.etype, EntityType::Gpe | EntityType::Loc) && one_word && bare && !strong && matches!(next.value.etype, EntityType::Org | EntityType::Per) && between.chars().all(|ch| ch == ' ' || matches!(ch, '«' | '"' | '“')) {
+        if m.prov.rule == "tagger"
+            && matches!(m.value.etype, EntityType::Gpe | EntityType::Loc)
+            && one_word
+            && bare
+            && !strong
+            && matches!(next.value.etype, EntityType::Org | EntityType::Per)
+            && between.chars().all(|ch| ch == ' ' || matches!(ch, '«' | '"' | '“'))
+        {
             common.push(m.value.key.clone());
         }
     }
@@ -1619,7 +2017,8 @@ fn resolve_anaphors(c: &mut Ctx) {
     if !(0..n).any(|i| !c.used[i] && c.has_article(i) && ANAPHORIC_HEADS.contains(&c.stem(i))) {
         return;
     }
-    let bodies: Vec<(u32, String, String, Option<String>)> = c.out.iter().filter(|m| m.value.etype == EntityType::Org && named(m)).filter_map(|m| Some((m.span.end, head_of(m)?, m.value.key.clone(), m.value.canonical.clone()))).collect();
+    let bodies: Vec<(u32, String, String, Option<String>)> =
+        c.out.iter().filter(|m| m.value.etype == EntityType::Org && named(m)).filter_map(|m| Some((m.span.end, head_of(m)?, m.value.key.clone(), m.value.canonical.clone()))).collect();
     for i in 0..n {
         if c.used[i] || !c.has_article(i) || !ANAPHORIC_HEADS.contains(&c.stem(i)) {
             continue;
@@ -1667,7 +2066,12 @@ fn acronyms(c: &mut Ctx) {
         .enumerate()
         .filter_map(|(mi, m)| {
             let e = c.doc.tokens.partition_point(|t| t.span.end <= m.span.end);
-            (e + 2 < n && c.full(e) == "(" && c.full(e + 2) == ")" && looks_like_acronym(&m.value.key, c.full(e + 1), c.doc.tokens[e + 1].text(&c.doc.raw), c.doc.tokens[e + 1].kind) && !is_function_word(c.full(e + 1))).then_some((mi, e + 1))
+            (e + 2 < n
+                && c.full(e) == "("
+                && c.full(e + 2) == ")"
+                && looks_like_acronym(&m.value.key, c.full(e + 1), c.doc.tokens[e + 1].text(&c.doc.raw), c.doc.tokens[e + 1].kind)
+                && !is_function_word(c.full(e + 1)))
+            .then_some((mi, e + 1))
         })
         .collect();
     for (mi, k) in defs {
@@ -2014,7 +2418,8 @@ mod head_tests {
     /// force it is.
     #[test]
     fn descriptions_of_armed_forces_are_no_actors() {
-        let ms = mentions("وقال إن القوات المدعومة روسياً تقدمت، وإن القوات المهاجمة تسيطر على نقاط جديدة. وانسحبت القوات الحكومية والجيش الحر وقوات المعارضة من البلدة، فيما قصفت القوات الروسية الموقع.");
+        let ms =
+            mentions("وقال إن القوات المدعومة روسياً تقدمت، وإن القوات المهاجمة تسيطر على نقاط جديدة. وانسحبت القوات الحكومية والجيش الحر وقوات المعارضة من البلدة، فيما قصفت القوات الروسية الموقع.");
         for gone in ["المدعومة", "المهاجمة"] {
             assert!(!ms.iter().any(|m| m.0.contains(gone)), "{gone} in {ms:?}");
         }
@@ -2077,7 +2482,8 @@ mod head_tests {
             let s = raw[from..].find(w).map_or(0, |k| k + from) as u32;
             Span { start: s, end: s + w.len() as u32 }
         };
-        let m = |sp: Span, t: EntityType, key: &str, rule: &'static str| Annotated::new(sp, Mention { etype: t, key: key.into(), canonical: None, role: None, geo: None }, Provenance::new("t", rule, 0.6));
+        let m =
+            |sp: Span, t: EntityType, key: &str, rule: &'static str| Annotated::new(sp, Mention { etype: t, key: key.into(), canonical: None, role: None, geo: None }, Provenance::new("t", rule, 0.6));
         let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: Vec::new(), tags: Vec::new() };
         c.out.push(m(at("حصن", 0), EntityType::Gpe, "حصن", "tagger"));
         c.out.push(m(at("الجماعة", 0), EntityType::Org, "جماعه", "anaphor"));
@@ -2309,7 +2715,8 @@ mod head_tests {
         let raw = "وصل الحجاج إلى المسجد الحرام ثم توجهوا إلى المدينة المنورة، وهبطت طائرتهم في مطار الثعلة. وقال وزير القضاء حاييم رامون إن المنطقة والمملكة بخير. وقصفت الطائرات مدينة تلكلخ.";
         let d = doc(raw);
         let ms: Vec<(String, EntityType)> = super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect();
-        for (name, t) in [("المسجد الحرام", EntityType::Fac), ("المدينة المنورة", EntityType::Gpe), ("مطار الثعلة", EntityType::Fac), ("تلكلخ", EntityType::Gpe)] {
+        for (name, t) in [("المسجد الحرام", EntityType::Fac), ("المدينة المنورة", EntityType::Gpe), ("مطار الثعلة", EntityType::Fac), ("تلكلخ", EntityType::Gpe)]
+        {
             assert!(ms.contains(&(name.to_string(), t)), "{name} missing: {ms:?}");
         }
         assert!(!ms.iter().any(|(t, e)| e.is_place() && t.contains("حاييم")), "{ms:?}");
@@ -2409,4 +2816,3 @@ mod head_tests {
         assert!(!ms.iter().any(|m| m.1 == EntityType::Per && (m.0.contains("الإصلاحي") || m.0.contains("الحرمين") || m.0.contains("مكة"))), "{ms:?}");
     }
 }
-

@@ -112,7 +112,13 @@ fn vowel_distance(ar: &str, la: &str) -> usize {
     let mut prev: Vec<usize> = (0..=l.len()).map(|j| if l[..j].iter().all(|c| is_vowel(*c)) { 0 } else { NO }).collect();
     for i in 1..=a.len() {
         let ca = a[i - 1];
-        let skip_a = if ca == 'e' { 0 } else if is_vowel(ca) { 1 } else { NO };
+        let skip_a = if ca == 'e' {
+            0
+        } else if is_vowel(ca) {
+            1
+        } else {
+            NO
+        };
         let mut cur = vec![prev[0].saturating_add(skip_a); l.len() + 1];
         for j in 1..=l.len() {
             let cl = l[j - 1];
@@ -213,12 +219,8 @@ pub fn latin_skeleton(name: &str, country: &str) -> String {
 pub fn latin_forms(name: &str, country: &str) -> (String, String) {
     let turkish = country == "TR";
     let lower = name.to_lowercase();
-    let words: Vec<Vec<char>> = lower
-        .split([' ', '-'])
-        .filter(|w| !is_article(&letters_ascii(w)))
-        .map(|w| w.chars().filter_map(|c| latin_letter(c, turkish)).collect::<Vec<char>>())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<Vec<char>> =
+        lower.split([' ', '-']).filter(|w| !is_article(&letters_ascii(w))).map(|w| w.chars().filter_map(|c| latin_letter(c, turkish)).collect::<Vec<char>>()).filter(|w| !w.is_empty()).collect();
     let (mut out, mut voweled) = (String::new(), String::new());
     let last = words.len().saturating_sub(1);
     for (wi, w) in words.iter().enumerate() {

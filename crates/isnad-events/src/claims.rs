@@ -210,7 +210,11 @@ fn relate(docs: &[Document], claims: &[Claim], out: &CorpusLayers) -> Vec<Relati
 fn fmt(c: &Claim) -> String {
     let (l, h) = interval(c);
     let r = |x: f64| format!("{}", (x * 100.0).round() / 100.0);
-    if (l - h).abs() < f64::EPSILON { r(l) } else { format!("{}–{}", r(l), r(h)) }
+    if (l - h).abs() < f64::EPSILON {
+        r(l)
+    } else {
+        format!("{}–{}", r(l), r(h))
+    }
 }
 
 fn show(t: Option<(Date, Date)>) -> String {

@@ -44,11 +44,7 @@ pub fn date_from_stories(docs: &mut [Document], corpus: &CorpusLayers) -> Vec<us
                 });
                 changed.push(di);
             } else if doc.meta.published_estimate.is_none() {
-                doc.meta.published_estimate = Some(DateWindow {
-                    from: lo.add_days(-7),
-                    to: hi.add_days(7),
-                    evidence: ids.iter().map(|x| format!("same story as {x}")).collect(),
-                });
+                doc.meta.published_estimate = Some(DateWindow { from: lo.add_days(-7), to: hi.add_days(7), evidence: ids.iter().map(|x| format!("same story as {x}")).collect() });
             }
         }
     }

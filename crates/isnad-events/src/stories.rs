@@ -16,11 +16,7 @@ const AVERAGE_LINK: f32 = 0.10;
 const NEAR_COPY: f32 = 0.5;
 
 fn content_terms(d: &Document) -> Vec<&str> {
-    (0..d.tokens.len())
-        .filter(|&i| d.tokens[i].kind == isnad_text::TokenKind::Arabic)
-        .map(|i| d.keys.stem(i))
-        .filter(|k| k.chars().count() >= 3 && !isnad_entities::is_function_word(k))
-        .collect()
+    (0..d.tokens.len()).filter(|&i| d.tokens[i].kind == isnad_text::TokenKind::Arabic).map(|i| d.keys.stem(i)).filter(|k| k.chars().count() >= 3 && !isnad_entities::is_function_word(k)).collect()
 }
 
 fn find(p: &mut [usize], x: usize) -> usize {
@@ -153,12 +149,8 @@ pub fn cluster(docs: &[Document], out: &mut CorpusLayers) {
             }
         }
     }
-    let mut scored: Vec<(f32, usize, usize)> = shared
-        .into_iter()
-        .filter(|&(_, c)| usize::from(c) >= min_shared)
-        .map(|((i, j), _)| (dot(&vecs[i as usize], &vecs[j as usize]), i as usize, j as usize))
-        .filter(|x| x.0 >= LINK)
-        .collect();
+    let mut scored: Vec<(f32, usize, usize)> =
+        shared.into_iter().filter(|&(_, c)| usize::from(c) >= min_shared).map(|((i, j), _)| (dot(&vecs[i as usize], &vecs[j as usize]), i as usize, j as usize)).filter(|x| x.0 >= LINK).collect();
     // most similar pairs first; ties broken by index so the result is deterministic
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let shingles: Vec<Vec<u64>> = terms.iter().map(|t| shingle_hashes(t)).collect();
@@ -243,7 +235,6 @@ fn shared_entities(members: &[usize], doc_entities: &[Vec<usize>], out: &CorpusL
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v.into_iter().map(|(e, _)| out.entities[e].id.clone()).collect()
 }
-
 
 /// Sorted, deduplicated hashes of word 5-grams (DefaultHasher::new is fixed-key, so stable).
 fn shingle_hashes(x: &[&str]) -> Vec<u64> {

@@ -12,8 +12,41 @@ pub struct HtmlText {
 }
 
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "td", "th", "tr", "table", "blockquote", "figcaption", "figure", "caption",
-    "section", "article", "header", "footer", "nav", "aside", "main", "pre", "dd", "dt", "dl", "form", "address", "title", "center", "body",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "blockquote",
+    "figcaption",
+    "figure",
+    "caption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "form",
+    "address",
+    "title",
+    "center",
+    "body",
 ];
 const SKIP_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select", "textarea", "math"];
 const VOID_TAGS: &[&str] = &["br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"];
@@ -72,13 +105,7 @@ impl State {
             hints.reverse();
             let mut h = hints.join(" ");
             h.truncate(isnad_text::floor_char_boundary(&h, 200));
-            self.blocks.push(Block {
-                span: Span::new(start, self.out.len()),
-                tag,
-                hints: h,
-                link_density: (self.link_chars as f32 / n as f32).min(1.0),
-                gap_before: 0,
-            });
+            self.blocks.push(Block { span: Span::new(start, self.out.len()), tag, hints: h, link_density: (self.link_chars as f32 / n as f32).min(1.0), gap_before: 0 });
         }
         self.buf.clear();
         self.link_chars = 0;
@@ -238,10 +265,12 @@ pub fn html_to_text(html: &str) -> HtmlText {
             // `<time datetime=… itemprop="datePublished">` / `class="published"` / `pubdate`: the
             // article's own machine-readable date (a bare <time> may be a header clock, so it is not read)
             "time" if st.hints.published.is_none() => {
-                let marked = ["itemprop", "class", "pubdate"].iter().any(|k| attr(&attrs, k).is_some_and(|v| {
-                    let v = v.to_ascii_lowercase();
-                    *k == "pubdate" || v.contains("publish") || v.contains("pubdate") || v.contains("entry-date")
-                }));
+                let marked = ["itemprop", "class", "pubdate"].iter().any(|k| {
+                    attr(&attrs, k).is_some_and(|v| {
+                        let v = v.to_ascii_lowercase();
+                        *k == "pubdate" || v.contains("publish") || v.contains("pubdate") || v.contains("entry-date")
+                    })
+                });
                 if let Some(dt) = attr(&attrs, "datetime").filter(|_| marked) {
                     st.hints.published = Some(dt.to_string());
                 }

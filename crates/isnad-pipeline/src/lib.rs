@@ -9,9 +9,9 @@
 //! assert_eq!(a.docs[0].quotes.len(), 1);
 //! ```
 
+use isnad_clean::Templates;
 use isnad_doc::{check_order, CorpusLayers, DocStage, Document};
 use isnad_ingest::{Diagnostic, IngestOptions};
-use isnad_clean::Templates;
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -75,11 +75,7 @@ fn paraphrased_statement_across_outlets_is_one_cluster() {
     }
     let an = analyze_docs(docs, &Options::default());
     let c = &an.corpus;
-    let texts: Vec<Vec<String>> = c
-        .quote_clusters
-        .iter()
-        .map(|k| k.claims.iter().map(|&i| an.docs[c.claims[i].doc].text(c.claims[i].span).to_string()).collect())
-        .collect();
+    let texts: Vec<Vec<String>> = c.quote_clusters.iter().map(|k| k.claims.iter().map(|&i| an.docs[c.claims[i].doc].text(c.claims[i].span).to_string()).collect()).collect();
     assert_eq!(texts.len(), 1, "{texts:?}");
     assert!(texts[0].iter().all(|t| t.contains("الكهرباء")), "{texts:?}");
     assert_eq!(c.quote_clusters[0].shared_agency, None);

@@ -134,7 +134,8 @@ fn report_has_every_contract_key_and_code_point_offsets() {
     for k in ["schema_version", "documents", "entities", "quotes", "quantities", "times", "events", "stories", "claims", "relations", "quote_clusters", "diagnostics"] {
         assert!(r.get(k).is_some(), "missing {k}");
     }
-    let texts: std::collections::HashMap<String, Vec<char>> = r["documents"].as_array().unwrap().iter().map(|d| (d["id"].as_str().unwrap().to_string(), d["text"].as_str().unwrap().chars().collect())).collect();
+    let texts: std::collections::HashMap<String, Vec<char>> =
+        r["documents"].as_array().unwrap().iter().map(|d| (d["id"].as_str().unwrap().to_string(), d["text"].as_str().unwrap().chars().collect())).collect();
     let check = |doc: &str, v: &Value| {
         let (s, e) = (v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize);
         let got: String = texts[doc][s..e].iter().collect();

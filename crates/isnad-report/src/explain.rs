@@ -25,10 +25,10 @@ pub fn explain(d: &Document, colour_on: bool, width: usize) -> String {
     let m = &d.meta;
     let mut out = String::new();
     let head = m.headline.map_or_else(|| format!("none ({})", m.headline_missing.as_deref().unwrap_or("not found")), |h| d.text(h).to_string());
-    let date = m.published.as_ref().map_or_else(
-        || m.published_estimate.as_ref().map_or("undated".to_string(), |w| format!("undated, estimated {}..{}", w.from, w.to)),
-        |p| format!("{} ({}; {})", p.date, p.role, p.rule),
-    );
+    let date = m
+        .published
+        .as_ref()
+        .map_or_else(|| m.published_estimate.as_ref().map_or("undated".to_string(), |w| format!("undated, estimated {}..{}", w.from, w.to)), |p| format!("{} ({}; {})", p.date, p.role, p.rule));
     let _ = writeln!(out, "== {}", d.source.path);
     let _ = writeln!(out, "   language {}  outlet {}  headline: {head}", m.language, m.outlet.as_deref().unwrap_or("?"));
     let _ = writeln!(out, "   published {date}");

@@ -61,7 +61,15 @@ fn mark_spans(d: &Document, zone: isnad_doc::Span) -> String {
 pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, String)]) -> String {
     let mut h = String::with_capacity(64 * 1024);
     let _ = write!(h, "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>isnad — ملف التحليل</title><style>{CSS}</style></head><body>");
-    let _ = write!(h, "<header class=\"top\"><h1>isnad — ملف التحليل</h1><div>{} وثيقة · {} كيان · {} اقتباس · {} قصة · {} ادعاء</div></header><main>", docs.len(), corpus.entities.len(), docs.iter().map(|d| d.quotes.len()).sum::<usize>(), corpus.stories.len(), corpus.claims.len());
+    let _ = write!(
+        h,
+        "<header class=\"top\"><h1>isnad — ملف التحليل</h1><div>{} وثيقة · {} كيان · {} اقتباس · {} قصة · {} ادعاء</div></header><main>",
+        docs.len(),
+        corpus.entities.len(),
+        docs.iter().map(|d| d.quotes.len()).sum::<usize>(),
+        corpus.stories.len(),
+        corpus.claims.len()
+    );
     if !diagnostics.is_empty() {
         h.push_str("<section><h2>مدخلات لم تُقرأ</h2><table><tr><th>المسار</th><th>السبب</th></tr>");
         for (p, r) in diagnostics {
@@ -72,7 +80,11 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
     // stories
     h.push_str("<section><h2>القصص</h2><table><tr><th>القصة</th><th>الوثائق</th><th>كلمات مميزة</th><th>نسخ شبه متطابقة</th></tr>");
     for s in &corpus.stories {
-        let titles: Vec<String> = s.docs.iter().map(|&d| format!("<a href=\"#doc-{}\">{}</a>", esc(&docs[d].id.0), esc(&docs[d].meta.headline.map(|x| docs[d].text(x).to_string()).unwrap_or_else(|| docs[d].source.path.clone())))).collect();
+        let titles: Vec<String> = s
+            .docs
+            .iter()
+            .map(|&d| format!("<a href=\"#doc-{}\">{}</a>", esc(&docs[d].id.0), esc(&docs[d].meta.headline.map(|x| docs[d].text(x).to_string()).unwrap_or_else(|| docs[d].source.path.clone()))))
+            .collect();
         let _ = write!(h, "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", esc(&s.id), titles.join("<br>"), esc(&s.label.join("، ")), s.near_duplicates.len());
     }
     h.push_str("</table></section>");
@@ -86,7 +98,15 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
             })
         };
         for r in &corpus.relations {
-            let _ = write!(h, "<tr><td class=\"rel-{}\">{}</td><td>{}</td><td>{}</td><td class=\"muted\" dir=\"auto\">{}</td></tr>", esc(r.kind), esc(r.kind), text_of(&r.a).unwrap_or_default(), text_of(&r.b).unwrap_or_default(), esc(&r.note));
+            let _ = write!(
+                h,
+                "<tr><td class=\"rel-{}\">{}</td><td>{}</td><td>{}</td><td class=\"muted\" dir=\"auto\">{}</td></tr>",
+                esc(r.kind),
+                esc(r.kind),
+                text_of(&r.a).unwrap_or_default(),
+                text_of(&r.b).unwrap_or_default(),
+                esc(&r.note)
+            );
         }
         h.push_str("</table></section>");
     }
@@ -98,7 +118,15 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
         let who = q.speaker.as_ref().map(|s| d.text(s.span).to_string()).unwrap_or_else(|| "—".into());
         let chain: String = c.chain.iter().map(|(r, n)| format!("<span title=\"{}\">{}</span>", esc(r), esc(n))).collect::<Vec<_>>().join(" ← ");
         let when = c.time.map(|t| t.0.to_string()).unwrap_or_default();
-        let _ = write!(h, "<tr><td>{}</td><td>{}{}</td><td class=\"chain\">{}</td><td>{}</td></tr>", esc(&who), if q.direct { "«" } else { "" }, esc(d.text(q.content)) + if q.direct { "»" } else { "" }, chain, esc(&when));
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}{}</td><td class=\"chain\">{}</td><td>{}</td></tr>",
+            esc(&who),
+            if q.direct { "«" } else { "" },
+            esc(d.text(q.content)) + if q.direct { "»" } else { "" },
+            chain,
+            esc(&when)
+        );
     }
     h.push_str("</table></section>");
     // numbers
@@ -112,7 +140,17 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
                 (None, Some(hh)) => format!("≤ {hh}"),
                 _ => format!("{}", v.value),
             };
-            let _ = write!(h, "<tr><td>{}</td><td dir=\"ltr\">{}{}{}</td><td>{}</td><td>{}</td><td class=\"muted\">{}</td></tr>", esc(d.text(q.span)), esc(&val), if v.percent { "%" } else { "" }, if v.approx { " ~" } else { "" }, esc(&v.counts.map(|s| d.text(s).to_string()).or_else(|| v.unit.clone()).unwrap_or_default()), esc(v.role.unwrap_or("")), esc(&isnad_events::outlet_name(d)));
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td dir=\"ltr\">{}{}{}</td><td>{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
+                esc(d.text(q.span)),
+                esc(&val),
+                if v.percent { "%" } else { "" },
+                if v.approx { " ~" } else { "" },
+                esc(&v.counts.map(|s| d.text(s).to_string()).or_else(|| v.unit.clone()).unwrap_or_default()),
+                esc(v.role.unwrap_or("")),
+                esc(&isnad_events::outlet_name(d))
+            );
         }
     }
     h.push_str("</table></section>");
@@ -153,7 +191,14 @@ pub fn build(docs: &[Document], corpus: &CorpusLayers, diagnostics: &[(String, S
             let lbl = z.value.label;
             let body = if lbl.is_content() { mark_spans(d, z.span) } else { esc(d.text(z.span)) };
             let why = z.value.reason.as_deref().unwrap_or("");
-            let _ = write!(h, "<div class=\"z z-{}\"><span class=\"tag\">[{}{}]</span>{}</div>", lbl.as_str(), lbl.as_str(), if why.is_empty() || lbl == ZoneLabel::Body { String::new() } else { format!(": {}", esc(why)) }, body);
+            let _ = write!(
+                h,
+                "<div class=\"z z-{}\"><span class=\"tag\">[{}{}]</span>{}</div>",
+                lbl.as_str(),
+                lbl.as_str(),
+                if why.is_empty() || lbl == ZoneLabel::Body { String::new() } else { format!(": {}", esc(why)) },
+                body
+            );
         }
         if !d.events.is_empty() {
             h.push_str("<h3>الأحداث</h3><table><tr><th>النوع</th><th>الكلمة</th><th>الزمن</th><th>المكان</th></tr>");

@@ -12,8 +12,8 @@ mod json;
 
 pub use explain::explain;
 pub use html::esc;
-pub use json::{body_text, page_json};
 pub use json::SCHEMA_VERSION;
+pub use json::{body_text, page_json};
 
 use isnad_doc::{CorpusLayers, Document};
 

@@ -31,8 +31,8 @@
 
 pub mod clusters;
 mod conll;
-pub mod letters;
 mod features;
+pub mod letters;
 mod model;
 
 pub use conll::{map_tag, merge_clitics, newsfane_type, prf, read_conll, read_conll_type, score, spans, Scores, Span as EntitySpan};
@@ -111,7 +111,15 @@ pub fn doc_context<'a>(sentences: &mut [Vec<Tok<'a>>]) {
     }
     for t in sentences.iter_mut().flatten() {
         t.doc = match seen.get(t.stem) {
-            Some(&(n, b)) => 0x80 | (if n >= 4 { 2 } else if n >= 2 { 1 } else { 0 }) | b << 2,
+            Some(&(n, b)) => {
+                0x80 | (if n >= 4 {
+                    2
+                } else if n >= 2 {
+                    1
+                } else {
+                    0
+                }) | b << 2
+            }
             None => 0,
         };
     }
@@ -170,8 +178,22 @@ pub fn hints(sentences: &[Vec<Tok>], tagged: &[Vec<(u8, i32)>]) -> Vec<Vec<Hint>
                         let n: u32 = v.iter().map(|&x| u32::from(x)).sum();
                         let ent: u32 = v[..TYPES.len()].iter().map(|&x| u32::from(x)).sum();
                         if n > 0 {
-                            let count = if n == 1 { 1 } else if n <= 3 { 2 } else { 3 };
-                            let share = if ent == 0 { 0 } else if ent * 2 < n { 1 } else if ent < n { 2 } else { 3 };
+                            let count = if n == 1 {
+                                1
+                            } else if n <= 3 {
+                                2
+                            } else {
+                                3
+                            };
+                            let share = if ent == 0 {
+                                0
+                            } else if ent * 2 < n {
+                                1
+                            } else if ent < n {
+                                2
+                            } else {
+                                3
+                            };
                             let top = if ent == 0 { 0 } else { v[..TYPES.len()].iter().enumerate().max_by_key(|(i, &x)| (x, std::cmp::Reverse(*i))).map_or(0, |(i, _)| i + 1) };
                             doc = count | share << 2 | (top as u8) << 4;
                         }
@@ -230,8 +252,22 @@ impl LexiconBuilder {
 fn lexicon_code(v: &[u32; TYPES.len() + 1]) -> u8 {
     let n: u32 = v.iter().sum();
     let ent: u32 = v[..TYPES.len()].iter().sum();
-    let count = if n < 10 { 1 } else if n < 100 { 2 } else { 3 };
-    let share = if ent * 20 < n { 0 } else if ent * 10 < n * 3 { 1 } else if ent * 10 < n * 7 { 2 } else { 3 };
+    let count = if n < 10 {
+        1
+    } else if n < 100 {
+        2
+    } else {
+        3
+    };
+    let share = if ent * 20 < n {
+        0
+    } else if ent * 10 < n * 3 {
+        1
+    } else if ent * 10 < n * 7 {
+        2
+    } else {
+        3
+    };
     let top = if ent == 0 { 0 } else { v[..TYPES.len()].iter().enumerate().max_by_key(|(i, &x)| (x, std::cmp::Reverse(*i))).map_or(0, |(i, _)| i + 1) };
     count | share << 2 | (top as u8) << 4
 }

@@ -41,8 +41,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const LOSSLESS: &'static [Rule] =
-        &[Rule::DropTatweel, Rule::DropInvisible, Rule::FoldPresentationForms, Rule::FoldDigits, Rule::FoldQuotes, Rule::FoldSpaces];
+    pub const LOSSLESS: &'static [Rule] = &[Rule::DropTatweel, Rule::DropInvisible, Rule::FoldPresentationForms, Rule::FoldDigits, Rule::FoldQuotes, Rule::FoldSpaces];
     pub const LOSSY: &'static [Rule] = &[Rule::StripDiacritics, Rule::FoldAlef, Rule::FoldYeh, Rule::FoldTehMarbuta, Rule::LowercaseLatin];
 
     pub fn is_lossless(self) -> bool {

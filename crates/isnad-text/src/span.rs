@@ -5,8 +5,6 @@ pub struct Span {
     pub end: u32,
 }
 
-
-
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end);

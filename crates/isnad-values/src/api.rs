@@ -193,7 +193,9 @@ pub fn mentions(text: &str, v: &Values) -> Vec<Mention> {
                 Some((a, b)) if (a == b && e.clock_to.is_none()) || (matches!(e.grain, Grain::Week | Grain::Month | Grain::Year) && !matches!(e.kind, "month" | "period" | "span")) => {
                     Some(fields(&[("kind", Str("instant".into())), ("value", Str(iso(a, e.clock).into())), ("grain", g(e.grain))]))
                 }
-                Some((a, b)) if e.clock_to.is_some() => Some(fields(&[("kind", Str("interval".into())), ("from", Str(iso(a, e.clock).into())), ("to", Str(iso(b, e.clock_to).into())), ("grain", g(e.grain))])),
+                Some((a, b)) if e.clock_to.is_some() => {
+                    Some(fields(&[("kind", Str("interval".into())), ("from", Str(iso(a, e.clock).into())), ("to", Str(iso(b, e.clock_to).into())), ("grain", g(e.grain))]))
+                }
                 Some((a, b)) => Some(fields(&[
                     ("kind", Str("interval".into())),
                     ("from", Str(iso(a, None).into())),

@@ -59,7 +59,13 @@ fn minutes_after(c: &Ctx, k: usize) -> Option<(i32, usize)> {
         }
     }
     // و + number [دقيقة]
-    let (start, skip) = if f == "و" { (k + 1, 1) } else if f.starts_with('و') { (k, 0) } else { return None };
+    let (start, skip) = if f == "و" {
+        (k + 1, 1)
+    } else if f.starts_with('و') {
+        (k, 0)
+    } else {
+        return None;
+    };
     let (v, n) = crate::numbers::number_at_pub(c, start)?;
     if !(1.0..60.0).contains(&v) || v.fract() != 0.0 {
         return None;
@@ -187,9 +193,22 @@ pub fn month_number(c: &Ctx, i: usize) -> Option<(u8, usize)> {
 }
 
 const HIJRI_MONTHS: &[(&str, Option<&str>, u8)] = &[
-    ("محرم", None, 1), ("صفر", None, 2), ("ربيع", Some("الاول"), 3), ("ربيع", Some("الثاني"), 4), ("ربيع", Some("الاخر"), 4),
-    ("جمادي", Some("الاولي"), 5), ("جمادي", Some("الاخره"), 6), ("جمادي", Some("الثانيه"), 6), ("رجب", None, 7), ("شعبان", None, 8),
-    ("رمضان", None, 9), ("شوال", None, 10), ("ذو", Some("القعده"), 11), ("ذي", Some("القعده"), 11), ("ذو", Some("الحجه"), 12), ("ذي", Some("الحجه"), 12),
+    ("محرم", None, 1),
+    ("صفر", None, 2),
+    ("ربيع", Some("الاول"), 3),
+    ("ربيع", Some("الثاني"), 4),
+    ("ربيع", Some("الاخر"), 4),
+    ("جمادي", Some("الاولي"), 5),
+    ("جمادي", Some("الاخره"), 6),
+    ("جمادي", Some("الثانيه"), 6),
+    ("رجب", None, 7),
+    ("شعبان", None, 8),
+    ("رمضان", None, 9),
+    ("شوال", None, 10),
+    ("ذو", Some("القعده"), 11),
+    ("ذي", Some("القعده"), 11),
+    ("ذو", Some("الحجه"), 12),
+    ("ذي", Some("الحجه"), 12),
 ];
 
 /// A Hijri month name at `i`: (month, tokens).

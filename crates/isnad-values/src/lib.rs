@@ -69,7 +69,18 @@ pub fn find_in_at(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::
 }
 
 #[allow(clippy::too_many_arguments)]
-fn find_in_impl(raw: &str, toks: &[Token], keys: &TokenKeys, range: std::ops::Range<usize>, sentences: Option<&[Span]>, anchor: Option<Date>, now: Option<(u8, u8, u8)>, zone: Option<i16>, dir: Direction, prefilter: bool) -> Values {
+fn find_in_impl(
+    raw: &str,
+    toks: &[Token],
+    keys: &TokenKeys,
+    range: std::ops::Range<usize>,
+    sentences: Option<&[Span]>,
+    anchor: Option<Date>,
+    now: Option<(u8, u8, u8)>,
+    zone: Option<i16>,
+    dir: Direction,
+    prefilter: bool,
+) -> Values {
     let slices: Vec<_> = range.clone().map(|i| (keys.full(i), keys.stem(i))).collect();
     let (ordinals, months) = (std::cell::RefCell::new(vec![None; slices.len()]), std::cell::RefCell::new(vec![None; slices.len()]));
     let mut c = times::Ctx { raw, toks, keys, end: range.end, now, zone, may_start: Vec::new(), from: range.start, slices, ordinals, months };

@@ -186,12 +186,28 @@ fn ordinal_at_uncached(c: &Ctx, i: usize) -> Option<(f64, usize)> {
     let teen = |k: usize| matches!(c.stem(k), "عشر" | "عشره");
     let tens_after = |k: usize| -> Option<(f64, usize)> {
         // و + tens with the article: والعشرون / و العشرين
-        let (tk, n) = if c.full(k) == "و" { (k + 1, 2) } else if c.full(k).starts_with("وال") { (k, 1) } else { return None };
+        let (tk, n) = if c.full(k) == "و" {
+            (k + 1, 2)
+        } else if c.full(k).starts_with("وال") {
+            (k, 1)
+        } else {
+            return None;
+        };
         let t = c.full(tk).trim_start_matches('و');
         let t = t.strip_prefix("ال")?;
         TENS.iter().find(|(w, _)| *w == t).map(|&(_, v)| (v, n))
     };
-    let unit = ordinal_word(st).or_else(|| if has_article { match strip_article(st) { "حادي" | "احد" | "احدي" | "واحد" => Some(1.0), "اثني" | "اثنا" => Some(2.0), _ => None } } else { None });
+    let unit = ordinal_word(st).or_else(|| {
+        if has_article {
+            match strip_article(st) {
+                "حادي" | "احد" | "احدي" | "واحد" => Some(1.0),
+                "اثني" | "اثنا" => Some(2.0),
+                _ => None,
+            }
+        } else {
+            None
+        }
+    });
     if let Some(u) = unit {
         if teen(i + 1) {
             return Some((10.0 + u, 2));
@@ -272,7 +288,13 @@ fn words_at(c: &Ctx, j: usize, conj: bool) -> Option<(f64, usize)> {
                 if v >= last_scale {
                     break;
                 }
-                let n = if kind == 5 { 2.0 } else if cur == 0.0 { 1.0 } else { cur };
+                let n = if kind == 5 {
+                    2.0
+                } else if cur == 0.0 {
+                    1.0
+                } else {
+                    cur
+                };
                 if kind == 5 && cur != 0.0 {
                     break;
                 }
@@ -399,7 +421,44 @@ fn approx_before(c: &Ctx, i: usize, start: usize) -> (usize, bool, u8) {
 }
 
 fn is_function_word(k: &str) -> bool {
-    matches!(k, "من" | "في" | "الي" | "علي" | "عن" | "و" | "او" | "ان" | "ما" | "لا" | "مع" | "بين" | "حتي" | "قد" | "ثم" | "كل" | "هذا" | "هذه" | "التي" | "الذي" | "الذين" | "بعد" | "قبل" | "منذ" | "خلال" | "عند" | "لدي" | "نحو" | "،" | "," | "." | ")" | "(" | "-" | ":" | "\"")
+    matches!(
+        k,
+        "من" | "في"
+            | "الي"
+            | "علي"
+            | "عن"
+            | "و"
+            | "او"
+            | "ان"
+            | "ما"
+            | "لا"
+            | "مع"
+            | "بين"
+            | "حتي"
+            | "قد"
+            | "ثم"
+            | "كل"
+            | "هذا"
+            | "هذه"
+            | "التي"
+            | "الذي"
+            | "الذين"
+            | "بعد"
+            | "قبل"
+            | "منذ"
+            | "خلال"
+            | "عند"
+            | "لدي"
+            | "نحو"
+            | "،"
+            | ","
+            | "."
+            | ")"
+            | "("
+            | "-"
+            | ":"
+            | "\""
+    )
 }
 
 /// What is counted: the next content word, or the word after a partitive من
@@ -429,7 +488,13 @@ fn role_near(c: &Ctx, lo: usize, hi: usize, s: usize, e: usize) -> Option<&'stat
         // a preposition or conjunction glued to the cue (بمقتل, وفر) is not always split off
         let bare = sk.strip_prefix(['ب', 'ل', 'و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(sk);
         if let Some(r) = crate::roles::role_of(sk, fk, bare) {
-            let d = if k < s { s - k } else if k >= e { k + 1 - e } else { 0 };
+            let d = if k < s {
+                s - k
+            } else if k >= e {
+                k + 1 - e
+            } else {
+                0
+            };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, r));
             }
@@ -498,7 +563,12 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
                     val = -val;
                     end += 2;
                 }
-                out.push(QuantityHit { start: i, end, q: Quantity { value: val, low: None, high: None, approx: false, vague: None, percent: false, ordinal: false, unit: Some(ur.unit.to_string()), counts: None, role: None }, rule: "unit" });
+                out.push(QuantityHit {
+                    start: i,
+                    end,
+                    q: Quantity { value: val, low: None, high: None, approx: false, vague: None, percent: false, ordinal: false, unit: Some(ur.unit.to_string()), counts: None, role: None },
+                    rule: "unit",
+                });
                 i = end;
                 continue;
             }
@@ -626,7 +696,13 @@ pub(crate) fn find(c: &Ctx, start: usize, used: &[bool], sentence_of: &dyn Fn(us
             counts: cnt.map(|k| c.toks[k].span),
             role: if percent || unit_code.is_some() { None } else { role_near(c, ss.max(qs.saturating_sub(6)), se.min(s_end + 6), qs, s_end) },
         };
-        let rule = if approx { "approx" } else if bound > 0 { "bound" } else { rule };
+        let rule = if approx {
+            "approx"
+        } else if bound > 0 {
+            "bound"
+        } else {
+            rule
+        };
         out.push(QuantityHit { start: qs, end: s_end, q, rule });
         i = end.max(i + 1);
     }

@@ -208,11 +208,8 @@ fn a_clock_in_a_stated_zone_converts_to_the_anchor_zone() {
 fn direct_line_writer_matches_the_json_object() {
     use crate::api::{values_line_anchored, write_values_line, Anchor};
     let suite = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/values/news_ar.jsonl")).unwrap_or_default();
-    let mut texts: Vec<(String, Option<Anchor>)> = suite
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|c| Some((c["text"].as_str()?.to_string(), c["anchor"].as_str().and_then(Anchor::parse))))
-        .collect();
+    let mut texts: Vec<(String, Option<Anchor>)> =
+        suite.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|c| Some((c["text"].as_str()?.to_string(), c["anchor"].as_str().and_then(Anchor::parse)))).collect();
     assert!(texts.len() >= 300, "news suite not found");
     // quotes, backslashes and control characters must be escaped as serde_json does
     for t in ["قال \"إن 3 قتلى\" أمس\\ و\tثم\u{1}", "", "نحو 1.5 مليون دولار و25% في 22 مارس 2019 الساعة 10:30 بتوقيت غرينتش"] {

@@ -149,7 +149,13 @@ fn skip_alt_month(c: &Ctx, i: usize) -> usize {
         let alt = month_at(c, j).map(|(_, n)| n).or_else(|| (c.full(j) == MONTH_AB).then_some(1));
         if let Some(n) = alt {
             let k = j + n;
-            return if open == "(" && c.full(k) == ")" { k + 1 } else if open == "(" { i } else { k };
+            return if open == "(" && c.full(k) == ")" {
+                k + 1
+            } else if open == "(" {
+                i
+            } else {
+                k
+            };
         }
     }
     i
@@ -241,7 +247,6 @@ fn back(a: Date, grain: Grain, n: i64) -> Date {
         Grain::Year => Date::new(a.y - n as i32, a.m, a.d.min(isnad_doc::days_in_month(a.y - n as i32, a.m))).unwrap_or(a),
     }
 }
-
 
 /// Resolve a day and month with no year against the anchor.
 fn infer_year(anchor: Option<Date>, m: u8, d: u8, dir: Direction, past_word: bool, future_word: bool) -> Option<Date> {
@@ -508,7 +513,11 @@ fn nth_in_month(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Opti
     let mut e = expr("date", Grain::Day);
     let date = match unit {
         "day" => {
-            if which == -1 { last } else { Date::new(y, m, which as u8)? }
+            if which == -1 {
+                last
+            } else {
+                Date::new(y, m, which as u8)?
+            }
         }
         "week" => {
             e.grain = Grain::Week;
@@ -704,7 +713,15 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
                         end += yn;
                         Some(y)
                     }
-                    None => anchor.map(|a| if dir == Direction::Future && m < a.m { a.y + 1 } else if dir == Direction::Past && m > a.m { a.y - 1 } else { a.y }),
+                    None => anchor.map(|a| {
+                        if dir == Direction::Future && m < a.m {
+                            a.y + 1
+                        } else if dir == Direction::Past && m > a.m {
+                            a.y - 1
+                        } else {
+                            a.y
+                        }
+                    }),
                 };
                 if let Some(y) = y {
                     let first = Date { y, m, d: 1 };
@@ -967,9 +984,7 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
     match c.stem(i) {
         "امس" => return hit(i, i + 1, relative_day(anchor, -1), "yesterday"),
         "غدا" => return hit(i, i + 1, relative_day(anchor, 1), "tomorrow"),
-        "يوم" if c.full(i) == "اليوم" && !matches!(c.full(i + 1), "التالي" | "السابق" | "نفسه" | "الاول") => {
-            return hit(i, i + 1, relative_day(anchor, 0), "today")
-        }
+        "يوم" if c.full(i) == "اليوم" && !matches!(c.full(i + 1), "التالي" | "السابق" | "نفسه" | "الاول") => return hit(i, i + 1, relative_day(anchor, 0), "today"),
         _ => {}
     }
     if c.full(i) == "بعد" && c.full(i + 1) == "غد" {
@@ -1161,7 +1176,13 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
         let sep = c.full(i + 1);
         if (sep == "/" || sep == "-" || sep == ".") && c.full(i + 3) == sep {
             if let Some(z) = c.int(i + 4) {
-                let d = if (1900..=2100).contains(&a) { Date::new(a as i32, b as u8, z as u8) } else if (1900..=2100).contains(&z) { Date::new(z as i32, b as u8, a as u8) } else { None };
+                let d = if (1900..=2100).contains(&a) {
+                    Date::new(a as i32, b as u8, z as u8)
+                } else if (1900..=2100).contains(&z) {
+                    Date::new(z as i32, b as u8, a as u8)
+                } else {
+                    None
+                };
                 if let Some(d) = d {
                     let mut e = expr("date", Grain::Day);
                     e.resolved = Some((d, d));
@@ -1189,7 +1210,13 @@ fn at(c: &Ctx, i: usize, anchor: Option<Date>, dir: Direction) -> Option<TimeHit
             let mut e = expr("month", Grain::Month);
             e.anchor = anchor;
             e.resolved = anchor.map(|a| {
-                let y = if past && m > a.m { a.y - 1 } else if !past && m < a.m { a.y + 1 } else { a.y };
+                let y = if past && m > a.m {
+                    a.y - 1
+                } else if !past && m < a.m {
+                    a.y + 1
+                } else {
+                    a.y
+                };
                 let s = Date { y, m, d: 1 };
                 (s, month_end(s))
             });
@@ -1261,4 +1288,3 @@ fn one_unit(c: &Ctx, j: usize, cued: bool) -> Option<(Grain, usize)> {
     let free = end >= c.end || c.toks[end].kind == TokenKind::Punct || matches!(c.full(end), "و" | "او" | "من" | "في" | "علي" | "الي" | "حتي" | "ثم" | "فقط");
     free.then_some((g, end))
 }
-

@@ -21,9 +21,7 @@ include!(concat!(env!("OUT_DIR"), "/trigger_words.rs"));
 
 fn words() -> &'static FastSet<String> {
     static W: OnceLock<FastSet<String>> = OnceLock::new();
-    W.get_or_init(|| {
-        TRIGGER_WORDS.iter().map(|w| isnad_text::key(w)).collect()
-    })
+    W.get_or_init(|| TRIGGER_WORDS.iter().map(|w| isnad_text::key(w)).collect())
 }
 
 /// The trigger words as a one-hash Bloom filter: each word sets one bit of a 2^19-bit table
@@ -88,9 +86,54 @@ fn known(set: &Bloom, k: &str) -> bool {
 /// when a stronger trigger follows within [`WEAK_REACH`] tokens; every rule that begins with
 /// one reaches its month, number or time word by then.
 const WEAK: &[&str] = &[
-    "في", "من", "علي", "ان", "الي", "التي", "عن", "مع", "ما", "الذي", "او", "لا", "هذا", "هذه", "كان", "كل", "كما", "لم", "حتي",
-    "قد", "له", "الا", "ثم", "الذين", "و", "وان", "بان", "فان", "به", "عند", "بما", "وما", "لدي", "قال", "وقال", "واضاف", "والتي",
-    "ومن", "وفي", "ولا", "وقد", "ولم", "وعلي", "خلال", "بعد", "بين", "قبل", "منذ",
+    "في",
+    "من",
+    "علي",
+    "ان",
+    "الي",
+    "التي",
+    "عن",
+    "مع",
+    "ما",
+    "الذي",
+    "او",
+    "لا",
+    "هذا",
+    "هذه",
+    "كان",
+    "كل",
+    "كما",
+    "لم",
+    "حتي",
+    "قد",
+    "له",
+    "الا",
+    "ثم",
+    "الذين",
+    "و",
+    "وان",
+    "بان",
+    "فان",
+    "به",
+    "عند",
+    "بما",
+    "وما",
+    "لدي",
+    "قال",
+    "وقال",
+    "واضاف",
+    "والتي",
+    "ومن",
+    "وفي",
+    "ولا",
+    "وقد",
+    "ولم",
+    "وعلي",
+    "خلال",
+    "بعد",
+    "بين",
+    "قبل",
+    "منذ",
 ];
 const WEAK_REACH: usize = 3;
 /// The longest weak word in bytes (checked by `tests::weak_words_fit_the_length_bound`).
@@ -190,7 +233,28 @@ mod tests {
         let (w, b) = (words(), bloom());
         assert!(w.iter().all(|k| b.may_contain(k)));
         // words no rule starts with: at most a few false hits
-        let others = ["الحكومه", "قتلي", "وزير", "الخارجيه", "السعوديه", "المملكه", "الرياض", "التعليم", "المواطنين", "الصحه", "مجلس", "الامن", "القوات", "الشركه", "المشروع", "الطلاب", "العربيه", "الدوله", "المدينه", "الملك"];
+        let others = [
+            "الحكومه",
+            "قتلي",
+            "وزير",
+            "الخارجيه",
+            "السعوديه",
+            "المملكه",
+            "الرياض",
+            "التعليم",
+            "المواطنين",
+            "الصحه",
+            "مجلس",
+            "الامن",
+            "القوات",
+            "الشركه",
+            "المشروع",
+            "الطلاب",
+            "العربيه",
+            "الدوله",
+            "المدينه",
+            "الملك",
+        ];
         let false_hits = others.iter().filter(|k| !w.contains(**k) && b.may_contain(k)).count();
         assert!(false_hits <= 2, "{false_hits} false hits");
     }

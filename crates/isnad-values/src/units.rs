@@ -43,7 +43,8 @@ const QUALIFIED: &[(&[&str], &[&str], &str)] = &[
     (&["دولار", "دولارا", "دولارات"], &["امريكي", "اميركي", "امريكيه", "اميركيه"], "usd"),
 ];
 
-const ISO: &[&str] = &["usd", "eur", "gbp", "kwd", "lbp", "egp", "qar", "sar", "jod", "aed", "iqd", "syp", "try", "omr", "bhd", "mad", "tnd", "dzd", "lyd", "ils", "irr", "yer", "chf", "jpy", "cny", "rub"];
+const ISO: &[&str] =
+    &["usd", "eur", "gbp", "kwd", "lbp", "egp", "qar", "sar", "jod", "aed", "iqd", "syp", "try", "omr", "bhd", "mad", "tnd", "dzd", "lyd", "ils", "irr", "yer", "chf", "jpy", "cny", "rub"];
 
 /// Currency symbols, before or after the number.
 pub fn symbol(t: &str) -> Option<UnitRead> {
@@ -102,13 +103,25 @@ pub fn unit_at(c: &Ctx, k: usize) -> Option<UnitRead> {
         "كوب" | "اكواب" => u("cup", 1),
         "كوبان" | "كوبين" => Some(UnitRead { unit: "cup", factor: 1.0, len: 1, dual: true }),
         "كيلو" if s1 == "متر" || s1 == "مترا" => {
-            if matches!(s2, "مربع" | "مربعا") { u("km2", 3) } else { u("km", 2) }
+            if matches!(s2, "مربع" | "مربعا") {
+                u("km2", 3)
+            } else {
+                u("km", 2)
+            }
         }
         "كيلومتر" | "كيلومترا" | "كيلومترات" | "كلم" | "كم" => {
-            if matches!(s1, "مربع" | "مربعا") { u("km2", 2) } else { u("km", 1) }
+            if matches!(s1, "مربع" | "مربعا") {
+                u("km2", 2)
+            } else {
+                u("km", 1)
+            }
         }
         "متر" | "مترا" | "امتار" => {
-            if matches!(s1, "مربع" | "مربعا") { u("m2", 2) } else { u("m", 1) }
+            if matches!(s1, "مربع" | "مربعا") {
+                u("m2", 2)
+            } else {
+                u("m", 1)
+            }
         }
         "هكتار" | "هكتارا" | "هكتارات" => u("hectare", 1),
         "سلزيوس" | "سيلسيوس" => u("celsius", 1),
