@@ -261,6 +261,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             moves.push((g.clone(), (*town).clone()));
         }
     }
+    moves.extend(same_places(docs, &order, &groups));
     for (from, to) in moves {
         if let Some(refs) = groups.remove(&from) {
             groups.entry(to).or_default().extend(refs);
@@ -280,6 +281,8 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         // the surfaces that name the entity, not those that refer back to it (التنظيم, a surname)
         let mut named: BTreeMap<String, usize> = BTreeMap::new();
         let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
+        // (the surfaces whose article the span left out: بالظهران, للمؤسسة)
+        let mut after_lil: BTreeSet<String> = BTreeSet::new();
         let mut roles: Vec<String> = Vec::new();
         // the place the mentions put it at: by votes, a name the gazetteer has in Arabic counting
         // twice (ties: the first mention's)
@@ -288,6 +291,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             let d = &docs[r.doc];
             let m = &d.mentions[r.mention];
             *surf.entry(d.text(m.span).to_string()).or_default() += 1;
+            if d.raw.get(..m.span.start as usize).is_some_and(|b| b.ends_with("ال") || b.ends_with("لل")) {
+                after_lil.insert(d.text(m.span).to_string());
+            }
             if !matches!(m.prov.rule.as_ref(), "anaphor" | "name-part" | "the-kingdom") {
                 *named.entry(d.text(m.span).to_string()).or_default() += 1;
             }
@@ -324,8 +330,10 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let name =
             lex_name.unwrap_or_else(|| pool.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.chars().count().cmp(&b.0.chars().count())).then(b.0.cmp(a.0))).map(|(s, _)| s.clone()).unwrap_or_default());
         // (a name read after لل lost its article with the ل: للمؤسسة العامة gives مؤسسة العامة;
-        // the entity takes the form with it when a mention shows one)
-        let name = Some(format!("ال{name}")).filter(|full| !name.starts_with("ال") && pool.contains_key(full)).unwrap_or(name);
+        // the entity takes the form with it when a mention shows one; a name whose mentions
+        // all stand without the article keeps its form: قطر beside one القطر "the rain" the
+        // tagger took for it)
+        let name = Some(format!("ال{name}")).filter(|full| !name.starts_with("ال") && after_lil.contains(&name) && pool.contains_key(full)).unwrap_or(name);
         let etype = types.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(EntityType::Org, |(t, _)| *t);
         // an organisation some mentions read as a place (حماس once tagged as a town) has no
         // place; an event named after its town (معركة الموصل) has that town's
@@ -338,6 +346,56 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         out.entities.push(Entity { id: format!("E{}", idx + 1), etype, name, aliases: surf.into_keys().collect(), mentions: refs, geo, known_as, roles, affiliations: Vec::new() });
     }
     affiliations(docs, out);
+}
+
+/// Place groups that name one gazetteer place (مكة and مكة المكرمة, هونج كونج and هونغ كونغ,
+/// القدس and بيت المقدس): each moves to the largest of them. A group's place is the one most
+/// of its mentions reach by an Arabic name the gazetteer has for it (or, for a longer name, a
+/// GeoNames entry's Latin name), with the group's type; a place reached by a near spelling does not join (ميلان, the
+/// club, is one letter from Milan), nor does a facility, whose place is its town's.
+fn same_places(docs: &[Document], order: &[String], groups: &HashMap<String, Vec<MentionRef>>) -> Vec<(String, String)> {
+    // place → its groups with their sizes, in first-seen order
+    let mut by_place: BTreeMap<(EntityType, String), Vec<(&String, usize)>> = BTreeMap::new();
+    for g in order.iter().filter(|g| g.starts_with("place:") && !g.contains('@')) {
+        let Some(refs) = groups.get(g) else { continue };
+        let mut votes: BTreeMap<(EntityType, String), usize> = BTreeMap::new();
+        for r in refs {
+            let m = &docs[r.doc].mentions[r.mention];
+            // (a Latin name's consonants count where a name of two words or more reaches a
+            // GeoNames entry by them: مكة المكرمة, Makkah al Mukarramah; one word may be anything
+            // among the thousands of alternate names: قسطنطين is no name of Istanbul here)
+            let sure = |x: &&isnad_doc::Geo| x.via == "name" || (x.via == "latin" && x.geonames_id.is_some() && g.contains(' '));
+            if let Some(geo) = m.value.geo.as_ref().filter(|x| sure(x) && matches!(m.value.etype, EntityType::Gpe | EntityType::Loc)) {
+                let id = geo.geonames_id.map_or_else(|| format!("{:.3},{:.3}", geo.lat, geo.lon), |x| x.to_string());
+                *votes.entry((m.value.etype, id)).or_default() += 1;
+            }
+        }
+        // (ties: the smaller key, for a deterministic choice)
+        if let Some((place, n)) = votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) {
+            if n * 2 > refs.len() {
+                by_place.entry(place).or_default().push((g, refs.len()));
+            }
+        }
+    }
+    let mut moves = Vec::new();
+    for gs in by_place.values().filter(|gs| gs.len() > 1) {
+        // (ties: the first seen)
+        let Some(top) = gs.iter().rev().max_by_key(|x| x.1).map(|x| x.0) else { continue };
+        // (a name the run uses once joins only a name spelt like it: GeoNames' thousands of
+        // alternate names put the settlement أريئيل at Jerusalem)
+        moves.extend(gs.iter().filter(|x| x.0 != top && (x.1 >= 2 || spelt_alike(top, x.0))).map(|x| (x.0.clone(), top.clone())));
+    }
+    moves
+}
+
+/// Are two group keys spellings of one name: a word of each at most one letter apart (هونج
+/// كونج, هونغ كونغ; القدس, القدس الشريف), or the whole two letters apart without its spaces
+/// (حفرالباطن)?
+fn spelt_alike(a: &str, b: &str) -> bool {
+    let words = |k: &str| k.split_once(':').map_or(k, |x| x.1).split(' ').filter(|w| w.chars().count() >= 3).map(String::from).collect::<Vec<_>>();
+    let (wa, wb) = (words(a), words(b));
+    let close = wa.iter().any(|x| wb.iter().any(|y| crate::fuzzy::distance(x, y, 2) <= 1));
+    close || crate::fuzzy::distance(&wa.concat(), &wb.concat(), 3) <= 2
 }
 
 /// The titles each person group is named under, per document: the last word of each mention's
@@ -473,6 +531,25 @@ mod tests {
         ]);
         let body = es.iter().find(|e| e.0.contains("العامة للخطوط الحديدية"));
         assert_eq!(body.map(|e| e.0.as_str()), Some("المؤسسة العامة للخطوط الحديدية"), "{es:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: one place under two of its gazetteer names was
+    /// two entities (مكة and مكة المكرمة, هونج كونج and هونغ كونغ), and Qatar was named القطر
+    /// ("the rain") after one mention the tagger took for it.
+    #[test]
+    fn regression_one_place_under_two_names_was_two_entities() {
+        let places = |raws: &[&str]| {
+            let mut v: Vec<(String, usize)> = entities_of(raws).into_iter().filter(|e| e.1.is_place()).map(|e| (e.0, e.2)).collect();
+            v.sort();
+            v
+        };
+        let hk = places(&["وصل الوفد إلى هونج كونج أمس.", "وغادر الوفد هونغ كونغ متجها إلى هونغ كونغ الجديدة، ثم عاد إلى هونغ كونغ."]);
+        assert_eq!(hk.len(), 1, "{hk:?}");
+        // a place that is no spelling of the other and named once stays apart
+        let once = places(&["وصل الوفد إلى القدس أمس، وزار القدس القديمة.", "وصل الوفد إلى مومباي."]);
+        assert_eq!(once.len(), 2, "{once:?}");
+        let qatar = places(&["زار الوزير قطر والكويت.", "وعاد الوزير من قطر.", "عاد ذات يوم إلى البيت كأنه عصفور بلله القطر."]);
+        assert!(!qatar.iter().any(|e| e.0 == "القطر"), "{qatar:?}");
     }
 
     /// Regression, from a day of Saudi papers: مستشفى الصحة النفسية in al-Ahsa and the one in

@@ -61,6 +61,9 @@ pub struct Lexicon {
     /// Each actor by its id, with its canonical name's matching key.
     by_id: FastMap<String, (Actor, String)>,
     pub places: FastMap<String, Vec<Place>>,
+    /// Place keys of names whose last word ends in what the clitic splitter reads as a pronoun
+    /// (فيينا, key فيي): the text's word with that ending is the name, not a possessed noun.
+    pub suffixed: FastSet<String>,
     /// Every GeoNames place under the consonants of its Latin-script names, for places with no
     /// Arabic name or another Arabic spelling ([`crate::translit`]); geocoding only.
     pub latin: LatinIndex,
@@ -85,9 +88,14 @@ pub struct Lexicon {
 
 /// The matching key of a name: its tokens' stems (clitics and article off), lossy, space-joined.
 pub fn name_key(s: &str) -> String {
+    name_key_and_suffix(s).0
+}
+
+/// [`name_key`], and whether the clitic splitter cut an ending off the name's last word.
+fn name_key_and_suffix(s: &str) -> (String, bool) {
     let toks = isnad_text::tokenize(s);
     let keys = isnad_text::TokenKeys::new(s, &toks);
-    keys.stems().collect::<Vec<_>>().join(" ")
+    (keys.stems().collect::<Vec<_>>().join(" "), toks.last().is_some_and(|t| !t.suffix(s).is_empty()))
 }
 
 /// Why a user's lexicon file (`isnad analyze --actors FILE --places FILE`) was refused.
@@ -309,7 +317,10 @@ impl Lexicon {
         for (text, curated) in place_tables {
             for (_, line) in data_lines(text) {
                 let Ok((name, p)) = parse_place(line, curated) else { continue };
-                let k = name_key(&name);
+                let (k, suffixed) = name_key_and_suffix(&name);
+                if suffixed {
+                    lx.suffixed.insert(k.clone());
+                }
                 if k.chars().filter(|c| *c != ' ').count() < 3 {
                     continue;
                 }

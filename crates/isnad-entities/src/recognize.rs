@@ -1086,7 +1086,7 @@ fn tagger_mentions(c: &mut Ctx) {
                 continue;
             }
             // nor an ordinary noun with a possessive pronoun (see `possessed_noun`)
-            if b == a + 1 && possessed_noun(c, a) {
+            if b == a + 1 && (possessed_noun(c, a) || (etype.is_place() && possessed_place(c, a))) {
                 continue;
             }
             // nor is a head with adjectives without the article: مطار دولي is "an
@@ -1171,6 +1171,16 @@ fn possessed_noun(c: &Ctx, i: usize) -> bool {
     let common = |s: &str| crate::ner::corpus_says_ordinary(s) || crate::ner::word_stats(s).prior % 4 >= 2;
     let ordinary = common(st) || st.strip_suffix('ت').is_some_and(|r| common(&format!("{r}ه")));
     ordinary && !lx.places.contains_key(st) && !lx.actors.contains_key(st)
+}
+
+/// Is token `i` a one-word place name with a possessive pronoun the tokenizer split off (نصف
+/// قطرها "its radius", not Qatar; قطره "its drop")? A town or country takes no pronoun in the
+/// news (the tokenizer keeps whole the names whose ending only looks like one: فيينا), so the
+/// word is the common noun spelt like the name, whatever the tagger's place flag makes of it.
+fn possessed_place(c: &Ctx, i: usize) -> bool {
+    let lx = Lexicon::get();
+    let st = c.stem(i);
+    !c.doc.tokens[i].suffix(&c.doc.raw).is_empty() && !c.has_article(i) && lx.places.contains_key(st) && !lx.suffixed.contains(st)
 }
 
 /// The clitic splitter reads the end of some foreign names as a pronoun (فيينا → فيي + نا,
@@ -1746,7 +1756,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // a name the gazetteer writes with the article whose first word here carries a
             // possessive pronoun instead is that common noun possessed: حدودها الشمالية ("its
             // northern borders") is not the Saudi province الحدود الشمالية
-            let possessed = !art && places.iter().all(|q| q.article) && !c.doc.tokens[i].suffix(&c.doc.raw).is_empty();
+            // (and see `possessed_place`)
+            let possessed = (!art && places.iter().all(|q| q.article) && !c.doc.tokens[i].suffix(&c.doc.raw).is_empty()) || (e - i == 1 && possessed_place(&c, i));
             if (e - i > 1 || strong)
                 && !ambiguous
                 && !possessed
@@ -2055,6 +2066,16 @@ fn looks_like_acronym(key: &str, word: &str, raw: &str, kind: TokenKind) -> bool
     }
 }
 
+/// Is the word in parentheses at token `k`, after a mention of type `t`, the town of a byline
+/// (محمد سليمان جعفر (جازان)) or a place's setting (سانتا كلارا (كاليفورنيا)) rather than an
+/// acronym? No person's name is shortened to an Arabic word, and a place's acronym would not be
+/// a well-known place's name. (A body's may be: منظمة الأغذية والزراعة (الفاو), the Iraqi
+/// town's name too.)
+fn byline_town(c: &Ctx, t: EntityType, k: usize) -> bool {
+    let arabic = c.doc.tokens[k].kind == TokenKind::Arabic;
+    arabic && (t == EntityType::Per || (t.is_place() && Lexicon::get().places.get(c.stem(k)).is_some_and(|ps| ps.iter().any(|p| p.well_known()))))
+}
+
 /// A one-word name in parentheses right after a mention defines an acronym for it. Both get the
 /// same `acr:` canonical key, so canonicalisation joins them and any bare use of the acronym
 /// elsewhere in the run.
@@ -2070,7 +2091,8 @@ fn acronyms(c: &mut Ctx) {
                 && c.full(e) == "("
                 && c.full(e + 2) == ")"
                 && looks_like_acronym(&m.value.key, c.full(e + 1), c.doc.tokens[e + 1].text(&c.doc.raw), c.doc.tokens[e + 1].kind)
-                && !is_function_word(c.full(e + 1)))
+                && !is_function_word(c.full(e + 1))
+                && !byline_town(c, m.value.etype, e + 1))
             .then_some((mi, e + 1))
         })
         .collect();
@@ -2297,6 +2319,24 @@ mod head_tests {
         assert!(kingdom(None, "قال مسؤول إن المملكة ستشارك في المؤتمر.").is_empty());
         // a Saudi paper's المملكة is Saudi Arabia, even in a story about Jordan
         assert_eq!(kingdom(Some("http://www.alriyadh.com/1"), "وصل ملك الأردن، وقال إن المملكة ترحب."), vec![Some("SA".to_string())]);
+    }
+
+    /// Regression, from two days of Saudi papers: a place's name with a possessive pronoun was
+    /// the place (نصف قطرها "its radius" as Qatar, الأمور في نصابها, عتقها), and a byline's town
+    /// in parentheses (محمد سليمان جعفر (جازان)) was an acronym of the reporter's name, which then
+    /// took every mention of the town in the run.
+    #[test]
+    fn regression_possessed_place_names_and_bylines_towns_were_misread() {
+        let ms = mentions("وأمرت بذبح كل الطيور في منطقة نصف قطرها كيلومتر، وعادت الأمور إلى نصابها.");
+        assert!(!ms.iter().any(|m| m.1.is_place()), "{ms:?}");
+        // a name whose ending only looks like a pronoun is still the place
+        let ms = mentions("وصل الوفد إلى فيينا ثم إلى قطر.");
+        assert_eq!(ms.iter().filter(|m| m.1 == EntityType::Gpe).count(), 2, "{ms:?}");
+        let ms = mentions("محمد سليمان جعفر (جازان)\nأعلنت إمارة جازان أمس.");
+        assert!(ms.iter().all(|m| m.2.as_deref().is_none_or(|c| !c.starts_with("acr:"))), "{ms:?}");
+        // a body's acronym stays one
+        let ms = mentions("أعلنت منظمة الأمم المتحدة للأغذية والزراعة (الفاو) أمس أن الجوع تراجع.");
+        assert!(ms.iter().any(|m| m.0 == "الفاو" && m.2.as_deref().is_some_and(|c| c.starts_with("acr:"))), "{ms:?}");
     }
 
     /// Regression, from three days of Saudi papers: nouns with a possessive pronoun were names
