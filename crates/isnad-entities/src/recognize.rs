@@ -1173,6 +1173,46 @@ fn possessed_noun(c: &Ctx, i: usize) -> bool {
     ordinary && !lx.places.contains_key(st) && !lx.actors.contains_key(st)
 }
 
+/// Heads of civil bodies, whose names may join two genitives (وزارة التجارة والصناعة).
+const CIVIL_HEADS: &[&str] = &["وزاره", "هيئه", "مجلس", "جامعه", "مكتب", "حزب", "مؤسسه", "شركه", "منظمه", "لجنه", "مديريه", "صندوق", "اتحاد", "بنك", "مصرف", "دائره", "نقابه", "مفوضيه"];
+
+/// Is token `k` a second genitive joined by و to a body's name (والادعاء, والإعلام,
+/// والآثار)? Not where it is a body, a place or a name of its own (وزارة الدفاع والجيش, وزارة
+/// الخارجية والرياض), nor where the tagger starts a new name on it.
+fn coordinated_genitive(c: &Ctx, k: usize) -> bool {
+    if k < 2 || k >= c.doc.tokens.len() {
+        return false;
+    }
+    let lx = Lexicon::get();
+    let st = c.stem(k);
+    // (only a civil body's: قوات الأمن والمسعفين is two groups; and no people's plural: مجلس
+    // الإدارة والمساهمين)
+    let civil = CIVIL_HEADS.contains(&c.stem(k - 2).strip_prefix(['ب', 'ل', 'ك']).filter(|_| !CIVIL_HEADS.contains(&c.stem(k - 2))).unwrap_or(c.stem(k - 2)));
+    // (nor bodies of a kind: وزارة الصحة والشركات)
+    let bodies = st.strip_suffix("ات").is_some_and(|r| ORG_HEADS.contains(&format!("{r}ه").as_str()) || OTHER_BODY_HEADS.contains(&format!("{r}ه").as_str()));
+    let people = st.ends_with("ين") || st.ends_with("ون") || bodies;
+    // (nor a relative pronoun, والتي, nor a verbal noun with its object: جامعة الأنبار
+    // والسيطرة عليها)
+    let governs = matches!(c.full(k + 1), "عليها" | "عليه" | "عليهم" | "فيها" | "فيه" | "منها" | "منه" | "لها" | "له" | "بها" | "به");
+    // (nor a participle, والمتضمن "and which includes", after مجلس الوزراء)
+    let participle = (st.starts_with("مت") || st.starts_with("مست")) && !st.ends_with("ات");
+    let people = people || governs || participle || st.chars().count() < 3;
+    let ok = civil && !people && !c.used[k] && c.arabic(k) && c.same_sentence(k - 1, k) && c.doc.tokens[k].prefix(&c.doc.raw) == "وال" && !is_function_word(c.full(k)) && !is_function_word(st);
+    let body = ORG_HEADS.contains(&st) || OTHER_BODY_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) || place_head(st).is_some();
+    let named = c.longest(k, lx.max_len, |key| lx.actors.get(key)).is_some() || lx.places.contains_key(st) || c.tags.get(k).and_then(|&l| isnad_tagger::label_parts(l)).is_some_and(|(_, begin)| begin);
+    ok && !body && !named
+}
+
+/// The organisation head under a preposition the tokenizer left on it (بجامعة الملك سعود,
+/// لوزارة, كشركة), where token `i` is no head itself and only و or ف stands before it.
+fn glued_org_head<'a>(c: &'a Ctx, i: usize) -> Option<&'a str> {
+    let st = c.stem(i);
+    if ORG_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) || !c.arabic(i) || !c.doc.tokens[i].prefix(&c.doc.raw).chars().all(|ch| matches!(ch, 'و' | 'ف')) {
+        return None;
+    }
+    st.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.chars().count() >= 3 && (ORG_HEADS.contains(r) || MEDIA_HEADS.contains(r)))
+}
+
 /// Is token `i` a one-word place name with a possessive pronoun the tokenizer split off (نصف
 /// قطرها "its radius", not Qatar; قطره "its drop")? A town or country takes no pronoun in the
 /// news (the tokenizer keeps whole the names whose ending only looks like one: فيينا), so the
@@ -1280,7 +1320,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                     m.span.start += cut;
                 }
             }
-        } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i))
+        } else if (c.is_head(ORG_HEADS, i) || c.is_head(MEDIA_HEADS, i) || glued_org_head(&c, i).is_some())
             && i + 1 < n
             && body_named_after_person(&c, i + 1).is_none()
             && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1))
@@ -1330,13 +1370,32 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             if person.is_none() {
                 e = purpose_phrase(&c, e, false);
             }
+            // a construct's genitive joined by و to another names one body: هيئة التحقيق
+            // والادعاء العام, وزارة الثقافة والإعلام (see `coordinated_genitive`)
+            if person.is_none() && e == i + 2 && !c.has_article(i) && c.has_article(i + 1) && coordinated_genitive(&c, e) {
+                e += 1;
+                while e < n && !c.used[e] && c.same_sentence(e - 1, e) && c.has_article(e) && (is_adjective(c.full(e)) || NAME_ADJECTIVES.contains(&c.stem(e))) {
+                    e += 1;
+                }
+            }
             // a name never ends on the year or month before a number (قوات المعارضة العام 2014)
             while e > i + 1 && c.doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Number) && matches!(c.stem(e - 1), "عام" | "سنه" | "شهر" | "يوم") {
                 e -= 1;
             }
             if e > i + 1 {
-                let key = (i..e).map(|k| c.stem(k)).collect::<Vec<_>>().join(" ");
-                let known = lx.actors.get(&key).map(|a| a.id.clone());
+                // (a head with a glued preposition, بجامعة, is named without it)
+                let glued = glued_org_head(&c, i).map(String::from);
+                let head = glued.clone().unwrap_or_else(|| c.stem(i).to_string());
+                let head = head.as_str();
+                let key = std::iter::once(head).chain((i + 1..e).map(|k| c.stem(k))).collect::<Vec<_>>().join(" ");
+                // (a known body's name after a head is that body: جماعة أنصار الله, قوات حلف
+                // شمال الأطلسي, تلفزيون رويترز)
+                // (and its adjectives after it: جماعة أنصار الله الحوثية)
+                let after_head = || {
+                    let (end, a) = c.longest(i + 1, lx.max_len, |k| lx.actors.get(k).filter(|a| a.etype == EntityType::Org))?;
+                    (end..e).all(|k| is_adjective(c.full(k))).then_some(a)
+                };
+                let known = lx.actors.get(&key).or_else(after_head).map(|a| a.id.clone());
                 // (a head in construct with a definite noun names one body: وزارة المالية,
                 // هيئة الاتصالات; a head with the article or a pronoun, or followed by a bare
                 // word, is most often a description: اللجنة التنفيذية, برنامجها النووي)
@@ -1347,8 +1406,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 // روسياً and القوات المهاجمة only describe)
                 // (تنظيم is also the verbal noun "organising": تنظيم المعرض is no group unless the
                 // tagger reads one there)
-                let verbal = c.stem(i) == "تنظيم" && c.tags[i] == 0 && c.tags[i + 1] == 0;
-                let armed = c.is_head(ARMED_HEADS, i) && (!c.has_article(i) || (i + 1..e).any(|k| ACTOR_ADJECTIVES.contains(&c.stem(k))));
+                let verbal = head == "تنظيم" && c.tags[i] == 0 && c.tags[i + 1] == 0;
+                let armed = (c.is_head(ARMED_HEADS, i) || ARMED_HEADS.contains(&head)) && (!c.has_article(i) || (i + 1..e).any(|k| ACTOR_ADJECTIVES.contains(&c.stem(k))));
                 // (a preposition's phrase right after the head describes an unnamed body: شركة
                 // للإنتاج, مؤسسة للطبع والنشر, مكتب للتجارة الخارجية)
                 let described = c.full(i + 1).starts_with('ل') && !c.full(i + 1).starts_with("ال");
@@ -1356,8 +1415,14 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 if known.is_some() || (!described && !verbal && !organ && (armed || construct || org_name_evidence(&c, i, e))) {
                     let before = c.out.len();
                     c.push(i, e, EntityType::Org, known, "org-head", 0.7);
+                    if glued.is_some() {
+                        let cut = c.stem(i).chars().next().map_or(0, char::len_utf8) as u32;
+                        if let Some(m) = c.out.get_mut(before..).and_then(|ms| ms.first_mut()) {
+                            m.span.start += cut;
+                            m.value.key = key;
+                        }
                     // a head the tokenizer cut (فضائية → ضائية) keeps its first letter
-                    if c.out.len() > before && !ORG_HEADS.contains(&c.stem(i)) && !MEDIA_HEADS.contains(&c.stem(i)) {
+                    } else if c.out.len() > before && !ORG_HEADS.contains(&c.stem(i)) && !MEDIA_HEADS.contains(&c.stem(i)) {
                         let (start, key) = (c.doc.tokens[i].span.start, std::iter::once(c.full(i)).chain((i + 1..e).map(|k| c.stem(k))).collect::<Vec<_>>().join(" "));
                         if let Some(m) = c.out.last_mut() {
                             m.span.start = start;
@@ -2319,6 +2384,34 @@ mod head_tests {
         assert!(kingdom(None, "قال مسؤول إن المملكة ستشارك في المؤتمر.").is_empty());
         // a Saudi paper's المملكة is Saudi Arabia, even in a story about Jordan
         assert_eq!(kingdom(Some("http://www.alriyadh.com/1"), "وصل ملك الأردن، وقال إن المملكة ترحب."), vec![Some("SA".to_string())]);
+    }
+
+    /// Regression, from two days of Saudi papers: a body's head with a preposition glued to it
+    /// (بجامعة الملك سعود) was no head, so the university was cut to جامعة الملك and the king's
+    /// name read as a person; a body named by two genitives (هيئة السياحة والآثار) was cut at the
+    /// second; and a known body after a head (لجماعة أنصار الله) lost its identity.
+    #[test]
+    fn regression_glued_heads_and_joined_genitives_cut_bodies_names() {
+        let ms = mentions("وقال عضو هيئة التدريس بجامعة الملك عبدالعزيز إن الدراسة انتهت.");
+        assert!(ms.iter().any(|m| m.0 == "جامعة الملك عبدالعزيز" && m.1 == EntityType::Org), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.1 == EntityType::Per), "{ms:?}");
+        let ms = mentions("التابعة لهيئة التحقيق والادعاء العام، وأعلنت وزارة التجارة والصناعة أمس.");
+        assert!(ms.iter().any(|m| m.0 == "هيئة التحقيق والادعاء العام"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "وزارة التجارة والصناعة"), "{ms:?}");
+        // two groups, a relative pronoun, an actor of its own: each ends the first name
+        for (raw, name) in [
+            ("اندلعت اشتباكات بين قوات الأمن والمسلحين أمس.", "قوات الأمن"),
+            ("فتح باب الترشح لعضوية مجلس الإدارة والتي تستمر أسبوعا.", "مجلس الإدارة"),
+            ("واتهم دائرة التسليح والحشد الشعبي بالتقصير.", "دائرة التسليح"),
+        ] {
+            let ms = mentions(raw);
+            assert!(!ms.iter().any(|m| m.0.starts_with(name) && m.0 != name), "{raw}: {ms:?}");
+        }
+        let ms = mentions("هاجم مسلحون عربات تابعة لجماعة أنصار الله الحوثية.");
+        assert!(ms.iter().any(|m| m.0 == "جماعة أنصار الله الحوثية" && m.2.as_deref() == Some("houthis")), "{ms:?}");
+        // a head and its genitive at the very end of a text
+        let ms = mentions("وأعلنت وزارة الثقافة");
+        assert!(ms.iter().any(|m| m.0 == "وزارة الثقافة"), "{ms:?}");
     }
 
     /// Regression, from two days of Saudi papers: a place's name with a possessive pronoun was
