@@ -1374,7 +1374,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // والادعاء العام, وزارة الثقافة والإعلام (see `coordinated_genitive`)
             if person.is_none() && e == i + 2 && !c.has_article(i) && c.has_article(i + 1) && coordinated_genitive(&c, e) {
                 e += 1;
-                while e < n && !c.used[e] && c.same_sentence(e - 1, e) && c.has_article(e) && (is_adjective(c.full(e)) || NAME_ADJECTIVES.contains(&c.stem(e))) {
+                while e < n && !c.used[e] && c.same_sentence(e - 1, e) && c.has_article(e) && (place_adjective(c.stem(e)) || NAME_ADJECTIVES.contains(&c.stem(e))) {
                     e += 1;
                 }
             }
@@ -1515,7 +1515,9 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                         && place_head(c.stem(k)).is_none()
                         && !ORG_HEADS.contains(&c.stem(k))
                 };
-                if e == a + 1 && e < n && !c.used[e] && c.arabic(e) && !c.has_article(a) && c.same_sentence(a, e) && (inside(e) || name_word(e)) && !glued_preposition(&c, e) {
+                // (a bare compass point after the name places it: بلدة عندان شمال حلب)
+                let bearing = |k: usize| matches!(c.stem(k), "شمال" | "جنوب" | "شرق" | "غرب" | "وسط") || is_direction(c.stem(k));
+                if e == a + 1 && e < n && !c.used[e] && c.arabic(e) && !c.has_article(a) && c.same_sentence(a, e) && (inside(e) || name_word(e)) && !glued_preposition(&c, e) && !bearing(e) {
                     e += 1;
                 }
                 // an adjective with the article after a name (not a common noun: قصر الحكم),
@@ -2412,6 +2414,17 @@ mod head_tests {
         // a head and its genitive at the very end of a text
         let ms = mentions("وأعلنت وزارة الثقافة");
         assert!(ms.iter().any(|m| m.0 == "وزارة الثقافة"), "{ms:?}");
+    }
+
+    /// Regression, from two days of Saudi papers: a compass point after a town's name joined it
+    /// (بلدة عندان شمال حلب, محافظة مأرب شرق اليمن), so the town could not be placed.
+    #[test]
+    fn regression_a_compass_point_after_a_towns_name_joined_it() {
+        for (raw, town) in [("قصفت قوات النظام بلدة عندان شمال حلب أمس.", "عندان"), ("سيطرت المقاومة في محافظة مأرب شرق اليمن على منطقة.", "مأرب")]
+        {
+            let ms = mentions(raw);
+            assert!(ms.iter().any(|m| m.0 == town && m.1.is_place()), "{raw}: {ms:?}");
+        }
     }
 
     /// Regression, from two days of Saudi papers: a place's name with a possessive pronoun was
