@@ -219,6 +219,46 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     }
     // mentions that leave their group for another: (from, to, the documents whose mentions go)
     let mut part_moves: Vec<(String, String, BTreeSet<usize>)> = Vec::new();
+    // a given name alone, untitled (محمد, خالد), names a different person on each page: on a
+    // page that names one person of the run in full with it (محمد العلي), that person; on any
+    // other page, a person of that page alone. The run's surnames (no given name of the run's
+    // full names) and mononyms (نيمار) stay one person across pages, and a titled given name is
+    // left to the title's rule below (الملك فهد)
+    let mut page_groups: Vec<(String, Vec<MentionRef>)> = Vec::new();
+    for g in order.iter().filter(|g| g.starts_with("per:") && !g.contains(' ')) {
+        let word = &g["per:".len()..];
+        // (a surname the rule above gives its one owner is no given name here)
+        let mut owners = full_names.iter().filter(|f| f.1 == word).map(|f| f.0);
+        let surname = owners.next().is_some_and(|o| owners.all(|x| x == o) && given.get(word).copied().unwrap_or(0) < groups.get(o).map_or(0, Vec::len));
+        if !given.contains_key(word) || surname {
+            continue;
+        }
+        let titled_docs: BTreeSet<usize> = titles_in.get(g).map(|by_doc| by_doc.keys().copied().collect()).unwrap_or_default();
+        let Some(refs) = groups.get_mut(g) else { continue };
+        let (going, staying): (Vec<MentionRef>, Vec<MentionRef>) = refs.iter().partition(|r| !titled_docs.contains(&r.doc));
+        *refs = staying;
+        let mut by_doc: BTreeMap<usize, Vec<MentionRef>> = BTreeMap::new();
+        for r in going {
+            by_doc.entry(r.doc).or_default().push(r);
+        }
+        for (d, rs) in by_doc {
+            let mut owners: Vec<String> = by_first.get(word).into_iter().flatten().filter(|o| groups.get(**o).is_some_and(|ms| ms.iter().any(|r| r.doc == d))).map(|o| head(o)).collect();
+            owners.sort();
+            owners.dedup();
+            match owners.as_slice() {
+                [one] => page_groups.push((one.clone(), rs)),
+                _ => page_groups.push((format!("{g}#{d}"), rs)),
+            }
+        }
+    }
+    // (the pages' own groups join the order at the end, once the names above are done with it)
+    let mut page_order: Vec<String> = Vec::new();
+    for (to, rs) in page_groups {
+        if !groups.contains_key(&to) {
+            page_order.push(to.clone());
+        }
+        groups.entry(to).or_default().extend(rs);
+    }
     for g in order.iter().filter(|g| g.starts_with("per:") && !g.contains(' ')) {
         let last = &g["per:".len()..];
         // (one group may own the word twice, by its last word and its family)
@@ -274,6 +314,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             groups.entry(to).or_default().extend(going);
         }
     }
+    order.extend(page_order);
     for g in order {
         let Some(mut refs) = groups.remove(&g) else { continue };
         refs.sort();
@@ -531,6 +572,21 @@ mod tests {
         ]);
         let body = es.iter().find(|e| e.0.contains("العامة للخطوط الحديدية"));
         assert_eq!(body.map(|e| e.0.as_str()), Some("المؤسسة العامة للخطوط الحديدية"), "{es:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: a given name alone (محمد, خالد, عبد الله) was one
+    /// person across every page of the run, 31 to 64 mentions of different people. It is now
+    /// the page's person named in full with it, or a person of its page alone.
+    #[test]
+    fn regression_a_given_name_alone_was_one_person_across_pages() {
+        let es = entities_of(&[
+            "قال الدكتور محمد القحطاني إن المشروع اكتمل. وأضاف محمد أن الافتتاح قريب.",
+            "وفي حديث آخر قال محمد: إن الفريق جاهز للمباراة.",
+            "أكد محمد أن الأسعار ارتفعت في السوق، وقال محمد إن الطلب كبير.",
+        ]);
+        let pers: Vec<&(String, EntityType, usize)> = es.iter().filter(|e| e.1 == EntityType::Per).collect();
+        assert!(pers.iter().any(|e| e.0 == "محمد القحطاني" && e.2 == 2), "{pers:?}");
+        assert_eq!(pers.iter().filter(|e| e.0 == "محمد").count(), 2, "{pers:?}");
     }
 
     /// Regression, from a day of Saudi papers: one place under two of its gazetteer names was

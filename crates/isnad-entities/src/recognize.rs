@@ -1021,6 +1021,10 @@ fn tagger_mentions(c: &mut Ctx) {
             if b > a + 1 && matches!(doc.tokens[a].text(&doc.raw), "بأن" | "لأن" | "كأن" | "وبأن" | "ولأن") {
                 a += 1;
             }
+            // nor on a title joined by و (الملك سلمان وولي العهد)
+            if etype == EntityType::Per && title_after_and(c, a) {
+                continue;
+            }
             // a person's name ends before a kinship word, which begins a description (عبد
             // الخالق الحوثي شقيق عبد الملك الحوثي). (Not before a word that looks like a
             // preposition on a common word: foreign surnames often do, بيرون, كاري, برايت.)
@@ -1216,6 +1220,13 @@ fn glued_org_head<'a>(c: &'a Ctx, i: usize) -> Option<&'a str> {
         return None;
     }
     st.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.chars().count() >= 3 && (ORG_HEADS.contains(r) || MEDIA_HEADS.contains(r)))
+}
+
+/// Is token `k` a title joined by و (والأمير, وولي العهد, وولي ولي العهد), which begins the next person's
+/// description? (The tokenizer leaves و on some: وولي.)
+fn title_after_and(c: &Ctx, k: usize) -> bool {
+    let rest = if c.doc.tokens[k].prefix(&c.doc.raw).starts_with('و') { Some(c.stem(k)) } else { c.stem(k).strip_prefix('و') };
+    rest.is_some_and(|r| is_title(r) || r == "ولي")
 }
 
 /// Is token `i` a one-word place name with a possessive pronoun the tokenizer split off (نصف
@@ -1661,7 +1672,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             j += 1;
             steps += 1;
         }
-        if j >= n || c.used[j] || !c.arabic(j) || !can_start_name(&c, j) {
+        if j >= n || c.used[j] || !c.arabic(j) || !can_start_name(&c, j) || title_after_and(&c, j) {
             continue;
         }
         // a word before another title is part of the title (نائب مساعد وزير الدفاع: the name
@@ -1702,11 +1713,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
             let tagged_inside = c.tagged_person(e, true);
             // (a word joined by و begins the next noun: الملك سلمان وولي العهد)
-            // (the tokenizer leaves و on some: وولي)
             let split = c.doc.tokens[e].prefix(&c.doc.raw).starts_with('و');
-            let rest = if split { Some(c.stem(e)) } else { c.stem(e).strip_prefix('و') };
-            let next_title = rest.is_some_and(|r| is_title(r) || (r == "ولي" && c.full(e + 1) == "العهد"));
-            if e > j + servant && ((split && !tagged_inside) || next_title) {
+            if e > j + servant && ((split && !tagged_inside) || title_after_and(&c, e)) {
                 break;
             }
             let surname = crate::ner::corpus_name_type(c.stem(e)) == Some("PER") && crate::ner::word_stats(c.stem(e)).prior % 4 == 0 && c.full(e - 1) == c.stem(e - 1);
