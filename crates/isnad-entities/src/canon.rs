@@ -328,7 +328,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let mut named: BTreeMap<String, usize> = BTreeMap::new();
         let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
         // (the surfaces whose article the span left out: بالظهران, للمؤسسة)
-        let mut after_lil: BTreeSet<String> = BTreeSet::new();
+        let mut article_left_out: BTreeSet<String> = BTreeSet::new();
         let mut roles: Vec<String> = Vec::new();
         // the place the mentions put it at: by votes, a name the gazetteer has in Arabic counting
         // twice (ties: the first mention's)
@@ -338,7 +338,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             let m = &d.mentions[r.mention];
             *surf.entry(d.text(m.span).to_string()).or_default() += 1;
             if d.raw.get(..m.span.start as usize).is_some_and(|b| b.ends_with("ال") || b.ends_with("لل")) {
-                after_lil.insert(d.text(m.span).to_string());
+                article_left_out.insert(d.text(m.span).to_string());
             }
             if !matches!(m.prov.rule.as_ref(), "anaphor" | "name-part" | "the-kingdom") {
                 *named.entry(d.text(m.span).to_string()).or_default() += 1;
@@ -379,7 +379,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         // the entity takes the form with it when a mention shows one; a name whose mentions
         // all stand without the article keeps its form: قطر beside one القطر "the rain" the
         // tagger took for it)
-        let name = Some(format!("ال{name}")).filter(|full| !name.starts_with("ال") && after_lil.contains(&name) && pool.contains_key(full)).unwrap_or(name);
+        let name = Some(format!("ال{name}")).filter(|full| !name.starts_with("ال") && article_left_out.contains(&name) && pool.contains_key(full)).unwrap_or(name);
         let etype = types.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(EntityType::Org, |(t, _)| *t);
         // an organisation some mentions read as a place (حماس once tagged as a town) has no
         // place; an event named after its town (معركة الموصل) has that town's

@@ -832,15 +832,17 @@ impl Ctx<'_> {
         }
         best
     }
+    /// Token `i`'s stem without a ب, ل or ك the tokenizer left on it (بوزارة → وزاره), where
+    /// three letters or more remain and only و or ف stands before it (وبوزارة).
+    fn after_glued_preposition(&self, i: usize) -> Option<&str> {
+        let rest = self.stem(i).strip_prefix(['ب', 'ل', 'ك'])?;
+        (rest.chars().count() >= 3 && self.arabic(i) && self.doc.tokens[i].prefix(&self.doc.raw).chars().all(|ch| matches!(ch, 'و' | 'ف'))).then_some(rest)
+    }
     /// A known actor's name starting at token `i` once a preposition glued to its first word is
     /// taken off (بوزارة, لقوات, كتنظيم): the end token, the actor and the letter's byte length.
     fn actor_after_preposition(&self, i: usize) -> Option<(usize, &'static crate::lexicon::Actor, u32)> {
         let first = self.stem(i);
-        let rest = first.strip_prefix(['ب', 'ل', 'ك'])?;
-        // (only و or ف may stand before the preposition: وبوزارة)
-        if rest.chars().count() < 3 || !self.arabic(i) || !self.doc.tokens[i].prefix(&self.doc.raw).chars().all(|ch| matches!(ch, 'و' | 'ف')) {
-            return None;
-        }
+        let rest = self.after_glued_preposition(i)?;
         let lx = Lexicon::get();
         let n = self.doc.tokens.len();
         let mut key = rest.to_string();
@@ -1196,17 +1198,17 @@ fn coordinated_genitive(c: &Ctx, k: usize) -> bool {
     let st = c.stem(k);
     // (only a civil body's: قوات الأمن والمسعفين is two groups; and no people's plural: مجلس
     // الإدارة والمساهمين)
-    let civil = CIVIL_HEADS.contains(&c.stem(k - 2).strip_prefix(['ب', 'ل', 'ك']).filter(|_| !CIVIL_HEADS.contains(&c.stem(k - 2))).unwrap_or(c.stem(k - 2)));
+    let civil = CIVIL_HEADS.contains(&glued_org_head(c, k - 2).unwrap_or(c.stem(k - 2)));
     // (nor bodies of a kind: وزارة الصحة والشركات)
     let bodies = st.strip_suffix("ات").is_some_and(|r| ORG_HEADS.contains(&format!("{r}ه").as_str()) || OTHER_BODY_HEADS.contains(&format!("{r}ه").as_str()));
-    let people = st.ends_with("ين") || st.ends_with("ون") || bodies;
+    let people = st.ends_with("ين") || st.ends_with("ون");
     // (nor a relative pronoun, والتي, nor a verbal noun with its object: جامعة الأنبار
     // والسيطرة عليها)
     let governs = matches!(c.full(k + 1), "عليها" | "عليه" | "عليهم" | "فيها" | "فيه" | "منها" | "منه" | "لها" | "له" | "بها" | "به");
     // (nor a participle, والمتضمن "and which includes", after مجلس الوزراء)
     let participle = (st.starts_with("مت") || st.starts_with("مست")) && !st.ends_with("ات");
-    let people = people || governs || participle || st.chars().count() < 3;
-    let ok = civil && !people && !c.used[k] && c.arabic(k) && c.same_sentence(k - 1, k) && c.doc.tokens[k].prefix(&c.doc.raw) == "وال" && !is_function_word(c.full(k)) && !is_function_word(st);
+    let excluded = people || bodies || governs || participle || st.chars().count() < 3;
+    let ok = civil && !excluded && !c.used[k] && c.arabic(k) && c.same_sentence(k - 1, k) && c.doc.tokens[k].prefix(&c.doc.raw) == "وال" && !is_function_word(c.full(k)) && !is_function_word(st);
     let body = ORG_HEADS.contains(&st) || OTHER_BODY_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) || place_head(st).is_some();
     let named = c.longest(k, lx.max_len, |key| lx.actors.get(key)).is_some() || lx.places.contains_key(st) || c.tags.get(k).and_then(|&l| isnad_tagger::label_parts(l)).is_some_and(|(_, begin)| begin);
     ok && !body && !named
@@ -1216,10 +1218,10 @@ fn coordinated_genitive(c: &Ctx, k: usize) -> bool {
 /// لوزارة, كشركة), where token `i` is no head itself and only و or ف stands before it.
 fn glued_org_head<'a>(c: &'a Ctx, i: usize) -> Option<&'a str> {
     let st = c.stem(i);
-    if ORG_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) || !c.arabic(i) || !c.doc.tokens[i].prefix(&c.doc.raw).chars().all(|ch| matches!(ch, 'و' | 'ف')) {
+    if ORG_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) {
         return None;
     }
-    st.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.chars().count() >= 3 && (ORG_HEADS.contains(r) || MEDIA_HEADS.contains(r)))
+    c.after_glued_preposition(i).filter(|r| ORG_HEADS.contains(r) || MEDIA_HEADS.contains(r))
 }
 
 /// Is token `k` a title joined by و (والأمير, وولي العهد, وولي ولي العهد), which begins the next person's
