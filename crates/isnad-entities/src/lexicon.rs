@@ -18,9 +18,19 @@ const OUTLETS: &str = include_str!("../../../resources/outlets.tsv");
 pub struct Actor {
     /// Spelt with the article (see [`Place::article`]).
     pub article: bool,
+    /// The table spells this key both with and without the article (الدواعش and دواعش).
+    pub either: bool,
     pub id: String,
     pub etype: EntityType,
     pub name: String,
+}
+
+impl Actor {
+    /// Whether a one-word mention spelt with the article (`article`) or without it can be this
+    /// actor: only as the table spells it.
+    pub fn spelt(&self, article: bool) -> bool {
+        self.either || self.article == article
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -302,13 +312,14 @@ impl Lexicon {
                 let Ok((id, t, name, aliases)) = parse_actor(line) else { continue };
                 // a user's line with a built-in id adds aliases under the built-in name
                 let name = names.entry(id.to_string()).or_insert_with(|| name.to_string()).clone();
-                lx.by_id.entry(id.to_string()).or_insert_with(|| (Actor { article: name.starts_with("ال"), id: id.into(), etype: t, name: name.clone() }, name_key(&name)));
+                lx.by_id.entry(id.to_string()).or_insert_with(|| (Actor { article: name.starts_with("ال"), either: false, id: id.into(), etype: t, name: name.clone() }, name_key(&name)));
                 for alias in aliases.into_iter().chain(std::iter::once(name.as_str())) {
-                    let a = Actor { article: alias.starts_with("ال"), id: id.into(), etype: t, name: name.clone() };
+                    let article = alias.starts_with("ال");
                     let k = name_key(alias);
                     if !k.is_empty() {
                         lx.max_len = lx.max_len.max(k.split(' ').count());
-                        lx.actors.insert(k, a);
+                        let either = lx.actors.get(&k).is_some_and(|b| b.id == id && (b.either || b.article != article));
+                        lx.actors.insert(k, Actor { article, either, id: id.into(), etype: t, name: name.clone() });
                     }
                 }
             }
