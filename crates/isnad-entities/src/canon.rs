@@ -122,6 +122,14 @@ fn transliterated(w: &str) -> bool {
     !w.starts_with("عبد") && crate::ner::word_stats(w).prior / 4 <= 2
 }
 
+/// Was the mention placed at a town its name shares with a country (not at the country)?
+fn placed_at_town(lx: &crate::lexicon::Lexicon, v: &isnad_doc::Mention) -> bool {
+    let Some(g) = &v.geo else { return false };
+    lx.places
+        .get(&v.key)
+        .is_some_and(|ps| ps.iter().any(|p| !p.country_level && p.geo.lat == g.lat && p.geo.lon == g.lon) && !ps.iter().any(|p| p.country_level && p.geo.lat == g.lat && p.geo.lon == g.lon))
+}
+
 pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // group key → mentions, in first-seen order
     let mut order: Vec<String> = Vec::new();
@@ -151,7 +159,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                 Some(c) => format!("id:{c}"),
                 // a country under any of its names (المغرب, المملكة المغربية) is one entity, and
                 // the alias table's if it has the country
-                None => match lx.country_code(&v.key).filter(|_| v.etype == EntityType::Gpe) {
+                // (unless geocoding placed this mention at a town the name also is: عمان in a
+                // story about Jordan is Amman, not Oman)
+                None => match lx.country_code(&v.key).filter(|_| v.etype == EntityType::Gpe && !placed_at_town(lx, v)) {
                     Some(code) => lx.country_actor(code).map_or_else(|| format!("country:{code}"), |id| format!("id:{id}")),
                     // a facility in a town is one facility per town (مستشفى الصحة النفسية
                     // بالأحساء, … بحفر الباطن)
@@ -612,6 +622,33 @@ mod tests {
         assert_eq!(once.len(), 2, "{once:?}");
         let qatar = places(&["زار الوزير قطر والكويت.", "وعاد الوزير من قطر.", "عاد ذات يوم إلى البيت كأنه عصفور بلله القطر."]);
         assert!(!qatar.iter().any(|e| e.0 == "القطر"), "{qatar:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: عمان names Oman and Amman, and every bare عمان
+    /// of a run was one entity placed at Amman, the Gulf lists (والكويت وعمان) and the page
+    /// that wrote عُمان with the country's vowel among them (35 mentions on 2015-07-21).
+    #[test]
+    fn regression_oman_and_amman_were_one_place() {
+        let es = entities_of(&[
+            "وقال رئيس جمعية المستثمرين في الأردن إن أمانة عمان الكبرى أصدرت تعليمات جديدة، وتتركز الشركات في عمان.",
+            "بدأ وزير الخارجية جولة تشمل قطر والكويت وعمان لبحث الملفات الإقليمية.",
+            "هطلت أمطار غزيرة على مناطق في عُمان والإمارات.",
+            "وصل الوفد إلى عمّان أمس.",
+            "تتنقل المحادثات بين الرياض وأنقرة وعمان ودمشق.",
+        ]);
+        let bare = |s: &str| s.chars().filter(|c| !('\u{64B}'..='\u{652}').contains(c)).collect::<String>();
+        let places: Vec<_> = es.iter().filter(|e| e.1.is_place() && bare(&e.0).contains("عمان")).collect();
+        assert_eq!(places.len(), 2, "{es:?}");
+        // the Jordanian story's two, the vocalised and the list of capitals' Amman; the Gulf
+        // list's and the vocalised Oman
+        let mut counts: Vec<usize> = places.iter().map(|e| e.2).collect();
+        counts.sort_unstable();
+        assert_eq!(counts, [2, 4], "{es:?}");
+        let lx = crate::lexicon::Lexicon::get();
+        assert_eq!(crate::lexicon::vowels_agree("عمّان", "عُمان"), Some(false));
+        assert_eq!(crate::lexicon::vowels_agree("بعُمان", "عُمان"), Some(true));
+        assert_eq!(crate::lexicon::vowels_agree("عمان", "عُمان"), None);
+        assert!(lx.places.get("عمان").is_some_and(|ps| ps.iter().any(|p| p.country_level && p.vowels.is_some()) && ps.iter().any(|p| !p.country_level)));
     }
 
     /// Regression, from a day of Saudi papers: مستشفى الصحة النفسية in al-Ahsa and the one in

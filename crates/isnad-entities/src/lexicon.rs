@@ -46,6 +46,9 @@ pub struct Place {
     /// region or mountains is a `Loc`; a canal, camp, airport, bridge, dam, prison, mosque,
     /// shrine, military base, market, palace or museum a `Fac` (`None`: a town or country).
     pub kind: Option<EntityType>,
+    /// The name with its short vowels and shadda, where the table writes them (عُمان, the
+    /// country, against Amman's عمّان): a page that vocalises the name must agree with them.
+    pub vowels: Option<Box<str>>,
 }
 
 impl Place {
@@ -185,8 +188,50 @@ fn parse_place(line: &str, curated: bool) -> Result<(String, Place), String> {
         prominent: curated || matches!(f[7].trim(), "PPLC" | "PPLA" | "PPLA2"),
         article: f[0].trim().starts_with("ال"),
         kind: feature_kind(f[7].trim()),
+        vowels: f[0].trim().chars().any(is_vowel_mark).then(|| f[0].trim().into()),
     };
     Ok((f[0].trim().to_string(), p))
+}
+
+/// A short vowel, tanween, shadda or sukun (U+064B–U+0652).
+fn is_vowel_mark(c: char) -> bool {
+    ('\u{64B}'..='\u{652}').contains(&c)
+}
+
+/// Do the vowel marks of a name as a page writes it agree with those of the gazetteer's
+/// vocalised spelling? The page's letters are matched to the spelling's from the end (a glued
+/// preposition may stand before them). `None` when the page writes no mark on the name or its
+/// letters end otherwise; `Some(false)` when a mark contradicts (a shadda the spelling lacks, or
+/// another short vowel); `Some(true)` when one agrees and none contradicts.
+pub fn vowels_agree(written: &str, vocalised: &str) -> Option<bool> {
+    // each letter with the marks after it
+    fn letters(s: &str) -> Vec<(char, Vec<char>)> {
+        let mut out: Vec<(char, Vec<char>)> = Vec::new();
+        for c in s.chars() {
+            if is_vowel_mark(c) {
+                if let Some(l) = out.last_mut() {
+                    l.1.push(c);
+                }
+            } else if c.is_alphabetic() {
+                out.push((c, Vec::new()));
+            }
+        }
+        out
+    }
+    let (w, v) = (letters(written), letters(vocalised));
+    if v.is_empty() || w.len() < v.len() || !w[w.len() - v.len()..].iter().zip(&v).all(|(a, b)| a.0 == b.0) {
+        return None;
+    }
+    const SHADDA: char = '\u{651}';
+    let short = |c: &char| matches!(*c, '\u{64E}' | '\u{64F}' | '\u{650}');
+    let mut agree = false;
+    for ((_, wm), (_, vm)) in w[w.len() - v.len()..].iter().zip(&v) {
+        if wm.contains(&SHADDA) && !vm.contains(&SHADDA) || wm.iter().filter(|c| short(c)).any(|c| vm.iter().any(|x| short(x) && x != c)) {
+            return Some(false);
+        }
+        agree |= wm.iter().any(|c| vm.contains(c));
+    }
+    agree.then_some(true)
 }
 
 /// A country or admin1 code, `-` or empty for none.
@@ -205,6 +250,7 @@ fn parse_latin(line: &str) -> Option<(Vec<String>, String, Place)> {
         prominent: matches!(fcode, "PPLC" | "PPLA" | "PPLA2"),
         article: false,
         kind: feature_kind(fcode),
+        vowels: None,
     };
     Some((names.split('|').map(str::to_string).collect(), cc.to_string(), p))
 }

@@ -24,6 +24,7 @@ pub use lexicon::{name_key, Lexicon, LexiconError, Place, UserTables};
 pub use recognize::{is_function_word, recognize, STAGE};
 
 use isnad_doc::{DocStage, Document, Layer};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Default)]
 pub struct EntitiesStage;
@@ -160,12 +161,66 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
         let n = anchors.len() as f64;
         (anchors.iter().map(|a| a.0).sum::<f64>() / n, anchors.iter().map(|a| a.1).sum::<f64>() / n)
     });
-    for (m, (mut c, via)) in ms.iter_mut().zip(found) {
+    let mut page_countries: Option<BTreeMap<String, usize>> = None;
+    // (the towns of the page, by country, for that count)
+    let towns: Vec<(&str, &str)> =
+        keys.iter().zip(&found).filter_map(|(k, (c, via))| Some((k.as_deref()?, c.first().copied().filter(|p| *via == "name" && !p.country_level)?.geo.country.as_deref()?))).collect();
+    // what each place mention's neighbours in a list are (المغرب والبحرين وعمان, الرياض وأنقرة
+    // وعمان ودمشق): countries count +1, towns −1
+    let list_kind: Vec<i32> = (0..ms.len())
+        .map(|k| {
+            let joined =
+                |a: usize, b: usize| doc.raw.get(ms[a].span.end as usize..ms[b].span.start as usize).is_some_and(|gap| gap.chars().all(|ch| ch.is_whitespace() || matches!(ch, 'و' | '،' | ',')));
+            let kind = |j: usize| match found[j].0.first() {
+                Some(p) if found[j].1 == "name" && keys[j] != keys[k] => i32::from(p.country_level) * 2 - 1,
+                _ => 0,
+            };
+            let before = (0..k).rev().find(|&j| ms[j].value.etype.is_place()).filter(|&j| joined(j, k)).map_or(0, kind);
+            let after = (k + 1..ms.len()).find(|&j| ms[j].value.etype.is_place()).filter(|&j| joined(k, j)).map_or(0, kind);
+            before + after
+        })
+        .collect();
+    for (k, ((m, (mut c, via)), key)) in ms.iter_mut().zip(found).zip(&keys).enumerate() {
         // an ambiguous name with a reading in the story's country takes one of those: الجوف in a
         // story about Sakakah is the Saudi region, in one about Sanaa the Yemeni governorate,
         // wherever the centre of the story's other places falls between them
         if c.len() > 1 && !c[0].country_level && c.iter().any(|p| p.geo.country.as_deref().is_some_and(|cc| countries.contains(&cc))) {
             c.retain(|p| p.geo.country.as_deref().is_some_and(|cc| countries.contains(&cc)));
+        }
+        // a name some of whose places the gazetteer vocalises (عُمان, the country) takes the
+        // place whose vowels the page writes, and never one they contradict (عمّان)
+        let mut voiced = false;
+        if c.len() > 1 && c.iter().any(|p| p.vowels.is_some()) {
+            let w = m.span;
+            let agree = |p: &lexicon::Place| p.vowels.as_deref().and_then(|v| lexicon::vowels_agree(written(w), v));
+            if let Some(p) = c.iter().copied().find(|p| agree(p) == Some(true)) {
+                c = vec![p];
+                voiced = true;
+            } else if c.iter().any(|p| agree(p) == Some(false)) {
+                c.retain(|p| agree(p) != Some(false));
+                voiced = true;
+            }
+        }
+        // a country's name that is also a town abroad (عمان: Oman, and Amman in Jordan) is the
+        // town in a list of towns, and out of a list where the page names the town's country
+        // (الأردن, العاصمة الأردنية) more often than the country itself
+        if !voiced && c.len() > 1 && c[0].country_level {
+            let home = c[0].geo.country.as_deref();
+            if let Some(town) = c.iter().copied().find(|p| !p.country_level && p.geo.country.is_some() && p.geo.country.as_deref() != home) {
+                // (in a list, its neighbours say which: countries, or towns)
+                let town_wins = match list_kind[k] {
+                    0 => {
+                        let named = page_countries.get_or_insert_with(|| countries_named(doc, lx));
+                        let by_towns = |cc: &str| towns.iter().filter(|(k, t)| *t == cc && Some(*k) != key.as_deref()).count();
+                        let count = |cc: Option<&str>| cc.map_or(0, |cc| named.get(cc).copied().unwrap_or(0) + by_towns(cc));
+                        count(town.geo.country.as_deref()) > count(home)
+                    }
+                    x => x < 0,
+                };
+                if town_wins {
+                    c = vec![town];
+                }
+            }
         }
         if let Some(p) = pick_place(&c, centre) {
             // a village's name the tagger found alone, far from every other place of the
@@ -180,6 +235,27 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
         }
     }
     in_town(doc, ms);
+}
+
+/// How often the page names each country (by code): by a name the gazetteer gives the country
+/// alone (الأردن) or by its nisba adjective (الأردنية, العماني), never by a name it shares with
+/// a town. Read only for a country's name that is also a town abroad.
+fn countries_named(doc: &Document, lx: &Lexicon) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    let country = |k: &str| lx.places.get(k).filter(|ps| ps.iter().all(|p| p.country_level)).and_then(|ps| ps.first()?.geo.country.clone());
+    for i in 0..doc.tokens.len() {
+        let key = doc.keys.stem(i);
+        let by_nisba = || {
+            let base = key.strip_suffix("يه").or_else(|| key.strip_suffix('ي')).filter(|b| b.chars().count() >= 2)?;
+            // (the adjective of a name a country shares with a town is the country's: العماني)
+            let first = |k: &str| lx.places.get(k).and_then(|ps| ps.first().filter(|p| p.country_level)?.geo.country.clone());
+            ["", "ا", "ه", "يا"].iter().find_map(|e| first(&format!("{base}{e}")))
+        };
+        if let Some(cc) = country(key).or_else(by_nisba) {
+            *out.entry(cc).or_insert(0) += 1;
+        }
+    }
+    out
 }
 
 /// A facility the gazetteer cannot place (مستشفى الملك فهد, named after a person and found in
