@@ -1333,7 +1333,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         if let Some((a, e)) = outlet_after(&c, i) {
             // (the outlet is an organisation, whatever else its name means: الجزيرة, الرياض)
             c.push(a, e, EntityType::Org, None, "outlet", 0.8);
-        } else if let Some((e, a)) = c.longest(i, lx.max_len, |k| lx.actors.get(k)).filter(|(e, a)| !(*e == i + 1 && !a.spelt(art))) {
+        } else if let Some((e, a)) = c.longest(i, lx.max_len, |k| lx.actors.get(k)).filter(|(e, a)| *e != i + 1 || a.spelt(art)) {
             // a body's name runs on over adjectives the table does not list (وكالة الأنباء
             // السورية الرسمية), though not over one of a place, which may begin another name
             let mut e = e;
