@@ -364,5 +364,65 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
         let rule = if dup.is_some() { "duplicate" } else { lab.reason };
         zones.push(Annotated::new(doc.blocks[i].span, Zone { label, duplicate_of: dup, reason }, Provenance::new(STAGE, rule, lab.conf)));
     }
+    if let Some(h) = headline {
+        share_line(doc, doc.blocks[h].span, &mut zones);
+    }
     Zoned { zones, headline: headline.map(|i| doc.blocks[i].span), headline_missing: missing }
+}
+
+/// A line that repeats the headline after a short lead-in at the very end of the article's last
+/// paragraph («… رابط الخبر بصحيفة الوئام: <headline>»), a site's link-to-this-story footer that
+/// plain-text exports glue to the text. Without this, the outlet's name and every name in the
+/// headline were read a second time in each article of the site. The paragraph's zone ends
+/// before it.
+fn share_line(doc: &Document, headline: Span, zones: &mut Vec<Annotated<Zone>>) {
+    // (compared letter and digit for letter and digit: a feed may write the headline's quotes
+    // as character references, &#8220;, which are left out)
+    let letters = |s: &str| {
+        let mut out = Vec::new();
+        let mut rest = s;
+        while let Some(c) = rest.chars().next() {
+            let reference = rest.strip_prefix("&#").and_then(|r| r.find(';').filter(|&k| k <= 6 && r[..k].chars().all(|d| d.is_ascii_alphanumeric())));
+            match reference {
+                Some(k) => rest = &rest[k + 3..],
+                None => {
+                    if c.is_alphanumeric() {
+                        out.push(c);
+                    }
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        out
+    };
+    let title = letters(headline.slice(&doc.raw));
+    let Some(k) = zones.iter().rposition(|z| z.value.label == ZoneLabel::Body && z.value.duplicate_of.is_none()) else { return };
+    let span = zones[k].span;
+    let text = span.slice(&doc.raw).trim_end();
+    if title.len() < 12 {
+        return;
+    }
+    // where the text's last `title.len()` letters begin
+    let Some((at, _)) = text.char_indices().rev().filter(|(_, c)| c.is_alphanumeric()).nth(title.len() - 1) else { return };
+    if at == 0 || letters(&text[at..]) != title {
+        return;
+    }
+    // (and the quotes or brackets the headline opens with)
+    let lead = text[..at].trim_end_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace() && c != ':').trim_end();
+    // (the lead-in: the words after the last sentence's end, a few of them, ending in a colon)
+    let Some(lead_words) = lead.strip_suffix(':') else { return };
+    let start = lead_words.rfind(['.', '!', '؟', '?', '\n']).map_or(0, |i| i + 1);
+    let lead_in = &lead_words[start..];
+    if start == 0 || lead_in.split_whitespace().count() > 8 {
+        return;
+    }
+    let cut = span.start as usize + start;
+    let kept = Span::new(span.start as usize, cut).trim(&doc.raw);
+    if kept.is_empty() {
+        return;
+    }
+    // (the zone keeps its block and its place, one zone per block: the line is left out of it,
+    // and its rule says so)
+    zones[k].span = kept;
+    zones[k].prov = Provenance::new(STAGE, "paragraph, less the link-to-this-story line repeating the headline at its end", zones[k].prov.confidence);
 }

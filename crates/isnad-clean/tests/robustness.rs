@@ -36,6 +36,24 @@ fn regression_unclosed_link_turned_the_rest_of_the_page_into_link_text() {
     assert!(b.contains("مراكز إيواء"), "{b}");
 }
 
+/// Regression, from a day of Saudi papers: one site's plain-text export ends each article with
+/// a link line that repeats the headline («رابط الخبر بصحيفة …: <headline>»), glued to the last
+/// paragraph. The outlet's name and the headline's names were read again in every article: 543
+/// mentions of the site on 2015-07-21. The headline's quotes may be written as references there.
+#[test]
+fn regression_a_link_line_repeating_the_headline_was_body() {
+    let title = "&#8220;الهلال الأحمر&#8221; ينقذ 12 شخصا من الغرق في شاطئ نصف القمر";
+    let page = format!("{title}\n\nأنقذت فرق الهلال الأحمر اثني عشر شخصا من الغرق في شاطئ نصف القمر بالمنطقة الشرقية مساء أمس.\n\nوقال المتحدث باسم الهيئة إن الفرق تلقت البلاغ عند الساعة السابعة مساء، وإن الحالات نقلت إلى المستشفى. رابط الخبر بصحيفة المثال: “الهلال الأحمر” ينقذ 12 شخصا من الغرق في شاطئ نصف القمر\n");
+    let d = clean("share.txt", page.as_bytes()).expect("reads");
+    let b = body(&d);
+    assert!(b.ends_with("نقلت إلى المستشفى."), "{b}");
+    assert!(!b.contains("رابط الخبر"), "{b}");
+    // a sentence that quotes the headline after a long lead-in keeps it
+    let page = page.replace("رابط الخبر بصحيفة المثال", "وكانت الصحيفة قد نشرت في عددها الصادر صباح أمس تقريرا مطولا بعنوان");
+    let d = clean("quote.txt", page.as_bytes()).expect("reads");
+    assert!(body(&d).contains("تقريرا مطولا بعنوان: “الهلال الأحمر” ينقذ"), "{}", body(&d));
+}
+
 /// Regression: a one-line wire flash under a short title had no paragraph long enough to be
 /// body, so the document lost its only sentence (and every name in it). A menu of short links
 /// stays chrome.
