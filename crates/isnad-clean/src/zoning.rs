@@ -375,7 +375,7 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
 /// plain-text exports glue to the text. Without this, the outlet's name and every name in the
 /// headline were read a second time in each article of the site. The paragraph's zone ends
 /// before it.
-fn share_line(doc: &Document, headline: Span, zones: &mut Vec<Annotated<Zone>>) {
+fn share_line(doc: &Document, headline: Span, zones: &mut [Annotated<Zone>]) {
     // (compared letter and digit for letter and digit: a feed may write the headline's quotes
     // as character references, &#8220;, which are left out)
     let letters = |s: &str| {
