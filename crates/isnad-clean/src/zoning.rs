@@ -411,7 +411,7 @@ fn share_line(doc: &Document, headline: Span, zones: &mut [Annotated<Zone>]) {
     let lead = text[..at].trim_end_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace() && c != ':').trim_end();
     // (the lead-in: the words after the last sentence's end, a few of them, ending in a colon)
     let Some(lead_words) = lead.strip_suffix(':') else { return };
-    let start = lead_words.rfind(['.', '!', '؟', '?', '\n']).map_or(0, |i| i + 1);
+    let start = lead_words.char_indices().rev().find(|(_, ch)| matches!(ch, '.' | '!' | '؟' | '?' | '\n')).map_or(0, |(i, ch)| i + ch.len_utf8());
     let lead_in = &lead_words[start..];
     if start == 0 || lead_in.split_whitespace().count() > 8 {
         return;

@@ -48,6 +48,10 @@ fn regression_a_link_line_repeating_the_headline_was_body() {
     let b = body(&d);
     assert!(b.ends_with("نقلت إلى المستشفى."), "{b}");
     assert!(!b.contains("رابط الخبر"), "{b}");
+    // (a question mark is two bytes: the lead-in after it is cut on its boundary)
+    let page2 = page.replace("نقلت إلى المستشفى.", "نقلت إلى المستشفى؟");
+    let d = clean("question.txt", page2.as_bytes()).expect("reads");
+    assert!(body(&d).ends_with("نقلت إلى المستشفى؟"), "{}", body(&d));
     // a sentence that quotes the headline after a long lead-in keeps it
     let page = page.replace("رابط الخبر بصحيفة المثال", "وكانت الصحيفة قد نشرت في عددها الصادر صباح أمس تقريرا مطولا بعنوان");
     let d = clean("quote.txt", page.as_bytes()).expect("reads");
