@@ -1721,7 +1721,12 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         // a name with a preposition glued on, which the tagger reads without it, is the
         // preposition's object (القوات الموالية لهادي), not the title's holder: it is named
         // without the letter and takes no role
-        let glued = matches!(c.stem(j).chars().next(), Some('ل' | 'ب')) && crate::ner::tagger_stem(c.stem(j)) != c.stem(j);
+        // (the rest must be a name the corpus gives names to, and the whole word no given name
+        // the corpus finds after titles: ليلى is no ل + يلي, nor بندر a ب + ندر)
+        let glued = matches!(c.stem(j).chars().next(), Some('ل' | 'ب')) && {
+            let rest = crate::ner::tagger_stem(c.stem(j));
+            rest != c.stem(j) && crate::ner::corpus_named_share(rest) >= 2 && !crate::ner::follows_titles(c.stem(j))
+        };
         // a word before another title is part of the title (نائب مساعد وزير الدفاع: the name
         // follows the last title, which this loop meets in its turn)
         if j + 1 < n && c.same_sentence(j, j + 1) && (TITLES.contains(&c.full(j + 1)) || TITLES.contains(&c.stem(j + 1))) && !c.tagged_person(j, false) {
@@ -2591,6 +2596,11 @@ mod head_tests {
         assert!(!ms.iter().any(|m| m.0 == "له"), "{ms:?}");
         let ms = mentions("وأكد الناطق باسم القوات الموالية لهادي أن المتمردين ما زالوا يقاتلون.");
         assert!(!ms.iter().any(|m| m.0.starts_with("لهادي")), "{ms:?}");
+        // a given name that opens with the letter keeps it
+        for name in ["ليلى منصور", "بندر العتيبي", "لطيفة الشعلان"] {
+            let ms = mentions(&format!("وقالت المتحدثة باسم الحكومة {name} إن الاجتماع انتهى."));
+            assert!(ms.iter().any(|m| m.0 == name), "{name}: {ms:?}");
+        }
     }
 
     /// Regression, from two days of Saudi papers: a compass point after a town's name joined it
