@@ -165,10 +165,15 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
     // (the towns of the page, by country, for that count)
     let towns: Vec<(&str, &str)> =
         keys.iter().zip(&found).filter_map(|(k, (c, via))| Some((k.as_deref()?, c.first().copied().filter(|p| *via == "name" && !p.country_level)?.geo.country.as_deref()?))).collect();
-    // what each place mention's neighbours in a list are (المغرب والبحرين وعمان, الرياض وأنقرة
-    // وعمان ودمشق): countries count +1, towns −1
+    // a country's name that is also a town abroad (عمان: Oman, and Amman in Jordan)
+    let homonym = |c: &[&lexicon::Place]| c.len() > 1 && c[0].country_level && c.iter().any(|p| !p.country_level && p.geo.country.is_some() && p.geo.country != c[0].geo.country);
+    // what such a mention's neighbours in a list are (المغرب والبحرين وعمان, الرياض وأنقرة وعمان
+    // ودمشق): countries count +1, towns −1 (0 for every other mention: the scan is for them alone)
     let list_kind: Vec<i32> = (0..ms.len())
         .map(|k| {
+            if !homonym(&found[k].0) {
+                return 0;
+            }
             let joined =
                 |a: usize, b: usize| doc.raw.get(ms[a].span.end as usize..ms[b].span.start as usize).is_some_and(|gap| gap.chars().all(|ch| ch.is_whitespace() || matches!(ch, 'و' | '،' | ',')));
             let kind = |j: usize| match found[j].0.first() {
@@ -201,10 +206,10 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
                 voiced = true;
             }
         }
-        // a country's name that is also a town abroad (عمان: Oman, and Amman in Jordan) is the
-        // town in a list of towns, and out of a list where the page names the town's country
-        // (الأردن, العاصمة الأردنية) more often than the country itself
-        if !voiced && c.len() > 1 && c[0].country_level {
+        // a country's name that is also a town abroad is the town in a list of towns, and out
+        // of a list where the page names the town's country (الأردن, العاصمة الأردنية) more often
+        // than the country itself
+        if !voiced && homonym(&c) {
             let home = c[0].geo.country.as_deref();
             if let Some(town) = c.iter().copied().find(|p| !p.country_level && p.geo.country.is_some() && p.geo.country.as_deref() != home) {
                 // (in a list, its neighbours say which: countries, or towns)
