@@ -188,14 +188,17 @@ fn parse_place(line: &str, curated: bool) -> Result<(String, Place), String> {
         prominent: curated || matches!(f[7].trim(), "PPLC" | "PPLA" | "PPLA2"),
         article: f[0].trim().starts_with("ال"),
         kind: feature_kind(f[7].trim()),
-        vowels: f[0].trim().chars().any(is_vowel_mark).then(|| f[0].trim().into()),
+        vowels: f[0].trim().chars().any(isnad_text::is_arabic_diacritic).then(|| f[0].trim().into()),
     };
     Ok((f[0].trim().to_string(), p))
 }
 
-/// A short vowel, tanween, shadda or sukun (U+064B–U+0652).
-fn is_vowel_mark(c: char) -> bool {
-    ('\u{64B}'..='\u{652}').contains(&c)
+/// The names a nisba adjective's stem may be formed from (سوري → سوريا, باكستاني → باكستان,
+/// اردني → اردن): the stem without its ي or يه, bare and with the endings such names take. Empty
+/// for a word that is no nisba.
+pub(crate) fn nisba_bases(stem: &str) -> Vec<String> {
+    let Some(base) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')).filter(|b| b.chars().count() >= 2) else { return Vec::new() };
+    ["", "ا", "ه", "يا", "يه", "ستان"].iter().map(|e| format!("{base}{e}")).collect()
 }
 
 /// Do the vowel marks of a name as a page writes it agree with those of the gazetteer's
@@ -207,8 +210,9 @@ pub fn vowels_agree(written: &str, vocalised: &str) -> Option<bool> {
     // each letter with the marks after it
     fn letters(s: &str) -> Vec<(char, Vec<char>)> {
         let mut out: Vec<(char, Vec<char>)> = Vec::new();
-        for c in s.chars() {
-            if is_vowel_mark(c) {
+        // (a tatweel stretches a letter and is no letter of its own)
+        for c in s.chars().filter(|&c| !isnad_text::is_tatweel(c)) {
+            if isnad_text::is_arabic_diacritic(c) {
                 if let Some(l) = out.last_mut() {
                     l.1.push(c);
                 }

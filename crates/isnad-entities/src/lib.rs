@@ -165,13 +165,15 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
     // (the towns of the page, by country, for that count)
     let towns: Vec<(&str, &str)> =
         keys.iter().zip(&found).filter_map(|(k, (c, via))| Some((k.as_deref()?, c.first().copied().filter(|p| *via == "name" && !p.country_level)?.geo.country.as_deref()?))).collect();
-    // a country's name that is also a town abroad (عمان: Oman, and Amman in Jordan)
-    let homonym = |c: &[&lexicon::Place]| c.len() > 1 && c[0].country_level && c.iter().any(|p| !p.country_level && p.geo.country.is_some() && p.geo.country != c[0].geo.country);
+    // a country's name that is also a town abroad (عمان: Oman, and Amman in Jordan): the town
+    let foreign_town = |c: &[&'static lexicon::Place]| {
+        c.first().filter(|p| p.country_level && c.len() > 1).and_then(|home| c.iter().copied().find(|p| !p.country_level && p.geo.country.is_some() && p.geo.country != home.geo.country))
+    };
     // what such a mention's neighbours in a list are (المغرب والبحرين وعمان, الرياض وأنقرة وعمان
     // ودمشق): countries count +1, towns −1 (0 for every other mention: the scan is for them alone)
     let list_kind: Vec<i32> = (0..ms.len())
         .map(|k| {
-            if !homonym(&found[k].0) {
+            if foreign_town(&found[k].0).is_none() {
                 return 0;
             }
             let joined =
@@ -209,9 +211,9 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
         // a country's name that is also a town abroad is the town in a list of towns, and out
         // of a list where the page names the town's country (الأردن, العاصمة الأردنية) more often
         // than the country itself
-        if !voiced && homonym(&c) {
-            let home = c[0].geo.country.as_deref();
-            if let Some(town) = c.iter().copied().find(|p| !p.country_level && p.geo.country.is_some() && p.geo.country.as_deref() != home) {
+        if !voiced {
+            if let Some(town) = foreign_town(&c) {
+                let home = c[0].geo.country.as_deref();
                 // (in a list, its neighbours say which: countries, or towns)
                 let town_wins = match list_kind[k] {
                     0 => {
@@ -250,12 +252,8 @@ fn countries_named(doc: &Document, lx: &Lexicon) -> BTreeMap<String, usize> {
     let country = |k: &str| lx.places.get(k).filter(|ps| ps.iter().all(|p| p.country_level)).and_then(|ps| ps.first()?.geo.country.clone());
     for i in 0..doc.tokens.len() {
         let key = doc.keys.stem(i);
-        let by_nisba = || {
-            let base = key.strip_suffix("يه").or_else(|| key.strip_suffix('ي')).filter(|b| b.chars().count() >= 2)?;
-            // (the adjective of a name a country shares with a town is the country's: العماني)
-            let first = |k: &str| lx.places.get(k).and_then(|ps| ps.first().filter(|p| p.country_level)?.geo.country.clone());
-            ["", "ا", "ه", "يا"].iter().find_map(|e| first(&format!("{base}{e}")))
-        };
+        // (the adjective of a name a country shares with a town is the country's: العماني)
+        let by_nisba = || lexicon::nisba_bases(key).iter().find_map(|k| lx.places.get(k.as_str()).and_then(|ps| ps.first().filter(|p| p.country_level)?.geo.country.clone()));
         if let Some(cc) = country(key).or_else(by_nisba) {
             *out.entry(cc).or_insert(0) += 1;
         }

@@ -469,9 +469,8 @@ const TYPES_NORP: usize = 5;
 /// الإسرائيلي, الخليجي? Its stem without the nisba ending is a prominent place or a known
 /// actor, as written or with the ending a place name drops (أميركا, سوريا, سورية, أفغانستان).
 fn place_adjective(stem: &str) -> bool {
-    let Some(base) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')).filter(|b| b.chars().count() >= 2) else { return false };
     let lx = Lexicon::get();
-    [base.to_string(), format!("{base}ا"), format!("{base}ه"), format!("{base}يا"), format!("{base}يه"), format!("{base}ستان")]
+    crate::lexicon::nisba_bases(stem)
         .iter()
         .any(|k| lx.places.get(k.as_str()).is_some_and(|ps| ps.iter().any(|p| p.well_known())) || lx.actors.get(k.as_str()).is_some_and(|a| a.etype.is_place() || a.etype == EntityType::Norp))
 }
