@@ -111,6 +111,23 @@ fn name_key_and_suffix(s: &str) -> (String, bool) {
     (keys.stems().collect::<Vec<_>>().join(" "), toks.last().is_some_and(|t| !t.suffix(s).is_empty()))
 }
 
+/// A name's other spelling of its compounds with عبد: the papers write عبدالفتاح السيسي and
+/// عبدربه منصور هادي joined where the table writes them apart, and the reverse (عبدالله,
+/// عبد الله). Only the first such compound is respelt, and a joined one only before the article.
+pub(crate) fn servant_spelling(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let i = words.iter().position(|w| *w == "عبد" || (w.starts_with("عبدال") && w.chars().count() > 5))?;
+    let mut out: Vec<String> = words.iter().map(|w| (*w).to_string()).collect();
+    if words[i] == "عبد" {
+        let next = words.get(i + 1)?;
+        out[i] = format!("عبد{next}");
+        out.remove(i + 1);
+    } else {
+        out[i] = format!("عبد {}", &words[i]["عبد".len()..]);
+    }
+    Some(out.join(" "))
+}
+
 /// Why a user's lexicon file (`isnad analyze --actors FILE --places FILE`) was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum LexiconError {
@@ -371,6 +388,14 @@ impl Lexicon {
                         let either = lx.actors.get(&k).is_some_and(|b| b.id == id && (b.either || b.article != article));
                         lx.actors.insert(k, Actor { article, either, id: id.into(), etype: t, name: name.clone() });
                     }
+                    // (and a compound with عبد in the other spelling, where no other alias has it)
+                    if let Some(other) = servant_spelling(alias) {
+                        let k = name_key(&other);
+                        if !k.is_empty() && !lx.actors.contains_key(&k) {
+                            lx.max_len = lx.max_len.max(k.split(' ').count());
+                            lx.actors.insert(k, Actor { article, either: false, id: id.into(), etype: t, name: name.clone() });
+                        }
+                    }
                 }
             }
         }
@@ -445,6 +470,17 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compounds_with_abd_in_both_spellings() {
+        assert_eq!(servant_spelling("عبد الفتاح السيسي").as_deref(), Some("عبدالفتاح السيسي"));
+        assert_eq!(servant_spelling("عبد ربه منصور هادي").as_deref(), Some("عبدربه منصور هادي"));
+        assert_eq!(servant_spelling("عبدالله بن عبدالعزيز").as_deref(), Some("عبد الله بن عبدالعزيز"));
+        assert_eq!(servant_spelling("سلمان بن عبدالعزيز").as_deref(), Some("سلمان بن عبد العزيز"));
+        assert_eq!(servant_spelling("عبدة"), None);
+        assert_eq!(servant_spelling("محمود عباس"), None);
+        assert_eq!(servant_spelling("عبد"), None);
+    }
 
     #[test]
     fn an_outlets_home_country_from_its_host_its_name_or_its_domain() {

@@ -2602,6 +2602,20 @@ mod head_tests {
         assert_eq!(person("وقال بسام إن الاجتماع انتهى.", "بسام"), ["بسام"]);
     }
 
+    /// Regression, from a day of Saudi papers: the alias table writes عبد الفتاح السيسي apart,
+    /// the papers عبدالفتاح joined, so the president was two persons: «عبدالفتاح» after his
+    /// title and «السيسي» by his alias (111 and 116 mentions on 2015-07-31, in 42 documents).
+    #[test]
+    fn regression_the_president_was_his_given_name_and_his_surname() {
+        for raw in ["وأكد الرئيس المصري، عبدالفتاح السيسي، أن البلدين شريكان.", "وأكد الرئيس عبد الفتاح السيسي أن البلدين شريكان."]
+        {
+            let ms = mentions(raw);
+            let per: Vec<_> = ms.iter().filter(|m| m.1 == EntityType::Per).collect();
+            assert_eq!(per.len(), 1, "{raw}: {ms:?}");
+            assert!(per[0].0.ends_with("السيسي") && per[0].2.is_some(), "{raw}: {ms:?}");
+        }
+    }
+
     /// Regression, from a day of Saudi papers: الحمص ("the chickpeas", 9 mentions in one food
     /// column on 2015-07-21) was read as a place and placed at Homs, and اللسان ("the tongue")
     /// in a health piece was a place too. The corpus writes the towns' names without the
