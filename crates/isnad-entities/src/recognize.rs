@@ -2341,6 +2341,19 @@ mod head_tests {
     }
 
     /// Each mention of `raw` as (surface, type, canonical key, rule).
+    /// The tagger's names in `raw` when the tagger reads each of `words` as a one-word name with
+    /// `label` (`B-PER`, `B-GPE`) and nothing else: how the entity stage's filters treat a
+    /// reading the tagger gives in a day's context but not in a one-line fixture.
+    fn forced_tagger_names(raw: &str, words: &[&str], label: &str) -> Vec<String> {
+        let d = doc(raw);
+        let n = d.tokens.len();
+        let l = (0..isnad_tagger::N_LABELS as u8).find(|&x| isnad_tagger::label_name(x) == label).unwrap_or(0);
+        let labels: Vec<(u8, i32)> = (0..n).map(|i| (if words.contains(&d.tokens[i].text(&d.raw)) { l } else { 0 }, 30_000)).collect();
+        let mut c = super::Ctx { doc: &d, used: vec![false; n], out: Vec::new(), tagged: vec![(0, labels.clone())], tags: labels.iter().map(|x| x.0).collect() };
+        super::tagger_mentions(&mut c);
+        c.out.iter().map(|m| d.text(m.span).to_string()).collect()
+    }
+
     fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
         let d = doc(raw);
         super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
@@ -2598,15 +2611,7 @@ mod head_tests {
     #[test]
     fn regression_at_a_multiple_was_a_person() {
         // each word read as a one-word person, as the tagger read them in the day's reports
-        let person = |raw: &str, word: &str| {
-            let d = doc(raw);
-            let n = d.tokens.len();
-            let per = (0..isnad_tagger::N_LABELS as u8).find(|&l| isnad_tagger::label_name(l) == "B-PER").unwrap_or(0);
-            let labels: Vec<(u8, i32)> = (0..n).map(|i| (if d.tokens[i].text(&d.raw) == word { per } else { 0 }, 30_000)).collect();
-            let mut c = super::Ctx { doc: &d, used: vec![false; n], out: Vec::new(), tagged: vec![(0, labels.clone())], tags: labels.iter().map(|x| x.0).collect() };
-            super::tagger_mentions(&mut c);
-            c.out.iter().map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
-        };
+        let person = |raw: &str, word: &str| forced_tagger_names(raw, &[word], "B-PER");
         for (raw, word) in [("وتداول قطاع التأمين بمكرر 30.5 مرة.", "بمكرر"), ("وأصدر الملك أمرا ملكيا بترقية مئة قاض.", "بترقية"), ("واستعد البطل لركوب الموج.", "لركوب")]
         {
             assert!(person(raw, word).is_empty(), "{raw}: {:?}", person(raw, word));
@@ -2634,15 +2639,7 @@ mod head_tests {
     /// والقروية). A surname after و beside a name the tagger reads stays.
     #[test]
     fn regression_the_complementary_was_a_person() {
-        let persons = |raw: &str, words: &[&str]| {
-            let d = doc(raw);
-            let n = d.tokens.len();
-            let per = |l: &str| (0..isnad_tagger::N_LABELS as u8).find(|&x| isnad_tagger::label_name(x) == l).unwrap_or(0);
-            let labels: Vec<(u8, i32)> = (0..n).map(|i| (if words.contains(&d.tokens[i].text(&d.raw)) { per("B-PER") } else { 0 }, 30_000)).collect();
-            let mut c = super::Ctx { doc: &d, used: vec![false; n], out: Vec::new(), tagged: vec![(0, labels.clone())], tags: labels.iter().map(|x| x.0).collect() };
-            super::tagger_mentions(&mut c);
-            c.out.iter().map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
-        };
+        let persons = |raw: &str, words: &[&str]| forced_tagger_names(raw, words, "B-PER");
         assert!(persons("أجرى المركز الوطني للطب البديل والتكميلي دراسة جديدة.", &["والتكميلي"]).is_empty());
         assert!(persons("وزار وزير الشؤون البلدية والقروية المنطقة.", &["والقروية"]).is_empty());
         assert!(persons("وناقش الأصبحي والزياني عودة الدبلوماسيين.", &["الأصبحي", "والزياني"]).contains(&"الزياني".to_string()));
@@ -2654,15 +2651,7 @@ mod head_tests {
     /// article; Al Ain (العين), which the gazetteer writes with it, stays a place.
     #[test]
     fn regression_the_chickpeas_were_homs() {
-        let place = |raw: &str, word: &str| {
-            let d = doc(raw);
-            let n = d.tokens.len();
-            let gpe = (0..isnad_tagger::N_LABELS as u8).find(|&l| isnad_tagger::label_name(l) == "B-GPE").unwrap_or(0);
-            let labels: Vec<(u8, i32)> = (0..n).map(|i| (if d.tokens[i].text(&d.raw) == word { gpe } else { 0 }, 30_000)).collect();
-            let mut c = super::Ctx { doc: &d, used: vec![false; n], out: Vec::new(), tagged: vec![(0, labels.clone())], tags: labels.iter().map(|x| x.0).collect() };
-            super::tagger_mentions(&mut c);
-            c.out.iter().map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
-        };
+        let place = |raw: &str, word: &str| forced_tagger_names(raw, &[word], "B-GPE");
         assert!(place("وضع الكاتب مؤلفا كاملا عن الحمص وأطباقه.", "الحمص").is_empty());
         assert!(place("ويشكو المريض من ثقل اللسان والدوار.", "اللسان").is_empty());
         // the town without the article, and a town the gazetteer writes with it, stay
