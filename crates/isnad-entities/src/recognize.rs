@@ -2684,6 +2684,20 @@ mod head_tests {
         }
     }
 
+    /// Regression, from a day of Saudi papers: Yemen's deposed president was named in full
+    /// by the tagger on a few pages only, so the page's «وأنصار صالح» was a person «أنصار
+    /// صالح» (11 mentions on 2015-07-25) and his surname alone joined no one; Boko Haram was
+    /// «جماعة بوكو» and Somalia's al-Shabaab four bodies. The actor table names them now.
+    #[test]
+    fn regression_the_deposed_president_was_his_supporters() {
+        let ms = mentions("وقال الرئيس المخلوع علي عبدالله صالح إن الحرب مستمرة. واشتبك المسلحون الحوثيون وأنصار صالح مع المقاومة.");
+        let saleh: Vec<_> = ms.iter().filter(|m| m.1 == EntityType::Per && m.0.ends_with("صالح")).collect();
+        assert_eq!(saleh.len(), 2, "{ms:?}");
+        assert!(saleh.iter().all(|m| m.0 != "أنصار صالح" && m.2.as_deref() == Some("saleh")), "{ms:?}");
+        let ms = mentions("وهاجم مسلحو جماعة بوكو حرام قرية في شمال شرق نيجيريا.");
+        assert!(ms.iter().any(|m| m.0 == "جماعة بوكو حرام" && m.1 == EntityType::Org), "{ms:?}");
+    }
+
     /// Regression, from a day of Saudi papers: an adjective joined by و to the one before it was
     /// a person (الطب البديل والتكميلي: «والتكميلي», 58 mentions on 2015-07-31; الشؤون البلدية
     /// والقروية). A surname after و beside a name the tagger reads stays.
