@@ -169,6 +169,27 @@ pub fn word_stats(stem: &str) -> WordStats {
     stats_table().get(stem).copied().unwrap_or_default()
 }
 
+/// The share of the stems in `stem`'s corpus word class that the corpus lexicon names in 30% or
+/// more of their uses (0 for a stem the corpus lacks): near 1 for the classes of surnames
+/// (الشمري, الجبير), near 0 for abstract nouns (الخلق, التعامل). The tagger reads each word's
+/// class; this reads what the class as a whole is.
+pub fn class_named_share(stem: &str) -> f32 {
+    static S: OnceLock<isnad_text::FastMap<u16, (u32, u32)>> = OnceLock::new();
+    let by_class = S.get_or_init(|| {
+        let mut m: isnad_text::FastMap<u16, (u32, u32)> = Default::default();
+        for (k, st) in stats_table().iter().filter(|(_, st)| st.class > 0) {
+            let e = m.entry(st.class).or_default();
+            e.1 += 1;
+            if corpus_named_share(k) >= 2 {
+                e.0 += 1;
+            }
+        }
+        m
+    });
+    let class = word_stats(stem).class;
+    by_class.get(&class).filter(|_| class > 0).map_or(0.0, |&(named, all)| named as f32 / all.max(1) as f32)
+}
+
 /// The corpus prior byte of a stem (see [`WordStats::prior`]).
 pub fn prior(stem: &str) -> u8 {
     word_stats(stem).prior
