@@ -1159,6 +1159,24 @@ fn tagger_mentions(c: &mut Ctx) {
             let least = tagged.get(sp.start..b - start).and_then(|x| x.iter().map(|t| t.1).min()).unwrap_or(0);
             // margins are in quantised weight units; a clear decision is several thousand
             let conf = 0.5 + 0.3 * (least as f32 / 20_000.0).clamp(0.0, 1.0);
+            // a "saint" (سان, سانت) opens no person's name; right after a town's one-word name
+            // it goes on the name of a body called after both, a club mostly: باريس سان جيرمان
+            // was Paris and a person «سان جيرمان» (18 mentions on 2015-07-24)
+            if etype == EntityType::Per && matches!(c.stem(a), "سان" | "سانت") && a > 0 && c.same_sentence(a - 1, a) {
+                let town = doc.tokens[a - 1].span;
+                if let Some(k) = c.out.iter().position(|m| m.value.etype.is_place() && town.start <= m.span.start && m.span.end <= town.end) {
+                    c.out.remove(k);
+                    c.used[a - 1] = false;
+                    let before = c.out.len();
+                    c.push(a - 1, b, EntityType::Org, None, "tagger", conf);
+                    if c.out.len() > before {
+                        if let Some(m) = c.out.last_mut() {
+                            fix_name_clitics(doc, m, a - 1, b);
+                        }
+                    }
+                    continue;
+                }
+            }
             let before = c.out.len();
             c.push(a, b, etype, None, "tagger", conf);
             if c.out.len() > before {
@@ -2417,18 +2435,28 @@ mod head_tests {
         d
     }
 
-    /// Each mention of `raw` as (surface, type, canonical key, rule).
     /// The tagger's names in `raw` when the tagger reads each of `words` as a one-word name with
     /// `label` (`B-PER`, `B-GPE`) and nothing else: how the entity stage's filters treat a
     /// reading the tagger gives in a day's context but not in a one-line fixture.
     fn forced_tagger_names(raw: &str, words: &[&str], label: &str) -> Vec<String> {
         let d = doc(raw);
-        let n = d.tokens.len();
-        let l = (0..isnad_tagger::N_LABELS as u8).find(|&x| isnad_tagger::label_name(x) == label).unwrap_or(0);
-        let labels: Vec<(u8, i32)> = (0..n).map(|i| (if words.contains(&d.tokens[i].text(&d.raw)) { l } else { 0 }, 30_000)).collect();
-        let mut c = super::Ctx { doc: &d, used: vec![false; n], out: Vec::new(), tagged: vec![(0, labels.clone())], tags: labels.iter().map(|x| x.0).collect() };
+        let l = label_of(label);
+        let labels: Vec<u8> = d.tokens.iter().map(|t| if words.contains(&t.text(&d.raw)) { l } else { 0 }).collect();
+        let mut c = forced_ctx(&d, &labels);
         super::tagger_mentions(&mut c);
         c.out.iter().map(|m| d.text(m.span).to_string()).collect()
+    }
+
+    /// The tagger's label index of `name` (`B-PER`, `I-GPE`; 0, outside, for no label).
+    fn label_of(name: &str) -> u8 {
+        (0..isnad_tagger::N_LABELS as u8).find(|&x| isnad_tagger::label_name(x) == name).unwrap_or(0)
+    }
+
+    /// The recogniser's state for `d` as if the tagger had read `labels`, one per token, each
+    /// with a clear margin, and no rule had run yet.
+    fn forced_ctx<'d>(d: &'d isnad_doc::Document, labels: &[u8]) -> super::Ctx<'d> {
+        let tagged: Vec<(u8, i32)> = labels.iter().map(|&l| (l, 30_000)).collect();
+        super::Ctx { doc: d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, tagged)], tags: labels.to_vec() }
     }
 
     /// The tagger's names in `raw` when the tagger reads `name` (words in a row) as one person
@@ -2436,20 +2464,20 @@ mod head_tests {
     fn forced_tagger_person(raw: &str, name: &[&str]) -> Vec<String> {
         let d = doc(raw);
         let n = d.tokens.len();
-        let label = |l: &str| (0..isnad_tagger::N_LABELS as u8).find(|&x| isnad_tagger::label_name(x) == l).unwrap_or(0);
         let start = (0..n).find(|&i| name.iter().enumerate().all(|(k, w)| d.tokens.get(i + k).is_some_and(|t| t.text(&d.raw) == *w)));
-        let labels: Vec<(u8, i32)> = (0..n)
+        let labels: Vec<u8> = (0..n)
             .map(|i| match start {
-                Some(s) if i == s => (label("B-PER"), 30_000),
-                Some(s) if i > s && i < s + name.len() => (label("I-PER"), 30_000),
-                _ => (0, 30_000),
+                Some(s) if i == s => label_of("B-PER"),
+                Some(s) if i > s && i < s + name.len() => label_of("I-PER"),
+                _ => 0,
             })
             .collect();
-        let mut c = super::Ctx { doc: &d, used: vec![false; n], out: Vec::new(), tagged: vec![(0, labels.clone())], tags: labels.iter().map(|x| x.0).collect() };
+        let mut c = forced_ctx(&d, &labels);
         super::tagger_mentions(&mut c);
         c.out.iter().map(|m| d.text(m.span).to_string()).collect()
     }
 
+    /// Each mention of `raw` as (surface, type, canonical key, rule).
     fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
         let d = doc(raw);
         super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
@@ -2791,6 +2819,35 @@ mod head_tests {
         assert!(forced_tagger_person("وقال المدرب: ولحسن الحظ تمكنا من الفوز.", &["ولحسن", "الحظ"]).is_empty());
         assert_eq!(forced_tagger_person("وأكد حسن الشمري أن الفريق جاهز.", &["حسن", "الشمري"]), vec!["حسن الشمري".to_string()]);
         assert_eq!(forced_tagger_person("وقال الدكتور حسن الجوار إن الدراسة اكتملت.", &["حسن", "الجوار"]), vec!["حسن الجوار".to_string()]);
+    }
+
+    /// Regression, from a day of Saudi papers: the club باريس سان جيرمان was Paris and a person
+    /// «سان جيرمان» (18 mentions on 2015-07-24). A saint's name opens no person's name; after
+    /// a town it goes on the town's into one body.
+    #[test]
+    fn regression_paris_saint_germain_was_a_town_and_a_person() {
+        let raw = "وانتقل اللاعب الأرجنتيني إلى فريق باريس سان جيرمان الفرنسي. وزار الوفد باريس أمس.";
+        let d = doc(raw);
+        let labels: Vec<u8> = d
+            .tokens
+            .iter()
+            .map(|t| match t.text(&d.raw) {
+                "سان" => label_of("B-PER"),
+                "جيرمان" => label_of("I-PER"),
+                _ => 0,
+            })
+            .collect();
+        // the town's name as the gazetteer read it before the tagger's turn
+        let mut c = forced_ctx(&d, &labels);
+        for i in (0..d.tokens.len()).filter(|&i| d.tokens[i].text(&d.raw) == "باريس") {
+            c.push(i, i + 1, EntityType::Gpe, None, "gazetteer", 0.75);
+        }
+        super::tagger_mentions(&mut c);
+        let ms: Vec<(String, EntityType)> = c.out.iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect();
+        assert!(ms.contains(&("باريس سان جيرمان".to_string(), EntityType::Org)), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.1 == EntityType::Per), "{ms:?}");
+        // the town named alone later stays the town
+        assert_eq!(ms.iter().filter(|m| m.0 == "باريس" && m.1 == EntityType::Gpe).count(), 1, "{ms:?}");
     }
 
     /// Regression, from a day of Saudi papers: an honorific with its pronoun after a title was
