@@ -1,6 +1,7 @@
-//! Mention recognition, first version: the actor alias table, the gazetteer, and context
-//! rules (organisation heads, place heads, titles before person names). A statistical tagger
-//! trained on NewsFANE will sit beside these rules (issue 5); the rules stay for what the data lacks.
+//! Mention recognition: the actor alias table, the gazetteer, context rules (organisation
+//! heads, place heads, titles before person names), and the statistical tagger trained on
+//! NewsFANE (`ner.rs`), whose names fill what the rules leave and whose readings the rules'
+//! filters check against the news corpus's word statistics.
 
 use crate::lexicon::Lexicon;
 use isnad_doc::{Annotated, Document, EntityType, Mention, Provenance, Span};
@@ -1057,7 +1058,18 @@ fn tagger_mentions(c: &mut Ctx) {
             // (but a family name formed as a nisba, which the news corpus reads as a person's in 30%
             // or more of its uses, is the person the tagger reads: وأضاف القحطاني)
             let family = etype == EntityType::Per && crate::ner::corpus_name_type(st) == Some("PER") && crate::ner::corpus_named_share(st) >= 2;
-            if b == a + 1 && (is_function_word(f) || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin) || head(st) || head(bare) || TITLES.contains(&f) || (is_adjective(f) && !family)) {
+            // (a function word behind a conjunction is one too: وأين "and where", فأين; not
+            // وعلي, "and Ali", whose key is that of على)
+            let conjoined_function_word = is_function_word(st) && st != "علي" && matches!(doc.tokens[a].prefix(&doc.raw), "و" | "ف");
+            if b == a + 1
+                && (is_function_word(f)
+                    || conjoined_function_word
+                    || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin)
+                    || head(st)
+                    || head(bare)
+                    || TITLES.contains(&f)
+                    || (is_adjective(f) && !family))
+            {
                 continue;
             }
             // an honorific (معاليه "His Excellency", سموه) or a head with a possessive pronoun
@@ -1202,7 +1214,8 @@ fn article_foreign_to(stem: &str) -> bool {
 fn ordinary_lone_person(c: &Ctx, a: usize) -> bool {
     let doc = c.doc;
     let st = c.stem(a);
-    if !crate::ner::corpus_says_ordinary(st) || Lexicon::get().actors.contains_key(st) {
+    // (the corpus's figures for علي are those of the preposition على, which shares its key)
+    if st == "علي" || !crate::ner::corpus_says_ordinary(st) || Lexicon::get().actors.contains_key(st) {
         return false;
     }
     if a > 0 && (is_title(c.full(a - 1)) || is_title(c.stem(a - 1))) {
@@ -2848,6 +2861,18 @@ mod head_tests {
         assert!(!ms.iter().any(|m| m.1 == EntityType::Per), "{ms:?}");
         // the town named alone later stays the town
         assert_eq!(ms.iter().filter(|m| m.0 == "باريس" && m.1 == EntityType::Gpe).count(), 1, "{ms:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: «وأين» and «فأين» ("and where") were persons
+    /// named أين (13 mentions on 2015-07-22): the function-word check read the word with its
+    /// conjunction. وعلي ("and Ali") stays a person, though the corpus's figures for علي are those
+    /// of على, which would call it an ordinary word.
+    #[test]
+    fn regression_and_where_was_a_person() {
+        let persons = |raw: &str, words: &[&str]| forced_tagger_names(raw, words, "B-PER");
+        assert!(persons("اكتمل المشروع منذ عامين، فأين الهيئة من ذلك؟", &["فأين"]).is_empty());
+        assert!(persons("وكيف بدأ وأين هو الآن؟", &["وأين"]).is_empty());
+        assert_eq!(persons("وحضر اللقاء سعيد وعلي من الفريق.", &["وعلي"]), vec!["علي".to_string()]);
     }
 
     /// Regression, from a day of Saudi papers: an honorific with its pronoun after a title was
