@@ -1174,7 +1174,8 @@ fn tagger_mentions(c: &mut Ctx) {
             // a "saint" (سان, سانت) opens no person's name; right after a town's one-word name
             // it goes on the name of a body called after both, a club mostly: باريس سان جيرمان
             // was Paris and a person «سان جيرمان» (18 mentions on 2015-07-24)
-            if etype == EntityType::Per && matches!(c.stem(a), "سان" | "سانت") && a > 0 && c.same_sentence(a - 1, a) {
+            // (only where the saint's name is free: the town's reading is not given up for nothing)
+            if etype == EntityType::Per && matches!(c.stem(a), "سان" | "سانت") && a > 0 && c.same_sentence(a - 1, a) && (a..b).all(|k| !c.used[k]) {
                 let town = doc.tokens[a - 1].span;
                 if let Some(k) = c.out.iter().position(|m| m.value.etype.is_place() && town.start <= m.span.start && m.span.end <= town.end) {
                     c.out.remove(k);
