@@ -609,6 +609,13 @@ mod tests {
     }
 
     /// Each entity of a run over `raws` (Saudi pages): name, type and mention count.
+    /// The persons of [`entities_of`], as (name, mentions), sorted.
+    fn persons_of(raws: &[&str]) -> Vec<(String, usize)> {
+        let mut v: Vec<(String, usize)> = entities_of(raws).into_iter().filter(|e| e.1 == EntityType::Per).map(|e| (e.0, e.2)).collect();
+        v.sort();
+        v
+    }
+
     fn entities_of(raws: &[&str]) -> Vec<(String, EntityType, usize)> {
         let docs: Vec<Document> = raws
             .iter()
@@ -764,15 +771,10 @@ mod tests {
     /// 2015-07-21; أحمدي نجاد beside محمود أحمدي نجاد). The surname rule read one word only.
     #[test]
     fn regression_the_last_two_words_of_a_name_were_another_person() {
-        let per = |raws: &[&str]| {
-            let mut v: Vec<(String, usize)> = entities_of(raws).into_iter().filter(|e| e.1 == EntityType::Per).map(|e| (e.0, e.2)).collect();
-            v.sort();
-            v
-        };
-        let found = per(&["وقال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده لن تتدخل.", "وأكد داود أوغلو أن الحدود آمنة."]);
+        let found = persons_of(&["وقال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده لن تتدخل.", "وأكد داود أوغلو أن الحدود آمنة."]);
         assert!(found.iter().any(|e| e.0 == "أحمد داود أوغلو" && e.1 == 2), "{found:?}");
         // a given name of the run in front keeps the shorter name apart: محمد opens full names
-        let found = per(&["وسجل اللاعب محمد صلاح هدفين.", "وقال المهندس أحمد محمد صلاح إن المشروع اكتمل.", "وقال الدكتور محمد الشهري إن النتائج مطمئنة."]);
+        let found = persons_of(&["وسجل اللاعب محمد صلاح هدفين.", "وقال المهندس أحمد محمد صلاح إن المشروع اكتمل.", "وقال الدكتور محمد الشهري إن النتائج مطمئنة."]);
         assert!(found.iter().any(|e| e.0 == "محمد صلاح" && e.1 == 1), "{found:?}");
     }
 
@@ -782,12 +784,7 @@ mod tests {
     /// (The fixture's names are made up: the tagger reads a two-word فان name here.)
     #[test]
     fn regression_van_gaal_was_apart_from_louis_van_gaal() {
-        let per = |raws: &[&str]| {
-            let mut v: Vec<(String, usize)> = entities_of(raws).into_iter().filter(|e| e.1 == EntityType::Per).map(|e| (e.0, e.2)).collect();
-            v.sort();
-            v
-        };
-        let found = per(&[
+        let found = persons_of(&[
             "وقال المهاجم الهولندي لويس فان بيرسي إن الفريق جاهز.",
             "وقال فان بيرسي إنه سعيد. وأضاف فان بيرسي أن الموسم صعب.",
             "وقال فان دايك إن الدفاع قوي. وأكد فان دايك أن الفريق مستعد. وأوضح فان دايك أن المدرب راض.",
@@ -802,12 +799,7 @@ mod tests {
     /// king, stay apart.
     #[test]
     fn regression_a_prince_without_his_grandfather_was_another_person() {
-        let per = |raws: &[&str]| {
-            let mut v: Vec<(String, usize)> = entities_of(raws).into_iter().filter(|e| e.1 == EntityType::Per).map(|e| (e.0, e.2)).collect();
-            v.sort();
-            v
-        };
-        let found = per(&[
+        let found = persons_of(&[
             "استقبل ولي العهد الأمير محمد بن نايف بن عبدالعزيز وفدا أمنيا في جدة.",
             "وأكد الأمير محمد بن نايف أن التنسيق مستمر.",
             "ووجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بصرف المكافآت.",
@@ -818,10 +810,10 @@ mod tests {
         assert!(found.iter().any(|e| e.0.starts_with("سلمان بن عبدالعزيز") && e.1 == 2), "{found:?}");
         // the boy is no king
         assert!(found.iter().any(|e| e.0 == "سلمان" && e.1 == 1), "{found:?}");
-        let found = per(&["ألقى الشيخ سليمان بن ناصر آل الفهيد خطبة الجمعة.", "وقال الشيخ سليمان بن ناصر بن عايض إن المشروع اكتمل."]);
+        let found = persons_of(&["ألقى الشيخ سليمان بن ناصر آل الفهيد خطبة الجمعة.", "وقال الشيخ سليمان بن ناصر بن عايض إن المشروع اكتمل."]);
         assert_eq!(found.len(), 2, "{found:?}");
         // the king is named in full though his title and given name come up more often
-        let found = per(&["ووجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بصرف المكافآت.", "وأشاد الملك سلمان بجهود رجال الأمن.", "وأكد الملك سلمان أن الوطن بخير."]);
+        let found = persons_of(&["ووجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بصرف المكافآت.", "وأشاد الملك سلمان بجهود رجال الأمن.", "وأكد الملك سلمان أن الوطن بخير."]);
         assert_eq!(found, vec![("سلمان بن عبدالعزيز".to_string(), 3)]);
     }
 

@@ -802,6 +802,10 @@ impl Ctx<'_> {
         let span = self.span(a, b);
         self.out.push(Annotated::new(span, Mention { etype, key, canonical, role: None, geo: None }, Provenance::new(STAGE, rule, conf)));
     }
+    /// Is token `k` a title, by its whole word or its stem ([`is_title`])?
+    fn title_at(&self, k: usize) -> bool {
+        is_title(self.full(k)) || is_title(self.stem(k))
+    }
     /// Does the tagger read token `k` as part of a person's name (`inside`: not its first word)?
     fn tagged_person(&self, k: usize, inside: bool) -> bool {
         self.tags.get(k).is_some_and(|&l| isnad_tagger::label_parts(l).is_some_and(|(t, begin)| !(inside && begin) && isnad_tagger::TYPES.get(t) == Some(&"PER")))
@@ -1180,23 +1184,23 @@ fn tagger_mentions(c: &mut Ctx) {
                 if let Some(k) = c.out.iter().position(|m| m.value.etype.is_place() && town.start <= m.span.start && m.span.end <= town.end) {
                     c.out.remove(k);
                     c.used[a - 1] = false;
-                    let before = c.out.len();
-                    c.push(a - 1, b, EntityType::Org, None, "tagger", conf);
-                    if c.out.len() > before {
-                        if let Some(m) = c.out.last_mut() {
-                            fix_name_clitics(doc, m, a - 1, b);
-                        }
-                    }
+                    push_tagger_name(c, a - 1, b, EntityType::Org, conf);
                     continue;
                 }
             }
-            let before = c.out.len();
-            c.push(a, b, etype, None, "tagger", conf);
-            if c.out.len() > before {
-                if let Some(m) = c.out.last_mut() {
-                    fix_name_clitics(doc, m, a, b);
-                }
-            }
+            push_tagger_name(c, a, b, etype, conf);
+        }
+    }
+}
+
+/// Pushes the tagger's name over tokens `a..b`, its span mended for clitics
+/// ([`fix_name_clitics`]).
+fn push_tagger_name(c: &mut Ctx, a: usize, b: usize, etype: EntityType, conf: f32) {
+    let before = c.out.len();
+    c.push(a, b, etype, None, "tagger", conf);
+    if c.out.len() > before {
+        if let Some(m) = c.out.last_mut() {
+            fix_name_clitics(c.doc, m, a, b);
         }
     }
 }
@@ -1219,7 +1223,7 @@ fn ordinary_lone_person(c: &Ctx, a: usize) -> bool {
     if st == "علي" || !crate::ner::corpus_says_ordinary(st) || Lexicon::get().actors.contains_key(st) {
         return false;
     }
-    if a > 0 && (is_title(c.full(a - 1)) || is_title(c.stem(a - 1))) {
+    if a > 0 && c.title_at(a - 1) {
         return false;
     }
     let after = doc.raw.get(doc.tokens[a].span.end as usize..).unwrap_or("").trim_start();
@@ -1251,7 +1255,7 @@ fn idiom_after_given_name(c: &Ctx, a: usize) -> bool {
         && crate::ner::class_named_share(second) < 0.35
         && crate::ner::corpus_named_share(second) <= 2
         && !crate::ner::follows_titles(second)
-        && !(a > 0 && (is_title(c.full(a - 1)) || is_title(c.stem(a - 1))))
+        && !(a > 0 && c.title_at(a - 1))
 }
 
 /// Countries whose press or neighbours call the state المملكة: the region's kingdoms, and the
@@ -2079,8 +2083,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 && c.has_article(i - 1)
                 && c.same_sentence(i - 1, i)
                 && !c.used[i - 1]
-                && !is_title(c.full(i - 1))
-                && !is_title(c.stem(i - 1))
+                && !c.title_at(i - 1)
         };
         // (which of the persons it names is [`link_surnames`]' choice, the nearest)
         if surnames.iter().any(|l| l == c.stem(i)) && !adjective() {
