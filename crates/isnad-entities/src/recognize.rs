@@ -1585,8 +1585,8 @@ const DIALECT_WORDS: &[&str] = &[
 const NAME_PARTICLES: &[&str] = &["دي", "دل", "ديل", "دا", "دو", "فان", "فون"];
 
 /// Is the stem a word the news corpus names bodies or places with, and seldom (under 30% of its
-/// uses): الشباب (the club, and "the youth"), التعليم? Such a word is no surname; a nisba is
-/// (العربي, whose corpus type is a body's from الجامعة العربية).
+/// uses): التعليم, in the names of ministries and offices? Such a word is no surname found by
+/// the name-part rule; a nisba is (العربي, whose corpus type is a body's from الجامعة العربية).
 fn body_word(stem: &str) -> bool {
     matches!(crate::ner::corpus_name_type(stem), Some("ORG" | "GPE" | "LOC" | "FAC")) && crate::ner::corpus_named_share(stem) <= 1 && !stem.ends_with('ي')
 }
