@@ -1588,7 +1588,12 @@ const NAME_PARTICLES: &[&str] = &["دي", "دل", "ديل", "دا", "دو", "ف�
 /// uses): التعليم, in the names of ministries and offices? Such a word is no surname found by
 /// the name-part rule; a nisba is (العربي, whose corpus type is a body's from الجامعة العربية).
 fn body_word(stem: &str) -> bool {
-    matches!(crate::ner::corpus_name_type(stem), Some("ORG" | "GPE" | "LOC" | "FAC")) && crate::ner::corpus_named_share(stem) <= 1 && !stem.ends_with('ي')
+    names_bodies(stem) && crate::ner::corpus_named_share(stem) <= 1
+}
+
+/// Is the stem, no nisba, a word the corpus lexicon most often tags as a body or place?
+fn names_bodies(stem: &str) -> bool {
+    matches!(crate::ner::corpus_name_type(stem), Some("ORG" | "GPE" | "LOC" | "FAC")) && !stem.ends_with('ي')
 }
 
 /// Cardinal numbers from three to ten (lossy stems), which count a plural before them.
@@ -2110,7 +2115,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // class is not one of names, is no surname: عبدالرحمن السديس الشباب في الأمة; a
             // nisba is, العربي, and a family the corpus knows by its firm, العثيم)
             let apposed_title = TITLES.contains(&c.full(e)) && c.has_article(e) && e + 1 < n && c.same_sentence(e, e + 1) && (TITLE_ADJECTIVES.contains(&c.stem(e + 1)) || is_adjective(c.full(e + 1)));
-            let bodies = matches!(crate::ner::corpus_name_type(c.stem(e)), Some("ORG" | "GPE" | "LOC" | "FAC")) && !c.stem(e).ends_with('ي') && crate::ner::class_named_share(c.stem(e)) < 0.5;
+            let bodies = names_bodies(c.stem(e)) && crate::ner::class_named_share(c.stem(e)) < 0.5;
             // (nor does a name run on over another title, which starts the next name: رئيس لجنة
             // التنمية ببقيق الشيخ حسن)
             // (not inside a Mauritanian's name: إسماعيل ولد الشيخ أحمد)
@@ -2556,15 +2561,15 @@ fn drop_versioned_products(c: &mut Ctx) {
     let raw: &str = &doc.raw;
     let versioned = |end: u32| {
         let after = raw.get(end as usize..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
-        let digits: String = after.chars().take_while(|ch| ch.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(ch)).collect();
-        let value: u32 = digits.chars().filter_map(|ch| ch.to_digit(10).or_else(|| ('\u{660}'..='\u{669}').contains(&ch).then(|| ch as u32 - 0x660))).fold(0, |v, d| v * 10 + d);
+        let digits: String = after.chars().take_while(|&ch| isnad_text::is_digit_any(ch)).collect();
+        let value = digits.chars().filter_map(isnad_text::digit_value).fold(0u32, |v, d| v.saturating_mul(10).saturating_add(d));
         // (a point release stands inside quotes, “ويندوز فون 8.1″; a decimal outside them is a
         // figure: ناقص 7.9 في المائة)
         let tail = &after[digits.len()..];
         let point: usize = tail.strip_prefix(['.', '٫']).map_or(0, |t| {
-            let n: usize = t.chars().take_while(|ch| ch.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(ch)).map(char::len_utf8).sum();
+            let n: usize = t.chars().take_while(|&ch| isnad_text::is_digit_any(ch)).map(char::len_utf8).sum();
             if n > 0 {
-                n + 1 + usize::from(tail.starts_with('٫'))
+                n + tail.chars().next().map_or(0, char::len_utf8)
             } else {
                 0
             }
