@@ -389,6 +389,10 @@ const NAME_ADJECTIVES: &[&str] = &["عام", "عامه", "اعلي", "عليا",
 /// الموالية, قوات الأمن → القوات الأمنية), as lossy stems: analysts follow these actors.
 const ACTOR_ADJECTIVES: &[&str] = &["حكومي", "حكوميه", "نظامي", "نظاميه", "موالي", "مواليه", "امني", "امنيه", "مسلح", "مسلحه", "معارض", "معارضه", "شعبي", "شعبيه", "حر", "حره", "خاص", "خاصه"];
 
+/// Adjectives of allegiance whose object, after ل, says whose force or paper a description
+/// means (القوات الموالية لهادي, الصحيفة التابعة للحزب), as lossy stems.
+const RELATIONAL_ADJECTIVES: &[&str] = &["موالي", "مواليه", "موالين", "موالون", "تابع", "تابعه", "حليف", "حليفه", "متحالف", "متحالفه"];
+
 /// Heads whose name is feminine or a plural, which an adjective ending in ة agrees with
 /// (القوات البرية, الهيئة العامة, الكتائب المسلحة); after any other head such an adjective
 /// belongs to a noun before it (شبكات التنظيم السرية: the networks are secret).
@@ -1808,6 +1812,34 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             while e > i + 1 && c.doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Number) && matches!(c.stem(e - 1), "عام" | "سنه" | "شهر" | "يوم") {
                 e -= 1;
             }
+            // a force loyal to someone is that someone's force: القوات الموالية لهادي is not
+            // القوات الموالية لصالح, so the one named glued to ل after the adjective is part of its
+            // name. A force loyal to a pronoun (الميليشيات الحوثية والقوات الموالية لها) is
+            // whoever the pronoun points to, which this rule cannot tell: it names no body, where
+            // it would have joined every other side's loyal forces
+            if e > i + 1 && e < n && RELATIONAL_ADJECTIVES.contains(&c.stem(e - 1)) && !c.used[e] && c.same_sentence(e - 1, e) {
+                let named = |r: &str| crate::ner::corpus_named_share(r) >= 2 || lx.actors.contains_key(r) || lx.places.contains_key(r);
+                let next = |k: usize| k < n && !c.used[k] && c.arabic(k) && c.same_sentence(k - 1, k);
+                if c.full(e).starts_with('ل') && PRONOUN_OBJECTS.contains(&c.full(e)) {
+                    e = i;
+                } else if let Some(rest) = c.after_glued_preposition(e).filter(|_| !c.full(e).starts_with("لل") && c.stem(e).starts_with('ل')) {
+                    if ORG_HEADS.contains(&rest) || matches!(rest, "حكومه" | "نظام") {
+                        // (a body in construct with its name: الموالية لحكومة هادي, لنظام الأسد)
+                        if next(e + 1) && (named(c.stem(e + 1)) || c.tags[e + 1] != 0) {
+                            e += 2;
+                        }
+                    } else if named(rest) && !crate::ner::corpus_says_ordinary(rest) {
+                        e += 1;
+                        // (and the rest of a person's name: الموالي لخليفة حفتر)
+                        if next(e) && (c.tagged_person(e, false) || lx.actors.contains_key(&format!("{rest} {}", c.stem(e)))) {
+                            e += 1;
+                            while next(e) && c.tagged_person(e, true) {
+                                e += 1;
+                            }
+                        }
+                    }
+                }
+            }
             if e > i + 1 {
                 // (a head with a glued preposition, بجامعة, is named without it)
                 let glued = glued_org_head(&c, i).map(String::from);
@@ -2875,6 +2907,16 @@ mod head_tests {
 
     /// Regression, from days of Saudi papers (2015-07-21, 07-24, 08-01): the tagger read two
     /// persons joined by و as one (ليونيل ميسي وخافيير ماسكيرانو, 30 such names on three days).
+    #[test]
+    fn regression_forces_loyal_to_opposite_sides_were_one_body() {
+        let ms = mentions("تقدمت القوات الموالية لهادي نحو قاعدة العند. وقصفت القوات الموالية لصالح أحياء في تعز، بينما انسحبت ميليشيات الحوثي والقوات الموالية لها من المطار.");
+        for kept in ["القوات الموالية لهادي", "القوات الموالية لصالح"] {
+            assert!(ms.iter().any(|m| m.0 == kept && m.1 == EntityType::Org), "{kept} missing: {ms:?}");
+        }
+        // (forces loyal to "them" are whoever the pronoun points to)
+        assert!(!ms.iter().any(|m| m.0 == "القوات الموالية"), "{ms:?}");
+    }
+
     #[test]
     fn regression_a_telegram_and_verbs_after_titles_were_persons() {
         let ms = mentions("بعث الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية برقية تهنئة للرئيس التونسي. مدير شرطة جازان يعايد رجال الأمن المرابطين على الحدود.");
