@@ -1122,6 +1122,13 @@ fn tagger_mentions(c: &mut Ctx) {
             if b > a + 1 && matches!(doc.tokens[a].text(&doc.raw), "بأن" | "لأن" | "كأن" | "وبأن" | "ولأن") {
                 a += 1;
             }
+            // a word joined by و that carries a possessive pronoun is the sentence going on, no
+            // word of the name: بقاع البحر وانتشالها ("and pulling them out"), الجامعة وموظفوها
+            // (not a bare ه, which the tokenizer also reads off names ending in it, nor نا:
+            // أحمد وكريستينا, إيفرست وأنابورنا are two names)
+            if let Some(k) = (a + 1..b).find(|&k| doc.tokens[k].prefix(&doc.raw).starts_with('و') && matches!(doc.tokens[k].suffix(&doc.raw), "ها" | "هم" | "هما" | "هن")) {
+                b = k;
+            }
             // nor on a title joined by و (الملك سلمان وولي العهد)
             if etype == EntityType::Per && title_after_and(c, a) {
                 continue;
@@ -2079,6 +2086,19 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 // (بالسجن مدة: a prison, then a duration, not a prison named so; مطار دولي,
                 // مدينة أميركية: an adjective; المستشفى لأربعين يوما: a preposition's object)
                 let mut e = c.name_run(a, 2, true);
+                // (a town or region is named with no purpose after it, as a body is: المدينة
+                // المنورة للعروض is Medina, then "for the shows"; صحراء شرورة لتلقي التدريبات)
+                if matches!(t, EntityType::Gpe | EntityType::Loc) {
+                    // (the tokenizer leaves ل on some: لعدم, whose rest is an ordinary word; not on
+                    // لويس of سانت لويس)
+                    let purpose = |k: usize| {
+                        let split = c.doc.tokens[k].prefix(&c.doc.raw).starts_with('ل');
+                        (split || c.after_glued_preposition(k).is_some_and(|r| c.stem(k).starts_with('ل') && crate::ner::corpus_says_ordinary(r))) && !lx.places.contains_key(c.stem(k))
+                    };
+                    if let Some(k) = (a + 1..e).find(|&k| purpose(k)) {
+                        e = k;
+                    }
+                }
                 // (a bare second word the tagger reads inside the same name, or one the news
                 // corpus knows only as a name: حي بابا عمرو)
                 let inside = |k: usize| isnad_tagger::label_parts(c.tags[k]).is_some_and(|(_, begin)| !begin) && isnad_tagger::label_parts(c.tags[a]).is_some();
@@ -3032,6 +3052,21 @@ mod head_tests {
         assert!(ms.iter().any(|m| m.0 == "فهد" && m.1 == EntityType::Per), "{ms:?}");
         // (a surname whose rest is a village's short name stays: دير)
         assert!(ms.iter().any(|m| m.0 == "أحمد بدير" && m.1 == EntityType::Per), "{ms:?}");
+    }
+
+    #[test]
+    fn regression_a_purpose_after_a_town_was_part_of_its_name() {
+        let ms = mentions("وشارك الطلاب في مسابقة أمانة المدينة المنورة للعروض المسرحية. ويغيب منتخب جبل طارق لعدم الاعتراف به.");
+        assert!(ms.iter().any(|m| m.0 == "المدينة المنورة" && m.1 == EntityType::Gpe), "{ms:?}");
+        for gone in ["للعروض", "لعدم"] {
+            assert!(!ms.iter().any(|m| m.0.contains(gone)), "{gone} in {ms:?}");
+        }
+    }
+
+    #[test]
+    fn regression_the_university_and_its_staff_were_one_body() {
+        let ms = mentions("وتم العثور على الحقائب الأربع بقاع البحر وانتشالها، وقال إن الجامعة وموظفوها في خدمة الطالب.");
+        assert!(!ms.iter().any(|m| m.0.contains("وانتشالها") || m.0.contains("وموظفوها")), "{ms:?}");
     }
 
     #[test]
