@@ -1100,7 +1100,8 @@ fn is_people_word(stem: &str) -> bool {
 /// Nisbas of trades and roles (lossy keys, singular): a sound plural of one (الصحافيين,
 /// العقاريين, الأكاديميين) names people by what they do, never a people, faith or party, which
 /// the news corpus cannot tell apart from الجمهوريين or الإسلاميين (both are tagged as groups in
-/// most of their uses). OntoNotes, whose NORP NewsFANE's groups map onto, leaves occupations out.
+/// most of their uses). NORP as OntoNotes defines it (nationalities, religious and political
+/// groups) leaves occupations out.
 const OCCUPATIONS: &[&str] = &[
     "صحافي",
     "صحفي",
@@ -1411,10 +1412,11 @@ fn tagger_mentions(c: &mut Ctx) {
                 continue;
             }
             // nor a word the gazetteer and the actor table lack that the news corpus uses as an
-            // ordinary word and never as a name (غرقا "by drowning", نائية "remote", خالية
-            // "empty"): the tagger's reading in one sentence is against the whole corpus's.
-            // Not after a place's head or where the words around it place it (مدينة ليل, ولاية
-            // تنسي, قرية كتنة: Lille, Tennessee, a village; see `placed_by_context`)
+            // ordinary word and never as a name (غرقا "by drowning", إنقاص "reducing"): the
+            // tagger's reading in one sentence is against the whole corpus's. Not after a place's
+            // head or where the words around it place it (مدينة ليل, ولاية تنسي: Lille,
+            // Tennessee; see `placed_by_context`), which also keeps an adjective after the head
+            // (قرية نائية "a remote village")
             if b == a + 1
                 && etype.is_place()
                 && !lx.places.contains_key(st)
