@@ -3145,6 +3145,16 @@ mod head_tests {
     use isnad_doc::EntityType;
 
     /// A document of `raw` with its tokens, keys and sentences, as the text stage leaves it.
+    /// A context whose tagger read the document's one sentence as `labels` (label, margin).
+    fn with_tagger(d: &isnad_doc::Document, labels: Vec<(u8, i32)>) -> super::Ctx<'_> {
+        super::Ctx { doc: d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() }
+    }
+
+    /// The tagger's label opening a name of type `t` (PER, ORG, GPE…).
+    fn begin(t: &str) -> u8 {
+        isnad_tagger::label(isnad_tagger::TYPES.iter().position(|x| *x == t).unwrap_or(0), true)
+    }
+
     fn doc(raw: &str) -> isnad_doc::Document {
         let mut d = isnad_doc::Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
         d.tokens = isnad_text::tokenize(raw);
@@ -4111,7 +4121,7 @@ mod head_tests {
         let norp = isnad_tagger::label(5, true);
         let labels = vec![(0, 9000), (0, 9000), (per, 9000), (0, 9000), (per, 9000), (0, 9000), (norp, 9000), (0, 9000)];
         assert_eq!(labels.len(), d.tokens.len());
-        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() };
+        let mut c = with_tagger(&d, labels);
         super::tagger_mentions(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(found, vec!["بلاتر", "البروسيين"]);
@@ -4126,7 +4136,7 @@ mod head_tests {
         let (b, i) = (isnad_tagger::label(0, true), isnad_tagger::label(0, false));
         let labels = vec![(0, 9000), (0, 9000), (0, 9000), (b, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (0, 9000), (0, 9000), (0, 9000)];
         assert_eq!(labels.len(), d.tokens.len());
-        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() };
+        let mut c = with_tagger(&d, labels);
         super::tagger_mentions(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(found, vec!["عبد الخالق الحوثي"]);
@@ -4139,9 +4149,9 @@ mod head_tests {
     fn regression_participles_were_read_as_peoples() {
         let raw = "وأتاح المعهد الفرصة أمام الراغبين والمسلمين والسوريين والعرب.";
         let d = doc(raw);
-        let norp = isnad_tagger::label(isnad_tagger::TYPES.iter().position(|t| *t == "NORP").unwrap_or(0), true);
+        let norp = begin("NORP");
         let labels: Vec<(u8, i32)> = d.tokens.iter().map(|t| (if t.kind == isnad_text::TokenKind::Arabic && t.span.start >= 40 { norp } else { 0 }, 9000)).collect();
-        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() };
+        let mut c = with_tagger(&d, labels);
         super::tagger_mentions(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(found, vec!["المسلمين", "السوريين", "العرب"]);
@@ -4156,10 +4166,10 @@ mod head_tests {
     fn regression_your_family_and_drowning_were_towns() {
         let raw = "وفرحك مع أسرتك أو في رسالتك ماتوا غرقا في البحر، والندوة بمدينة ليل وفي حلب.";
         let d = doc(raw);
-        let gpe = isnad_tagger::label(isnad_tagger::TYPES.iter().position(|t| *t == "GPE").unwrap_or(0), true);
+        let gpe = begin("GPE");
         let named = ["أسرتك", "رسالتك", "غرقا", "ليل", "حلب"];
         let labels: Vec<(u8, i32)> = d.tokens.iter().map(|t| (if named.iter().any(|w| t.text(raw).ends_with(w)) { gpe } else { 0 }, 9000)).collect();
-        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() };
+        let mut c = with_tagger(&d, labels);
         super::tagger_mentions(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(found, vec!["ليل", "حلب"]);
@@ -4173,9 +4183,9 @@ mod head_tests {
     fn regression_chelsea_kept_its_preposition() {
         let raw = "وصل النجم السابق لتشيلسي إلى المدينة.";
         let d = doc(raw);
-        let org = isnad_tagger::label(isnad_tagger::TYPES.iter().position(|t| *t == "ORG").unwrap_or(0), true);
+        let org = begin("ORG");
         let labels: Vec<(u8, i32)> = d.tokens.iter().map(|t| (if t.text(raw) == "لتشيلسي" { org } else { 0 }, 9000)).collect();
-        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() };
+        let mut c = with_tagger(&d, labels);
         super::tagger_mentions(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(found, vec!["تشيلسي"]);
@@ -4197,7 +4207,7 @@ mod head_tests {
         };
         let texts: Vec<&str> = d.tokens.iter().map(|t| t.text(raw)).collect();
         let labels: Vec<(u8, i32)> = (0..texts.len()).map(|k| (tag(texts[k], if k > 0 { texts[k - 1] } else { "" }), 9000)).collect();
-        let mut c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, labels)], tags: Vec::new() };
+        let mut c = with_tagger(&d, labels);
         super::tagger_mentions(&mut c);
         super::preposition_off_names_of_the_page(&mut c);
         let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
