@@ -402,10 +402,12 @@ const CLUBS: &[&str] = &[
     "النجمه",
 ];
 
-/// Nouns a club's name can follow in another sense: رعاية الشباب (the youth), فئة الشباب (the
-/// youth category), كأس الاتحاد (the federation's cup), دول الخليج (lossy stems). A body's or
-/// place's head before it is read the same way (مجلس التعاون, هيئة الهلال الأحمر).
-const NOT_CLUB_AFTER: &[&str] = &["رعايه", "فئه", "فئات", "درجه", "منتخب", "منتخبات", "دول", "سن", "اوساط", "مرحله", "شريحه", "قطاع", "وزير", "كاس", "دوري", "بطوله", "بيوت", "توظيف", "تمكين"];
+/// Nouns a club's name can follow in another sense (lossy stems): رعاية الشباب (the youth),
+/// فئة الشباب (the youth category), كأس الاتحاد (the federation's cup), طيران الاتحاد (Etihad
+/// Airways). A body's or place's head before it is read the same way (مجلس التعاون, هيئة
+/// الهلال الأحمر).
+const NOT_CLUB_AFTER: &[&str] =
+    &["رعايه", "فئه", "فئات", "درجه", "منتخب", "منتخبات", "دول", "سن", "اوساط", "مرحله", "شريحه", "قطاع", "وزير", "كاس", "دوري", "بطوله", "بيوت", "توظيف", "تمكين", "طيران"];
 
 /// Words of a sports page (lossy stems): two of them make a page on which a club's name the
 /// tagger reads may stand alone ([`sports_page`]).
@@ -1285,11 +1287,12 @@ fn not_a_club_here(c: &Ctx, i: usize) -> bool {
     let before = i > 0 && c.same_sentence(i - 1, i) && c.arabic(i - 1) && !club_head(c, i - 1) && {
         let (st, k) = (c.stem(i - 1), i - 1);
         NOT_CLUB_AFTER.contains(&st)
-            || c.after_glued_preposition(k).is_some_and(|w| NOT_CLUB_AFTER.contains(&w))
             || c.is_head(ORG_HEADS, k)
             || c.is_head(MEDIA_HEADS, k)
             || (c.is_head(OTHER_BODY_HEADS, k) && st != "اداره")
             || place_head(st).is_some()
+            // (the same behind a preposition the tokenizer left on: بقناة الهلال)
+            || c.after_glued_preposition(k).is_some_and(|w| NOT_CLUB_AFTER.contains(&w) || ORG_HEADS.contains(&w) || MEDIA_HEADS.contains(&w) || place_head(w).is_some())
             || (c.has_article(k) && c.doc.tokens[i].prefix(&c.doc.raw) == "ال" && !is_function_word(c.full(k)) && club_at(c, k).is_none())
     };
     let after = adjective_after_club(c, i, false) || (i + 1 < n && c.same_sentence(i, i + 1) && (c.doc.tokens[i + 1].prefix(&c.doc.raw).starts_with('ل') || matches!(c.full(i + 1), "مع" | "بين")));
