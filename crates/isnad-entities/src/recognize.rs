@@ -1320,6 +1320,14 @@ fn sports_clubs(c: &mut Ctx) {
     }
 }
 
+/// Is the stem a sound plural of a club's nisba, its fans or players (الاتحاديون, الهلاليين,
+/// النصراويون, الأهلاويين)? They are no people, faith or party.
+fn club_fans(stem: &str) -> bool {
+    let Some(one) = stem.strip_suffix("ين").or_else(|| stem.strip_suffix("ون")) else { return false };
+    let Some(base) = one.strip_suffix("اوي").or_else(|| one.strip_suffix('ي')) else { return false };
+    CLUBS.iter().map(|w| w.strip_prefix("ال").unwrap_or(w)).any(|club| club == base || club.strip_suffix(['ي', 'ه']) == Some(base))
+}
+
 /// Is this a sports page: one naming a club after its head, or with two words of sport
 /// ([`SPORTS_WORDS`])? Elsewhere a club's name that is a common word is the word (الشباب
 /// السعودي "Saudi youth", 585 organisations by the tagger on nine days of 2015).
@@ -1499,7 +1507,9 @@ fn tagger_mentions(c: &mut Ctx) {
             // own (العرب, الأكراد, الشيعة); a sound plural without the nisba is a participle or
             // an occupation (الراغبين, المشرعين, الناخبون, اللاجئين), never a people, save for the
             // one faith named by a participle (المسلمين)
-            if etype == EntityType::Norp && b == a + 1 && ((!is_people_word(st) && !is_people_word(bare)) || occupation(st) || occupation(bare)) {
+            // (nor are a club's fans on a sports page, الاتحاديون; elsewhere the word may name
+            // federalists)
+            if etype == EntityType::Norp && b == a + 1 && ((!is_people_word(st) && !is_people_word(bare)) || occupation(st) || occupation(bare) || (sports && club_fans(st))) {
                 continue;
             }
             // a one-word place with a case ending's tanween is an adjective or adverb (وفداً
@@ -3666,6 +3676,15 @@ mod head_tests {
         assert_eq!(forced_tagger_names(youth, &["الشباب"], "B-ORG"), ["الشباب"]);
         let sport = "وفاز الشباب على النصر في مباراة الدوري، وقال مدرب الفريق إن اللاعبين قدموا مستوى جيدا.";
         assert_eq!(forced_tagger_names(sport, &["الشباب", "النصر"], "B-ORG"), ["الشباب", "النصر"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
+    /// الهلاليين: 107 mentions), like العرب or الأكراد.
+    #[test]
+    fn regression_the_clubs_fans_were_a_people() {
+        let raw = "وأخيرا استقر الاتحاديون على المدرب الروماني بعد مباراة الدوري، وفرح الهلاليين بالفوز، فيما قال العرب إن اللاعب جاهز.";
+        assert_eq!(forced_tagger_names(raw, &["الاتحاديون", "الهلاليين", "العرب"], "B-NORP"), ["العرب"]);
+        assert!(!super::club_fans("عراقيين") && !super::club_fans("سعوديين") && super::club_fans("نصراويون") && super::club_fans("اهلاويين"));
     }
 
     /// Regression, from a Tunisian page: ل with a verb in the first person plural was a person
