@@ -1419,6 +1419,16 @@ fn tagger_mentions(c: &mut Ctx) {
             if let Some(k) = (a + 1..b).find(|&k| doc.tokens[k].prefix(&doc.raw).starts_with('و') && matches!(doc.tokens[k].suffix(&doc.raw), "ها" | "هم" | "هما" | "هن")) {
                 b = k;
             }
+            // nor one that repeats the name's first word or is a head of its own, which opens
+            // the next name of a list (قاعة الروبوت وقاعة دعم المشاريع, جامعة الملك سعود ومستشفى
+            // الملك خالد)
+            if let Some(k) = (a + 1..b).find(|&k| {
+                let st = c.stem(k);
+                doc.tokens[k].prefix(&doc.raw).starts_with('و')
+                    && (st == c.stem(a) || ORG_HEADS.contains(&st) || MEDIA_HEADS.contains(&st) || OTHER_BODY_HEADS.contains(&st) || place_head(st).is_some())
+            }) {
+                b = k;
+            }
             // nor on a title joined by و (الملك سلمان وولي العهد)
             if etype == EntityType::Per && title_after_and(c, a) {
                 continue;
@@ -3676,6 +3686,24 @@ mod head_tests {
         assert_eq!(forced_tagger_names(youth, &["الشباب"], "B-ORG"), ["الشباب"]);
         let sport = "وفاز الشباب على النصر في مباراة الدوري، وقال مدرب الفريق إن اللاعبين قدموا مستوى جيدا.";
         assert_eq!(forced_tagger_names(sport, &["الشباب", "النصر"], "B-ORG"), ["الشباب", "النصر"]);
+    }
+
+    /// Regression, from 2015-07-2x: a list of halls was one hall (قاعة الروبوت وقاعة, 13 times)
+    /// and two colleges one college: the name ran on over the next name's head.
+    #[test]
+    fn regression_the_next_halls_head_was_part_of_the_hall() {
+        let d = doc("وتضم الجامعة قاعة الروبوت وقاعة دعم المشاريع.");
+        let labels: Vec<u8> = (0..d.tokens.len())
+            .map(|i| match i {
+                2 => label_of("B-FAC"),
+                3 | 4 => label_of("I-FAC"),
+                _ => 0,
+            })
+            .collect();
+        let mut c = forced_ctx(&d, &labels);
+        super::tagger_mentions(&mut c);
+        let names: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        assert_eq!(names, ["قاعة الروبوت"]);
     }
 
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
