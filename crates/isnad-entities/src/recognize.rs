@@ -2952,12 +2952,35 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     link_surnames(&mut c);
     resolve_anaphors(&mut c);
     drop_common_nouns_in_construct(&mut c);
+    quoted_outlets(&mut c);
     let mut out = c.out;
     for m in out.iter_mut().filter(|m| m.value.etype == EntityType::Per) {
         and_off_given_name(doc, m);
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
+}
+
+/// A name the page quotes as the one spoken to, an outlet (قال لـ«الشرق الأوسط», لـ«ولمرت»), is
+/// that organisation wherever else the page puts it in quotes: «الشرق الأوسط» علمت, إصرار
+/// «ولمرت» (the region and a person to the tagger; 75 such mentions on nine days of 2015).
+fn quoted_outlets(c: &mut Ctx) {
+    let outlets: Vec<String> = c.out.iter().filter(|m| m.prov.rule == "outlet").map(|m| m.value.key.clone()).collect();
+    if outlets.is_empty() {
+        return;
+    }
+    let raw: &str = &c.doc.raw;
+    let quoted = |sp: Span| {
+        let before = raw.get(..sp.start as usize).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+        let after = raw.get(sp.end as usize..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
+        before.ends_with(['«', '"', '“']) && after.starts_with(['»', '"', '”'])
+    };
+    for m in c.out.iter_mut().filter(|m| m.value.etype != EntityType::Org && outlets.contains(&m.value.key)) {
+        if quoted(m.span) {
+            m.value.etype = EntityType::Org;
+            m.prov = Provenance::new(STAGE, "outlet", 0.8);
+        }
+    }
 }
 
 /// A name whose first word carries a preposition the tokenizer left on it (لبلاتر, لأوباما,
@@ -3542,6 +3565,17 @@ mod head_tests {
         assert!(ms.iter().any(|m| m.0 == "حديقة الملك فهد المركزية" && m.1 == EntityType::Fac), "{ms:?}");
         assert!(!ms.iter().any(|m| m.1 == EntityType::Per && (m.0.contains("عبدالله") || m.0.contains("فهد"))), "{ms:?}");
         assert!(ms.iter().any(|m| m.0.contains("سلمان") && m.1 == EntityType::Per), "{ms:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: a newspaper quoted as the one spoken to was
+    /// the region or a person where the page quoted it again («الشرق الأوسط» 30 times, the
+    /// company «ولمرت» 24).
+    #[test]
+    fn regression_the_quoted_newspaper_was_the_region() {
+        let ms = mentions("وقال مصدر أمني لـ«الشرق الأوسط» إن المحادثات مستمرة. وعند سؤال «الشرق الأوسط» عن الأسباب رفض الإجابة. ويبقى الشرق الأوسط منطقة مضطربة.");
+        let papers = ms.iter().filter(|m| m.0 == "الشرق الأوسط" && m.1 == EntityType::Org).count();
+        assert_eq!(papers, 2, "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "الشرق الأوسط" && m.1 == EntityType::Loc), "the region: {ms:?}");
     }
 
     #[test]
