@@ -344,6 +344,7 @@ const OTHER_BODY_HEADS: &[&str] = &[
     "غرفه",
     "شرطه",
     "جهاز",
+    "جمرك",
 ];
 
 /// Football clubs of the region whose names are also common words (الهلال "the crescent",
@@ -1527,6 +1528,9 @@ fn tagger_mentions(c: &mut Ctx) {
                     || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin)
                     || head(st)
                     || head(bare)
+                    // (nor one of the other bodies' heads: الكلية, المعهد, جمرك "customs house")
+                    || OTHER_BODY_HEADS.contains(&st)
+                    || OTHER_BODY_HEADS.contains(&bare)
                     || TITLES.contains(&f)
                     || (is_adjective(f) && !family))
             {
@@ -3789,6 +3793,16 @@ mod head_tests {
         super::tagger_mentions(&mut c);
         let names: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
         assert_eq!(names, ["قاعة الروبوت"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: a body's head alone was a name: جمرك
+    /// ("customs house") a person 37 times, الكلية and المعهد organisations.
+    #[test]
+    fn regression_the_customs_house_was_a_person() {
+        assert!(forced_tagger_names("وعبرت الحاويات جمرك ميناء جدة أمس.", &["جمرك"], "B-PER").is_empty());
+        assert!(forced_tagger_names("وقال المعهد إن التقرير جاهز.", &["المعهد"], "B-ORG").is_empty());
+        let ms = mentions("وأكد محمد العقيل مدير عام جمرك مطار الملك عبدالعزيز الدولي أن العمل مستمر.");
+        assert!(!ms.iter().any(|m| m.1 == EntityType::Per && m.0.contains("جمرك")), "{ms:?}");
     }
 
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
