@@ -1528,9 +1528,14 @@ fn tagger_mentions(c: &mut Ctx) {
                     || (!c.arabic(a) && doc.tokens[a].kind != TokenKind::Latin)
                     || head(st)
                     || head(bare)
-                    // (nor one of the other bodies' heads: الكلية, المعهد, جمرك "customs house")
+                    // (nor one of the other bodies' heads: الكلية, المعهد, جمرك "customs house";
+                    // nor a state's form in construct, بجمهورية of بجمهورية مصر (with the
+                    // article, المملكة is the kingdom), nor a short head behind a preposition,
+                    // بحي "in the district of")
                     || OTHER_BODY_HEADS.contains(&st)
                     || OTHER_BODY_HEADS.contains(&bare)
+                    || (!c.has_article(a) && (STATE_FORMS.contains(&st) || STATE_FORMS.contains(&bare)))
+                    || st.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|h| place_head(h).is_some())
                     || TITLES.contains(&f)
                     || (is_adjective(f) && !family))
             {
@@ -3829,6 +3834,15 @@ mod head_tests {
     fn regression_the_foetus_was_jenin() {
         assert!(forced_tagger_names("وتهتم العيادة بسلامة صحة الجنين خلال الحمل.", &["الجنين"], "B-GPE").is_empty());
         assert_eq!(forced_tagger_names("وافتتح مركز التنمية الأسرية بمدينة العمران أمس.", &["العمران"], "B-GPE"), ["العمران"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: a head behind a preposition the tokenizer
+    /// left on was a place (بحي "in the district of", 33 times; بجمهورية of بجمهورية مصر, 31).
+    #[test]
+    fn regression_in_the_district_was_a_place() {
+        assert!(forced_tagger_names("وأقيمت الخيمة الشعبية بحي النظيم أمس.", &["بحي"], "B-GPE").is_empty());
+        assert!(forced_tagger_names("وتقام البطولة بجمهورية مصر العربية.", &["بجمهورية"], "B-GPE").is_empty());
+        assert_eq!(forced_tagger_names("ويسهم المجتمع في نمو المملكة والعالم.", &["المملكة"], "B-GPE"), ["المملكة"]);
     }
 
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
