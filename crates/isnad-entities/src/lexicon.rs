@@ -23,6 +23,10 @@ pub struct Actor {
     pub id: String,
     pub etype: EntityType,
     pub name: String,
+    /// The tagger's lexicon flags read this alias. An alias the table writes with a leading `~`
+    /// was added after the shipped model was trained: the rules read it, and the flags leave it
+    /// out until the next retraining, so that the model sees the features it was trained on.
+    pub flagged: bool,
 }
 
 impl Actor {
@@ -379,21 +383,27 @@ impl Lexicon {
                 let Ok((id, t, name, aliases)) = parse_actor(line) else { continue };
                 // a user's line with a built-in id adds aliases under the built-in name
                 let name = names.entry(id.to_string()).or_insert_with(|| name.to_string()).clone();
-                lx.by_id.entry(id.to_string()).or_insert_with(|| (Actor { article: name.starts_with("ال"), either: false, id: id.into(), etype: t, name: name.clone() }, name_key(&name)));
+                lx.by_id
+                    .entry(id.to_string())
+                    .or_insert_with(|| (Actor { article: name.starts_with("ال"), either: false, id: id.into(), etype: t, name: name.clone(), flagged: true }, name_key(&name)));
                 for alias in aliases.into_iter().chain(std::iter::once(name.as_str())) {
+                    let (alias, flagged) = match alias.strip_prefix('~') {
+                        Some(rest) => (rest.trim(), false),
+                        None => (alias, true),
+                    };
                     let article = alias.starts_with("ال");
                     let k = name_key(alias);
                     if !k.is_empty() {
                         lx.max_len = lx.max_len.max(k.split(' ').count());
                         let either = lx.actors.get(&k).is_some_and(|b| b.id == id && (b.either || b.article != article));
-                        lx.actors.insert(k, Actor { article, either, id: id.into(), etype: t, name: name.clone() });
+                        lx.actors.insert(k, Actor { article, either, id: id.into(), etype: t, name: name.clone(), flagged });
                     }
                     // (and a compound with عبد in the other spelling, where no other alias has it)
                     if let Some(other) = servant_spelling(alias) {
                         let k = name_key(&other);
                         if !k.is_empty() && !lx.actors.contains_key(&k) {
                             lx.max_len = lx.max_len.max(k.split(' ').count());
-                            lx.actors.insert(k, Actor { article, either: false, id: id.into(), etype: t, name: name.clone() });
+                            lx.actors.insert(k, Actor { article, either: false, id: id.into(), etype: t, name: name.clone(), flagged });
                         }
                     }
                 }

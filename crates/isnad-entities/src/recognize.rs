@@ -3845,6 +3845,15 @@ mod head_tests {
         assert_eq!(forced_tagger_names("ويسهم المجتمع في نمو المملكة والعالم.", &["المملكة"], "B-GPE"), ["المملكة"]);
     }
 
+    /// Regression, from nine days of Saudi papers: Boko Haram without its head was an
+    /// organisation called بوكو (101 mentions) and a facility called بوكو حرام (13).
+    #[test]
+    fn regression_boko_haram_was_boko() {
+        let ms = mentions("واختطفت «بوكو حرام» عشرات الطلاب في شمال نيجيريا، وقال متحدث إن جماعة بوكو حرام تبنت الهجوم.");
+        let ids: Vec<_> = ms.iter().filter(|m| m.1 == EntityType::Org).map(|m| (m.0.as_str(), m.2.as_deref())).collect();
+        assert_eq!(ids, [("بوكو حرام", Some("boko-haram")), ("جماعة بوكو حرام", Some("boko-haram"))], "{ms:?}");
+    }
+
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
     /// الهلاليين: 107 mentions), like العرب or الأكراد.
     #[test]
