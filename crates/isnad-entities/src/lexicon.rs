@@ -382,11 +382,13 @@ impl Lexicon {
             for (_, line) in data_lines(text) {
                 let Ok((id, t, name, aliases)) = parse_actor(line) else { continue };
                 // a user's line with a built-in id adds aliases under the built-in name
-                let name = names.entry(id.to_string()).or_insert_with(|| name.to_string()).clone();
+                // (a canonical name written ~name is read by the rules only, as an alias is)
+                let written = name;
+                let name = names.entry(id.to_string()).or_insert_with(|| written.trim_start_matches('~').trim().to_string()).clone();
                 lx.by_id
                     .entry(id.to_string())
                     .or_insert_with(|| (Actor { article: name.starts_with("ال"), either: false, id: id.into(), etype: t, name: name.clone(), flagged: true }, name_key(&name)));
-                for alias in aliases.into_iter().chain(std::iter::once(name.as_str())) {
+                for alias in aliases.into_iter().chain(std::iter::once(written)) {
                     let (alias, flagged) = match alias.strip_prefix('~') {
                         Some(rest) => (rest.trim(), false),
                         None => (alias, true),

@@ -400,5 +400,8 @@ mod tests {
         assert!(lx.actors.get("بوكو حرام").is_some_and(|a| a.id == "boko-haram" && !a.flagged));
         assert_eq!(tagger_flags("بوكو", "بوكو") & (flag::NAME_START | flag::ACTOR), 0);
         assert_ne!(tagger_flags("قوات", "قوات") & flag::NAME_START, 0, "a flagged alias's first word");
+        // (nor does a canonical name written so: ~الرئاسة العامة لرعاية الشباب)
+        assert_eq!(tagger_flags("الرئاسة", "رئاسه") & flag::NAME_START, 0);
+        assert!(lx.actors.values().any(|a| a.id == "gpyw" && a.name == "الرئاسة العامة لرعاية الشباب" && !a.flagged));
     }
 }

@@ -3796,6 +3796,9 @@ mod head_tests {
     fn regression_the_youth_was_an_organisation() {
         let youth = "أكد الرئيس العام لرعاية الشباب أن الشباب السعودي قادر على العمل، وأعلنت جماعة الشباب مسؤوليتها عن الهجوم.";
         assert_eq!(forced_tagger_names(youth, &["الشباب"], "B-ORG"), ["الشباب"]);
+        // (and the presidency is one body, read from the actor table)
+        let ms = mentions("وأعلنت الرئاسة العامة لرعاية الشباب أمس فتح باب الترشح.");
+        assert!(ms.iter().any(|m| m.0 == "الرئاسة العامة لرعاية الشباب" && m.2.as_deref() == Some("gpyw")), "{ms:?}");
         let sport = "وفاز الشباب على النصر في مباراة الدوري، وقال مدرب الفريق إن اللاعبين قدموا مستوى جيدا.";
         assert_eq!(forced_tagger_names(sport, &["الشباب", "النصر"], "B-ORG"), ["الشباب", "النصر"]);
     }
