@@ -460,6 +460,10 @@ const OFFICES: &[&str] = &["خادم", "ديوان", "شؤون", "اداره", "
 /// lossy keys.
 const STATE_FORMS: &[&str] = &["جمهوريه", "مملكه", "سلطنه", "اماره", "دوله", "امبراطوريه"];
 
+/// Adjectives of a body's rank or scope after its head (lossy stems): الهيئة العليا, اللجنة
+/// التنفيذية, البرنامج الوطني. Such a body's name takes a purpose phrase of two nouns.
+const RANK_ADJECTIVES: &[&str] = &["عليا", "اعلي", "تنفيذيه", "تنفيذي", "وطنيه", "وطني", "اشرافيه", "اشرافي", "تنسيقيه", "تنسيقي", "دائمه", "دائم", "استشاريه", "استشاري", "بلدي"];
+
 /// Reporters, whose outlet follows them: مراسل الجزيرة, مراسلة العربية.
 const REPORTERS: &[&str] = &["مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده"];
 
@@ -1116,6 +1120,25 @@ impl Ctx<'_> {
             if need_article_after_first && j > i {
                 let f = self.full(j);
                 let adjective = f.starts_with("ال") || f.starts_with("لل") || (f.starts_with('ل') && self.full(j + 1).starts_with("ال"));
+                // (a purpose phrase may run over a construct of two nouns after a head with the
+                // article and an adjective of rank or scope: الهيئة العليا لتطوير مدينة الرياض,
+                // اللجنة التنفيذية لمهرجان جدة التاريخية; after others it is mostly the sentence
+                // going on, وزارة الحج لإطلاق برنامج)
+                let word = |k: usize| k < n && self.arabic(k) && !self.used[k] && self.same_sentence(k - 1, k) && !is_function_word(self.full(k));
+                let ranked = j == i + 1 && i > 0 && self.has_article(i - 1) && self.has_article(i) && RANK_ADJECTIVES.contains(&self.stem(i));
+                if ranked
+                    && f.starts_with('ل')
+                    && !adjective
+                    && j + 2 < i + max
+                    && word(j + 1)
+                    && word(j + 2)
+                    && !self.full(j + 1).starts_with("ال")
+                    && self.full(j + 2).starts_with("ال")
+                    && !is_title(self.stem(j + 2))
+                {
+                    j += 3;
+                    continue;
+                }
                 if !adjective {
                     break;
                 }
@@ -3607,7 +3630,7 @@ mod head_tests {
 
     #[test]
     fn clubs_and_their_context_words_are_written_as_lossy_keys() {
-        for w in super::CLUBS.iter().chain(super::NOT_CLUB_AFTER).chain(super::SPORTS_WORDS).chain(super::PERSON_FACILITY_HEADS) {
+        for w in super::CLUBS.iter().chain(super::NOT_CLUB_AFTER).chain(super::SPORTS_WORDS).chain(super::PERSON_FACILITY_HEADS).chain(super::RANK_ADJECTIVES) {
             assert_eq!(isnad_text::key(w), *w, "{w} is no lossy key: the table would never match");
         }
     }
@@ -3855,6 +3878,16 @@ mod head_tests {
         let ms = mentions("واختطفت «بوكو حرام» عشرات الطلاب في شمال نيجيريا، وقال متحدث إن جماعة بوكو حرام تبنت الهجوم.");
         let ids: Vec<_> = ms.iter().filter(|m| m.1 == EntityType::Org).map(|m| (m.0.as_str(), m.2.as_deref())).collect();
         assert_eq!(ids, [("بوكو حرام", Some("boko-haram")), ("جماعة بوكو حرام", Some("boko-haram"))], "{ms:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: a high body's purpose was cut after its
+    /// first noun (الهيئة العليا for الهيئة العليا لتطوير مدينة الرياض), and no other body's
+    /// name takes the sentence after it (وزارة الحج لإطلاق برنامج التسجيل).
+    #[test]
+    fn regression_the_high_commission_lost_its_purpose() {
+        let ms = mentions("وأصدرت الهيئة العليا لتطوير مدينة الرياض تقريرها، فيما تستعد وزارة الحج لإطلاق برنامج التسجيل الإلكتروني.");
+        assert!(ms.iter().any(|m| m.0 == "الهيئة العليا لتطوير مدينة الرياض" && m.1 == EntityType::Org), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "وزارة الحج"), "{ms:?}");
     }
 
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
