@@ -460,6 +460,47 @@ const OFFICES: &[&str] = &["خادم", "ديوان", "شؤون", "اداره", "
 /// lossy keys.
 const STATE_FORMS: &[&str] = &["جمهوريه", "مملكه", "سلطنه", "اماره", "دوله", "امبراطوريه"];
 
+/// What حركة ("movement") is the motion of when it names no movement (lossy stems): winds,
+/// traffic, trade, transport, shipping, travellers, markets, building.
+const MOVING_THINGS: &[&str] = &[
+    "رياح",
+    "سير",
+    "مرور",
+    "تجاره",
+    "نقل",
+    "ملاحه",
+    "طيران",
+    "سفن",
+    "قطارات",
+    "حافلات",
+    "مسافرين",
+    "زوار",
+    "حجاج",
+    "معتمرين",
+    "اسواق",
+    "سوق",
+    "اسهم",
+    "تداول",
+    "تداولات",
+    "بيع",
+    "شراء",
+    "بناء",
+    "عمران",
+    "سياحه",
+    "هجره",
+    "نزوح",
+    "اسعار",
+    "سيارات",
+    "مركبات",
+    "شاحنات",
+    "مشاه",
+    "ركاب",
+    "بضائع",
+    "سلع",
+    "اموال",
+    "استثمار",
+];
+
 /// Adjectives of a body's rank or scope after its head (lossy stems): الهيئة العليا, اللجنة
 /// التنفيذية, البرنامج الوطني. Such a body's name takes a purpose phrase of two nouns.
 const RANK_ADJECTIVES: &[&str] = &["عليا", "اعلي", "تنفيذيه", "تنفيذي", "وطنيه", "وطني", "اشرافيه", "اشرافي", "تنسيقيه", "تنسيقي", "دائمه", "دائم", "استشاريه", "استشاري", "بلدي"];
@@ -1596,6 +1637,10 @@ fn tagger_mentions(c: &mut Ctx) {
             if etype == EntityType::Org && b > a + 1 && organ_at(c, a) {
                 continue;
             }
+            // nor the motion of things (حركة الرياح السطحية, حركة التجارة)
+            if etype == EntityType::Org && b > a + 1 && c.stem(a) == "حركه" && !c.has_article(a) && MOVING_THINGS.contains(&c.stem(a + 1)) {
+                continue;
+            }
             // nor a bare head with bare adjectives only, an indefinite noun (وكالة عامة "a
             // general power of attorney", قوات خاصة)
             if etype == EntityType::Org && (c.is_head(ORG_HEADS, a) || c.is_head(MEDIA_HEADS, a)) && indefinite_description(c, a, b) {
@@ -2393,10 +2438,15 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 // team's party", برنامج الحفل; a scope or a people's adjective keeps it a name,
                 // برنامج الغذاء العالمي, حركة التمرد الكردية; names of movements such as حركة
                 // النهضة are in the actor table)
-                let common = construct
-                    && matches!(head, "حركه" | "بعثه" | "برنامج")
-                    && (i..e).all(|k| c.tags[k] == 0 && !SCOPE_ADJECTIVES.contains(&c.stem(k)) && !place_adjective(c.stem(k)))
-                    && (i + 1..e).all(|k| crate::ner::corpus_named_share(c.stem(k)) <= 1 && !lx.places.contains_key(c.stem(k)) && !lx.actors.contains_key(c.stem(k)));
+                // (and حركة before what moves is traffic or trade, never a movement: حركة الرياح
+                // السطحية in a daily weather report, 82 organisations on nine days; حركة التجارة,
+                // حركة النقل)
+                let moving = head == "حركه" && MOVING_THINGS.contains(&c.stem(i + 1));
+                let common = moving
+                    || construct
+                        && matches!(head, "حركه" | "بعثه" | "برنامج")
+                        && (i..e).all(|k| c.tags[k] == 0 && !SCOPE_ADJECTIVES.contains(&c.stem(k)) && !place_adjective(c.stem(k)))
+                        && (i + 1..e).all(|k| crate::ner::corpus_named_share(c.stem(k)) <= 1 && !lx.places.contains_key(c.stem(k)) && !lx.actors.contains_key(c.stem(k)));
                 if known.is_some() || (!described && !verbal && !organ && !common && (armed || construct || org_name_evidence(&c, i, e))) {
                     let before = c.out.len();
                     c.push(i, e, EntityType::Org, known, "org-head", 0.7);
@@ -3630,7 +3680,7 @@ mod head_tests {
 
     #[test]
     fn clubs_and_their_context_words_are_written_as_lossy_keys() {
-        for w in super::CLUBS.iter().chain(super::NOT_CLUB_AFTER).chain(super::SPORTS_WORDS).chain(super::PERSON_FACILITY_HEADS).chain(super::RANK_ADJECTIVES) {
+        for w in super::CLUBS.iter().chain(super::NOT_CLUB_AFTER).chain(super::SPORTS_WORDS).chain(super::PERSON_FACILITY_HEADS).chain(super::RANK_ADJECTIVES).chain(super::MOVING_THINGS) {
             assert_eq!(isnad_text::key(w), *w, "{w} is no lossy key: the table would never match");
         }
     }
@@ -3888,6 +3938,26 @@ mod head_tests {
         let ms = mentions("وأصدرت الهيئة العليا لتطوير مدينة الرياض تقريرها، فيما تستعد وزارة الحج لإطلاق برنامج التسجيل الإلكتروني.");
         assert!(ms.iter().any(|m| m.0 == "الهيئة العليا لتطوير مدينة الرياض" && m.1 == EntityType::Org), "{ms:?}");
         assert!(ms.iter().any(|m| m.0 == "وزارة الحج"), "{ms:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: the surface winds of a daily weather report
+    /// were a movement (حركة الرياح السطحية, 81 organisations), as were trade and transport.
+    #[test]
+    fn regression_the_surface_winds_were_a_movement() {
+        let ms = mentions("وأورد التقرير أن حركة الرياح السطحية على البحر الأحمر ستكون شمالية، وتأثرت حركة التجارة العالمية بالأزمة، وقالت حركة حماس إن الهدنة صامدة.");
+        assert!(!ms.iter().any(|m| m.0.starts_with("حركة الرياح") || m.0.starts_with("حركة التجارة")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "حركة حماس"), "{ms:?}");
+        let d = doc("وأورد التقرير أن حركة الرياح السطحية ستكون شمالية.");
+        let labels: Vec<u8> = (0..d.tokens.len())
+            .map(|i| match i {
+                3 => label_of("B-ORG"),
+                4 | 5 => label_of("I-ORG"),
+                _ => 0,
+            })
+            .collect();
+        let mut c = forced_ctx(&d, &labels);
+        super::tagger_mentions(&mut c);
+        assert!(c.out.is_empty(), "the tagger's reading: {:?}", c.out.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
     }
 
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
