@@ -352,7 +352,7 @@ const OTHER_BODY_HEADS: &[&str] = &[
 /// their article. The tagger reads some in one sense everywhere and others in none, so the
 /// entity stage reads them itself ([`sports_clubs`]): a club only where the page names it
 /// after نادي or فريق. Names that are also towns or ordinary adjectives (الرياض, نجران,
-/// العين, الجزيرة, العربي, الأفريقي) are left to the tagger and the gazetteer. Users add a
+/// العين, العربي, الأفريقي) are left to the tagger and the gazetteer. Users add a
 /// club here; a name that is no common word (برشلونة, الزمالك) needs no entry.
 const CLUBS: &[&str] = &[
     // Saudi Arabia
@@ -378,7 +378,8 @@ const CLUBS: &[&str] = &[
     "الشعله",
     "النهضه",
     "الاخدود",
-    // the Gulf
+    // the Gulf (and Jordan's الجزيرة)
+    "الجزيره",
     "السد",
     "الريان",
     "الغرافه",
@@ -2507,8 +2508,18 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                     e += 1;
                 }
                 c.push(i, e, EntityType::Loc, None, "place-head", 0.7);
-            } else if a < n && t == EntityType::Loc && c.has_article(i) && c.has_article(a) && !c.used[a] && c.same_sentence(i, a) && place_adjective(c.stem(a)) {
-                // a region named by its head and its country (الصحراء السورية, الساحل السوري)
+            } else if a < n
+                && t == EntityType::Loc
+                && c.has_article(i)
+                && c.has_article(a)
+                && !c.used[a]
+                && c.same_sentence(i, a)
+                && place_adjective(c.stem(a))
+                && !(c.stem(i).ends_with('ه') && !c.stem(a).ends_with('ه'))
+            {
+                // a region named by its head and its country (الصحراء السورية, الساحل السوري);
+                // an adjective that does not agree with its feminine head speaks of something
+                // else, a club mostly (الجزيرة الإماراتي is نادي الجزيرة)
                 c.push(i, a + 1, t, None, "place-head", 0.7);
             } else if let Some((e, ps)) =
                 c.longest(a, lx.max_len, |k| lx.places.get(k)).filter(|(e, ps)| *e > a + 1 || (ps.iter().any(|p| p.article == c.has_article(a)) && place_head(c.stem(a)).is_none()))
@@ -3958,6 +3969,16 @@ mod head_tests {
         let mut c = forced_ctx(&d, &labels);
         super::tagger_mentions(&mut c);
         assert!(c.out.is_empty(), "the tagger's reading: {:?}", c.out.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
+    }
+
+    /// Regression, from nine days of Saudi papers: a club named with its country was a region
+    /// named so (الجزيرة الإماراتي like الصحراء السورية), though the adjective does not agree.
+    #[test]
+    fn regression_the_emirati_club_was_a_region() {
+        let ms = mentions("ولعب اللاعب لنادي الجزيرة الإماراتي موسمين، ثم عبر الصحراء السورية.");
+        assert!(ms.iter().any(|m| m.0 == "الجزيرة" && m.1 == EntityType::Org), "{ms:?}");
+        assert!(!ms.iter().any(|m| m.0.starts_with("الجزيرة الإماراتي")), "{ms:?}");
+        assert!(ms.iter().any(|m| m.0 == "الصحراء السورية" && m.1 == EntityType::Loc), "{ms:?}");
     }
 
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
