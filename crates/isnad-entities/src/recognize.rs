@@ -1310,24 +1310,25 @@ fn occupation(stem: &str) -> bool {
 /// The club of [`CLUBS`] that token `i` names, as the table writes it: its stem with the
 /// article where the token carries one (بالهلال, وللشباب), else its bare stem.
 fn club_at(c: &Ctx, i: usize) -> Option<&'static str> {
-    let st = c.stem(i);
-    if c.has_article(i) {
-        CLUBS.iter().copied().find(|w| w.strip_prefix("ال") == Some(st))
-    } else {
-        CLUBS.iter().copied().find(|w| !w.starts_with("ال") && *w == st)
-    }
+    // (by stem, once per token of every page: a hashed table, not a scan of the list)
+    static BY_STEM: std::sync::OnceLock<isnad_text::FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let by_stem = BY_STEM.get_or_init(|| CLUBS.iter().map(|w| (w.strip_prefix("ال").unwrap_or(w), *w)).collect());
+    let club = *by_stem.get(c.stem(i))?;
+    (club.starts_with("ال") == c.has_article(i)).then_some(club)
 }
 
 /// Is token `k` نادي or فريق, the head a club's name follows (لنادي, ناديي "the two clubs")?
 fn club_head(c: &Ctx, k: usize) -> bool {
     let head = |w: &str| matches!(w, "نادي" | "فريق" | "ناديي" | "فريقي");
-    head(c.stem(k)) || c.after_glued_preposition(k).is_some_and(head)
+    let st = c.stem(k);
+    // (cheap tests first: this runs on every token of every page)
+    (8..=12).contains(&st.len()) && (head(st) || (st.starts_with(['ب', 'ل']) && c.after_glued_preposition(k).is_some_and(head)))
 }
 
 /// Does the page name the club at token `i` by its head (نادي الهلال, لفريق الشباب)?
 /// (Not before an adjective that makes another name: فريق الهلال الأحمر is a Red Crescent team.)
 fn club_after_head(c: &Ctx, i: usize) -> bool {
-    i > 0 && c.same_sentence(i - 1, i) && club_head(c, i - 1) && c.doc.tokens[i].prefix(&c.doc.raw) == "ال" && club_at(c, i).is_some() && !adjective_after_club(c, i, true)
+    i > 0 && club_at(c, i).is_some() && club_head(c, i - 1) && c.same_sentence(i - 1, i) && c.doc.tokens[i].prefix(&c.doc.raw) == "ال" && !adjective_after_club(c, i, true)
 }
 
 /// Does an adjective that makes another name follow the club's name at token `i` (الهلال
@@ -1372,7 +1373,7 @@ fn not_a_club_here(c: &Ctx, i: usize) -> bool {
 /// reads the word as "the crescent", and الاتحاد alone as the head of a body's name.
 fn sports_clubs(c: &mut Ctx) {
     let n = c.doc.tokens.len();
-    let named: Vec<&str> = (1..n).filter(|&i| club_after_head(c, i)).filter_map(|i| club_at(c, i)).collect();
+    let named: Vec<&str> = (0..n.saturating_sub(1)).filter(|&k| club_head(c, k)).map(|k| k + 1).filter(|&i| club_after_head(c, i)).filter_map(|i| club_at(c, i)).collect();
     if named.is_empty() {
         return;
     }
@@ -1399,7 +1400,9 @@ fn club_fans(stem: &str) -> bool {
 /// السعودي "Saudi youth", 585 organisations by the tagger on nine days of 2015).
 fn sports_page(c: &Ctx) -> bool {
     let n = c.doc.tokens.len();
-    (1..n).any(|i| club_after_head(c, i)) || (0..n).filter(|&i| SPORTS_WORDS.contains(&c.stem(i))).take(2).count() == 2
+    static WORDS: std::sync::OnceLock<isnad_text::FastSet<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| SPORTS_WORDS.iter().copied().collect());
+    (0..n).filter(|&i| words.contains(c.stem(i))).take(2).count() == 2 || (0..n.saturating_sub(1)).any(|k| club_head(c, k) && club_after_head(c, k + 1))
 }
 
 /// Facilities that the place heads leave out, since alone their words are common nouns (a road,
@@ -1414,6 +1417,10 @@ fn facilities_named_after_persons(c: &mut Ctx) {
     let n = c.doc.tokens.len();
     for i in 0..n.saturating_sub(2) {
         if c.used[i] || !c.arabic(i) || c.has_article(i) {
+            continue;
+        }
+        // (the title first: it is rare, the heads are not)
+        if !matches!(c.full(i + 1), "الملك" | "الامير" | "الاميره" | "الشيخ" | "الشيخه" | "الامام" | "السلطان") {
             continue;
         }
         let glued = c.after_glued_preposition(i).filter(|r| PERSON_FACILITY_HEADS.contains(r)).map(str::to_string);
@@ -1441,7 +1448,8 @@ fn tagger_mentions(c: &mut Ctx) {
     let doc = c.doc;
     let lx = Lexicon::get();
     let all = std::mem::take(&mut c.tagged);
-    let sports = sports_page(c);
+    // (asked only of a club's name or its fans: most pages have neither)
+    let sports = std::cell::OnceCell::new();
     for (start, tagged) in &all {
         let start = *start;
         let labels: Vec<u8> = tagged.iter().map(|x| x.0).collect();
@@ -1610,7 +1618,7 @@ fn tagger_mentions(c: &mut Ctx) {
             // where the words around it read it so (رعاية الشباب, الشباب السعودي); a group
             // named so stays (جماعة «الشباب»)
             let group = a > 0 && c.same_sentence(a - 1, a) && matches!(c.stem(a - 1), "جماعه" | "حركه" | "مقاتلي" | "مسلحي");
-            if etype == EntityType::Org && b == a + 1 && club_at(c, a).is_some() && !group && (!sports || not_a_club_here(c, a)) {
+            if etype == EntityType::Org && b == a + 1 && club_at(c, a).is_some() && !group && (!*sports.get_or_init(|| sports_page(c)) || not_a_club_here(c, a)) {
                 continue;
             }
             // an honorific (معاليه "His Excellency", سموه) or a head with a possessive pronoun
@@ -1626,7 +1634,10 @@ fn tagger_mentions(c: &mut Ctx) {
             // one faith named by a participle (المسلمين)
             // (nor are a club's fans on a sports page, الاتحاديون; elsewhere the word may name
             // federalists)
-            if etype == EntityType::Norp && b == a + 1 && ((!is_people_word(st) && !is_people_word(bare)) || occupation(st) || occupation(bare) || (sports && club_fans(st))) {
+            if etype == EntityType::Norp
+                && b == a + 1
+                && ((!is_people_word(st) && !is_people_word(bare)) || occupation(st) || occupation(bare) || (club_fans(st) && *sports.get_or_init(|| sports_page(c))))
+            {
                 continue;
             }
             // a one-word place with a case ending's tanween is an adjective or adverb (وفداً
