@@ -2526,7 +2526,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 && !c.used[a]
                 && c.same_sentence(i, a)
                 && place_adjective(c.stem(a))
-                && !(c.stem(i).ends_with('ه') && !c.stem(a).ends_with('ه'))
+                && (!c.stem(i).ends_with('ه') || c.stem(a).ends_with('ه'))
             {
                 // a region named by its head and its country (الصحراء السورية, الساحل السوري);
                 // an adjective that does not agree with its feminine head speaks of something
