@@ -1450,6 +1450,8 @@ fn tagger_mentions(c: &mut Ctx) {
     let all = std::mem::take(&mut c.tagged);
     // (asked only of a club's name or its fans: most pages have neither)
     let sports = std::cell::OnceCell::new();
+    // the keys of names read as persons that the page gives after نادي
+    let mut clubs: Vec<String> = Vec::new();
     for (start, tagged) in &all {
         let start = *start;
         let labels: Vec<u8> = tagged.iter().map(|x| x.0).collect();
@@ -1822,7 +1824,28 @@ fn tagger_mentions(c: &mut Ctx) {
                     continue;
                 }
             }
+            // a name right after نادي is a club's, whatever the tagger reads (نادي دورتموند,
+            // لنادي أستون فيلا), and so is every person of that name on the page
+            // (not after النادي, which a person's name follows in apposition: رئيس النادي أحمد
+            // الراشد)
+            let club = etype == EntityType::Per && a > 0 && c.same_sentence(a - 1, a) && !c.has_article(a - 1) && doc.tokens[a - 1].suffix(&doc.raw).is_empty() && {
+                let head = |w: &str| matches!(w, "نادي" | "ناديي");
+                head(c.stem(a - 1)) || c.after_glued_preposition(a - 1).is_some_and(head)
+            };
+            if club {
+                let before = c.out.len();
+                push_tagger_name(c, a, b, EntityType::Org, conf);
+                if let Some(m) = c.out.get(before..).and_then(|ms| ms.first()) {
+                    clubs.push(m.value.key.clone());
+                }
+                continue;
+            }
             push_tagger_name(c, a, b, etype, conf);
+        }
+    }
+    if !clubs.is_empty() {
+        for m in c.out.iter_mut().filter(|m| m.prov.rule == "tagger" && m.value.etype == EntityType::Per && clubs.contains(&m.value.key)) {
+            m.value.etype = EntityType::Org;
         }
     }
 }
@@ -4020,6 +4043,29 @@ mod head_tests {
     fn regression_the_owners_were_maliki() {
         assert!(forced_tagger_names("ويخدم المبنى مالكي الطائرات الخاصة.", &["مالكي"], "B-PER").is_empty());
         assert_eq!(forced_tagger_names("وقال سامي الجابر إن الفريق جاهز.", &["سامي"], "B-PER"), ["سامي"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: a club the page names after نادي was a
+    /// person (دورتموند 16 times, أستون فيلا), while a person after النادي stays one.
+    #[test]
+    fn regression_dortmund_was_a_person() {
+        let raw = "وأعلن نادي دورتموند ضم المهاجم، وقال دورتموند إن الصفقة انتهت. وقال رئيس النادي أحمد الراشد إن الفريق جاهز.";
+        let d = doc(raw);
+        let labels: Vec<u8> = d
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match t.text(&d.raw) {
+                "دورتموند" => label_of("B-PER"),
+                "أحمد" => label_of("B-PER"),
+                "الراشد" if i > 0 => label_of("I-PER"),
+                _ => 0,
+            })
+            .collect();
+        let mut c = forced_ctx(&d, &labels);
+        super::tagger_mentions(&mut c);
+        let names: Vec<(&str, EntityType)> = c.out.iter().map(|m| (d.text(m.span), m.value.etype)).collect();
+        assert_eq!(names, [("دورتموند", EntityType::Org), ("دورتموند", EntityType::Org), ("أحمد الراشد", EntityType::Per)]);
     }
 
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
