@@ -352,8 +352,8 @@ const OTHER_BODY_HEADS: &[&str] = &[
 /// their article. The tagger reads some in one sense everywhere and others in none, so the
 /// entity stage reads them itself ([`sports_clubs`]): a club only where the page names it
 /// after نادي or فريق. Names that are also towns or ordinary adjectives (الرياض, نجران,
-/// العين, العربي, الأفريقي) are left to the tagger and the gazetteer. Users add a
-/// club here; a name that is no common word (برشلونة, الزمالك) needs no entry.
+/// العين, العربي, الأفريقي) are left to the tagger and the gazetteer. A club whose name is
+/// no common word (برشلونة, الزمالك) needs no entry.
 const CLUBS: &[&str] = &[
     // Saudi Arabia
     "الهلال",
