@@ -588,7 +588,14 @@ pub(crate) fn place_head(k: &str) -> Option<EntityType> {
 /// A facility's head behind a preposition the tokenizer left on it (بمستشفى, لمطار, كسجن; only و
 /// or ف before it): the head's key and the preposition's byte length.
 fn glued_facility_head(c: &Ctx, i: usize) -> Option<(String, u32)> {
-    let rest = c.stem(i).strip_prefix(['ب', 'ل', 'ك']).filter(|r| place_head(r) == Some(EntityType::Fac))?;
+    glued_head(c, i, |r| place_head(r) == Some(EntityType::Fac))
+}
+
+/// Token `i`'s stem without a ب, ل or ك the tokenizer left on it, where the rest is a head
+/// (`is_head`) and only و or ف stands before the letter: the rest and the letter's byte length
+/// in the raw text, which a mention named from the head leaves out.
+fn glued_head(c: &Ctx, i: usize, is_head: impl Fn(&str) -> bool) -> Option<(String, u32)> {
+    let rest = c.stem(i).strip_prefix(['ب', 'ل', 'ك']).filter(|r| is_head(r))?;
     let before = c.doc.tokens[i].prefix(&c.doc.raw);
     if !c.arabic(i) || !before.chars().all(|ch| matches!(ch, 'و' | 'ف')) {
         return None;
@@ -596,6 +603,18 @@ fn glued_facility_head(c: &Ctx, i: usize) -> Option<(String, u32)> {
     // (the letter may be drawn out: بـمطار)
     let cut = c.doc.tokens[i].stem.slice(&c.doc.raw).char_indices().find(|&(k, ch)| k > 0 && ch != 'ـ').map_or(0, |(k, _)| k as u32);
     Some((rest.to_string(), cut))
+}
+
+/// The mention pushed at `before` or later that starts on a head with a glued letter
+/// ([`glued_head`]) starts after the letter, and its key opens on the head's own word.
+fn drop_glued_letter(c: &mut Ctx, before: usize, start: u32, (rest, cut): (String, u32)) {
+    if let Some(m) = c.out[before..].iter_mut().find(|m| m.span.start == start) {
+        m.span.start += cut;
+        m.value.key = match m.value.key.split_once(' ') {
+            Some((_, tail)) => format!("{rest} {tail}"),
+            None => rest,
+        };
+    }
 }
 
 /// Does token `i`, whose stem is a place head, carry a hamza its head never has? The lossy key
@@ -1319,10 +1338,19 @@ fn club_at(c: &Ctx, i: usize) -> Option<&'static str> {
 
 /// Is token `k` نادي or فريق, the head a club's name follows (لنادي, ناديي "the two clubs")?
 fn club_head(c: &Ctx, k: usize) -> bool {
-    let head = |w: &str| matches!(w, "نادي" | "فريق" | "ناديي" | "فريقي");
+    club_head_word(c, k).is_some()
+}
+
+/// The head word of [`club_head`] at token `k` (نادي, ناديي, فريق, فريقي), without a preposition
+/// the tokenizer left on it.
+fn club_head_word<'a>(c: &'a Ctx, k: usize) -> Option<&'a str> {
+    let head = |w: &&str| matches!(*w, "نادي" | "فريق" | "ناديي" | "فريقي");
     let st = c.stem(k);
     // (cheap tests first: this runs on every token of every page)
-    (8..=12).contains(&st.len()) && (head(st) || (st.starts_with(['ب', 'ل']) && c.after_glued_preposition(k).is_some_and(head)))
+    if !(8..=12).contains(&st.len()) {
+        return None;
+    }
+    Some(st).filter(head).or_else(|| st.starts_with(['ب', 'ل']).then(|| c.after_glued_preposition(k)).flatten().filter(head))
 }
 
 /// Does the page name the club at token `i` by its head (نادي الهلال, لفريق الشباب)?
@@ -1352,14 +1380,15 @@ fn adjective_after_club(c: &Ctx, i: usize, named: bool) -> bool {
 fn not_a_club_here(c: &Ctx, i: usize) -> bool {
     let n = c.doc.tokens.len();
     let before = i > 0 && c.same_sentence(i - 1, i) && c.arabic(i - 1) && !club_head(c, i - 1) && {
-        let (st, k) = (c.stem(i - 1), i - 1);
-        NOT_CLUB_AFTER.contains(&st)
-            || c.is_head(ORG_HEADS, k)
-            || c.is_head(MEDIA_HEADS, k)
-            || (c.is_head(OTHER_BODY_HEADS, k) && st != "اداره")
-            || place_head(st).is_some()
-            // (the same behind a preposition the tokenizer left on: بقناة الهلال)
-            || c.after_glued_preposition(k).is_some_and(|w| NOT_CLUB_AFTER.contains(&w) || ORG_HEADS.contains(&w) || MEDIA_HEADS.contains(&w) || place_head(w).is_some())
+        let k = i - 1;
+        // (a head of the stem or the whole word, or behind a preposition the tokenizer left on:
+        // بقناة الهلال)
+        // (not a body's other heads behind one: لمصلحة الفتح is "for Al-Fateh's benefit")
+        let head = |w: &str| NOT_CLUB_AFTER.contains(&w) || ORG_HEADS.contains(&w) || MEDIA_HEADS.contains(&w) || place_head(w).is_some();
+        let governs = |w: &str| head(w) || (OTHER_BODY_HEADS.contains(&w) && w != "اداره");
+        governs(c.stem(k))
+            || governs(c.full(k))
+            || c.after_glued_preposition(k).is_some_and(head)
             || (c.has_article(k) && c.doc.tokens[i].prefix(&c.doc.raw) == "ال" && !is_function_word(c.full(k)) && club_at(c, k).is_none())
     };
     let after = adjective_after_club(c, i, false) || (i + 1 < n && c.same_sentence(i, i + 1) && (c.doc.tokens[i + 1].prefix(&c.doc.raw).starts_with('ل') || matches!(c.full(i + 1), "مع" | "بين")));
@@ -1423,21 +1452,15 @@ fn facilities_named_after_persons(c: &mut Ctx) {
         if !matches!(c.full(i + 1), "الملك" | "الامير" | "الاميره" | "الشيخ" | "الشيخه" | "الامام" | "السلطان") {
             continue;
         }
-        let glued = c.after_glued_preposition(i).filter(|r| PERSON_FACILITY_HEADS.contains(r)).map(str::to_string);
+        let glued = glued_head(c, i, |r| PERSON_FACILITY_HEADS.contains(&r));
         if !PERSON_FACILITY_HEADS.contains(&c.stem(i)) && glued.is_none() {
             continue;
         }
         let Some(e) = named_after_person(c, i + 1) else { continue };
-        let before = c.out.len();
+        let (before, start) = (c.out.len(), c.span(i, i + 1).start);
         c.push(i, e, EntityType::Fac, None, "place-head+person", 0.7);
-        if let (Some(rest), Some(m)) = (glued, c.out.get_mut(before..).and_then(|ms| ms.first_mut())) {
-            // (the letter may be drawn out: بـحديقة)
-            let cut = c.doc.tokens[i].stem.slice(&c.doc.raw).char_indices().find(|&(k, ch)| k > 0 && ch != 'ـ').map_or(0, |(k, _)| k as u32);
-            m.span.start += cut;
-            m.value.key = match m.value.key.split_once(' ') {
-                Some((_, tail)) => format!("{rest} {tail}"),
-                None => rest,
-            };
+        if let Some(glued) = glued {
+            drop_glued_letter(c, before, start, glued);
         }
     }
 }
@@ -1828,10 +1851,12 @@ fn tagger_mentions(c: &mut Ctx) {
             // لنادي أستون فيلا), and so is every person of that name on the page
             // (not after النادي, which a person's name follows in apposition: رئيس النادي أحمد
             // الراشد)
-            let club = etype == EntityType::Per && a > 0 && c.same_sentence(a - 1, a) && !c.has_article(a - 1) && doc.tokens[a - 1].suffix(&doc.raw).is_empty() && {
-                let head = |w: &str| matches!(w, "نادي" | "ناديي");
-                head(c.stem(a - 1)) || c.after_glued_preposition(a - 1).is_some_and(head)
-            };
+            let club = etype == EntityType::Per
+                && a > 0
+                && c.same_sentence(a - 1, a)
+                && !c.has_article(a - 1)
+                && doc.tokens[a - 1].suffix(&doc.raw).is_empty()
+                && club_head_word(c, a - 1).is_some_and(|h| matches!(h, "نادي" | "ناديي"));
             if club {
                 let before = c.out.len();
                 push_tagger_name(c, a, b, EntityType::Org, conf);
@@ -2709,15 +2734,9 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 }
             }
         }
-        if let Some((rest, cut)) = glued {
+        if let Some(glued) = glued {
             let start = c.span(i, i + 1).start;
-            if let Some(m) = c.out[before..].iter_mut().find(|m| m.span.start == start) {
-                m.span.start += cut;
-                m.value.key = match m.value.key.split_once(' ') {
-                    Some((_, tail)) => format!("{rest} {tail}"),
-                    None => rest,
-                };
-            }
+            drop_glued_letter(&mut c, before, start, glued);
         }
     }
     // 3b. roads, parks, gates and stadiums named after a titled person (طريق الملك عبدالله,
@@ -3603,7 +3622,20 @@ mod head_tests {
         let d = doc(raw);
         let l = label_of(label);
         let labels: Vec<u8> = d.tokens.iter().map(|t| if words.contains(&t.text(&d.raw)) { l } else { 0 }).collect();
-        let mut c = forced_ctx(&d, &labels);
+        tagger_read(&d, &labels).into_iter().map(|m| m.0).collect()
+    }
+
+    /// The tagger's names in `d` (surface and type) when the tagger reads `labels`, one per
+    /// token, and no rule has run ([`forced_ctx`]).
+    fn tagger_read(d: &isnad_doc::Document, labels: &[u8]) -> Vec<(String, EntityType)> {
+        let mut c = forced_ctx(d, labels);
+        super::tagger_mentions(&mut c);
+        c.out.iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect()
+    }
+
+    /// The tagger's names in `d` when the tagger reads `labels` with their margins.
+    fn tagger_names(d: &isnad_doc::Document, labels: Vec<(u8, i32)>) -> Vec<String> {
+        let mut c = with_tagger(d, labels);
         super::tagger_mentions(&mut c);
         c.out.iter().map(|m| d.text(m.span).to_string()).collect()
     }
@@ -3623,19 +3655,24 @@ mod head_tests {
     /// The tagger's names in `raw` when the tagger reads `name` (words in a row) as one person
     /// and nothing else.
     fn forced_tagger_person(raw: &str, name: &[&str]) -> Vec<String> {
+        forced_tagger_span(raw, name, "PER")
+    }
+
+    /// The tagger's names in `raw` when the tagger reads `name` (words in a row) as one name of
+    /// type `t` (PER, ORG, FAC…) and nothing else.
+    fn forced_tagger_span(raw: &str, name: &[&str], t: &str) -> Vec<String> {
         let d = doc(raw);
         let n = d.tokens.len();
         let start = (0..n).find(|&i| name.iter().enumerate().all(|(k, w)| d.tokens.get(i + k).is_some_and(|t| t.text(&d.raw) == *w)));
+        assert!(start.is_some(), "{name:?} is not a run of tokens of {raw:?}: the tagger would read nothing");
         let labels: Vec<u8> = (0..n)
             .map(|i| match start {
-                Some(s) if i == s => label_of("B-PER"),
-                Some(s) if i > s && i < s + name.len() => label_of("I-PER"),
+                Some(s) if i == s => label_of(&format!("B-{t}")),
+                Some(s) if i > s && i < s + name.len() => label_of(&format!("I-{t}")),
                 _ => 0,
             })
             .collect();
-        let mut c = forced_ctx(&d, &labels);
-        super::tagger_mentions(&mut c);
-        c.out.iter().map(|m| d.text(m.span).to_string()).collect()
+        tagger_read(&d, &labels).into_iter().map(|m| m.0).collect()
     }
 
     /// Each mention of `raw` as (surface, type, canonical key, rule).
@@ -3945,17 +3982,7 @@ mod head_tests {
     /// and two colleges one college: the name ran on over the next name's head.
     #[test]
     fn regression_the_next_halls_head_was_part_of_the_hall() {
-        let d = doc("وتضم الجامعة قاعة الروبوت وقاعة دعم المشاريع.");
-        let labels: Vec<u8> = (0..d.tokens.len())
-            .map(|i| match i {
-                2 => label_of("B-FAC"),
-                3 | 4 => label_of("I-FAC"),
-                _ => 0,
-            })
-            .collect();
-        let mut c = forced_ctx(&d, &labels);
-        super::tagger_mentions(&mut c);
-        let names: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        let names = forced_tagger_span("وتضم الجامعة قاعة الروبوت وقاعة دعم المشاريع.", &["قاعة", "الروبوت", "وقاعة"], "FAC");
         assert_eq!(names, ["قاعة الروبوت"]);
     }
 
@@ -4014,17 +4041,8 @@ mod head_tests {
         let ms = mentions("وأورد التقرير أن حركة الرياح السطحية على البحر الأحمر ستكون شمالية، وتأثرت حركة التجارة العالمية بالأزمة، وقالت حركة حماس إن الهدنة صامدة.");
         assert!(!ms.iter().any(|m| m.0.starts_with("حركة الرياح") || m.0.starts_with("حركة التجارة")), "{ms:?}");
         assert!(ms.iter().any(|m| m.0 == "حركة حماس"), "{ms:?}");
-        let d = doc("وأورد التقرير أن حركة الرياح السطحية ستكون شمالية.");
-        let labels: Vec<u8> = (0..d.tokens.len())
-            .map(|i| match i {
-                3 => label_of("B-ORG"),
-                4 | 5 => label_of("I-ORG"),
-                _ => 0,
-            })
-            .collect();
-        let mut c = forced_ctx(&d, &labels);
-        super::tagger_mentions(&mut c);
-        assert!(c.out.is_empty(), "the tagger's reading: {:?}", c.out.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
+        let read = forced_tagger_span("وأورد التقرير أن حركة الرياح السطحية ستكون شمالية.", &["حركة", "الرياح", "السطحية"], "ORG");
+        assert!(read.is_empty(), "the tagger's reading: {read:?}");
     }
 
     /// Regression, from nine days of Saudi papers: a club named with its country was a region
@@ -4062,10 +4080,8 @@ mod head_tests {
                 _ => 0,
             })
             .collect();
-        let mut c = forced_ctx(&d, &labels);
-        super::tagger_mentions(&mut c);
-        let names: Vec<(&str, EntityType)> = c.out.iter().map(|m| (d.text(m.span), m.value.etype)).collect();
-        assert_eq!(names, [("دورتموند", EntityType::Org), ("دورتموند", EntityType::Org), ("أحمد الراشد", EntityType::Per)]);
+        let names = tagger_read(&d, &labels);
+        assert_eq!(names, [("دورتموند".to_string(), EntityType::Org), ("دورتموند".to_string(), EntityType::Org), ("أحمد الراشد".to_string(), EntityType::Per)]);
     }
 
     /// Regression, from nine days of Saudi papers: a club's fans were a people (الاتحاديون,
@@ -4756,9 +4772,7 @@ mod head_tests {
         let norp = isnad_tagger::label(5, true);
         let labels = vec![(0, 9000), (0, 9000), (per, 9000), (0, 9000), (per, 9000), (0, 9000), (norp, 9000), (0, 9000)];
         assert_eq!(labels.len(), d.tokens.len());
-        let mut c = with_tagger(&d, labels);
-        super::tagger_mentions(&mut c);
-        let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        let found = tagger_names(&d, labels);
         assert_eq!(found, vec!["بلاتر", "البروسيين"]);
     }
 
@@ -4771,9 +4785,7 @@ mod head_tests {
         let (b, i) = (isnad_tagger::label(0, true), isnad_tagger::label(0, false));
         let labels = vec![(0, 9000), (0, 9000), (0, 9000), (b, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (i, 9000), (0, 9000), (0, 9000), (0, 9000)];
         assert_eq!(labels.len(), d.tokens.len());
-        let mut c = with_tagger(&d, labels);
-        super::tagger_mentions(&mut c);
-        let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        let found = tagger_names(&d, labels);
         assert_eq!(found, vec!["عبد الخالق الحوثي"]);
     }
 
@@ -4786,9 +4798,7 @@ mod head_tests {
         let d = doc(raw);
         let norp = begin("NORP");
         let labels: Vec<(u8, i32)> = d.tokens.iter().map(|t| (if t.kind == isnad_text::TokenKind::Arabic && t.span.start >= 40 { norp } else { 0 }, 9000)).collect();
-        let mut c = with_tagger(&d, labels);
-        super::tagger_mentions(&mut c);
-        let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        let found = tagger_names(&d, labels);
         assert_eq!(found, vec!["المسلمين", "السوريين", "العرب"]);
     }
 
@@ -4804,9 +4814,7 @@ mod head_tests {
         let gpe = begin("GPE");
         let named = ["أسرتك", "رسالتك", "غرقا", "ليل", "حلب"];
         let labels: Vec<(u8, i32)> = d.tokens.iter().map(|t| (if named.iter().any(|w| t.text(raw).ends_with(w)) { gpe } else { 0 }, 9000)).collect();
-        let mut c = with_tagger(&d, labels);
-        super::tagger_mentions(&mut c);
-        let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        let found = tagger_names(&d, labels);
         assert_eq!(found, vec!["ليل", "حلب"]);
     }
 
@@ -4820,9 +4828,7 @@ mod head_tests {
         let d = doc(raw);
         let org = begin("ORG");
         let labels: Vec<(u8, i32)> = d.tokens.iter().map(|t| (if t.text(raw) == "لتشيلسي" { org } else { 0 }, 9000)).collect();
-        let mut c = with_tagger(&d, labels);
-        super::tagger_mentions(&mut c);
-        let found: Vec<&str> = c.out.iter().map(|m| d.text(m.span)).collect();
+        let found = tagger_names(&d, labels);
         assert_eq!(found, vec!["تشيلسي"]);
     }
 
