@@ -1749,6 +1749,18 @@ fn tagger_mentions(c: &mut Ctx) {
             {
                 continue;
             }
+            // nor one with the article where every gazetteer place of that name lies outside the
+            // Arabic-speaking countries and is spelt without it, and none is a country: Arabic
+            // writes no article on a foreign town's name, so السيول is "the floods", not سيول
+            // (Seoul; 40 mentions on nine days of 2015)
+            if b == a + 1
+                && etype.is_place()
+                && c.has_article(a)
+                && lx.places.get(st).is_some_and(|ps| ps.iter().all(|p| !p.article && !p.country_level && p.geo.country.as_deref().is_some_and(|k| !ARABIC_SPEAKING.contains(&k))))
+                && !placed_by_context(c, a)
+            {
+                continue;
+            }
             // nor an adjective joined by و to the one before it (الطب البديل والتكميلي, 58
             // mentions of a person «والتكميلي» on 2015-07-31; الشؤون البلدية والقروية): a
             // surname after و follows a name the tagger reads (الغامدي والعتيبي)
@@ -2018,6 +2030,11 @@ fn idiom_after_given_name(c: &Ctx, a: usize) -> bool {
 
 /// Countries whose press or neighbours call the state المملكة: the region's kingdoms, and the
 /// United Kingdom and other monarchies a story may name first.
+/// The countries whose places have Arabic names that may carry the article (the Arab League's
+/// members, the Arabic-named places of Israel, Iran and Turkey (الأهواز, الإسكندرونة), Chad's
+/// Arabic-speaking north; ISO codes).
+const ARABIC_SPEAKING: &[&str] = &["SA", "AE", "KW", "QA", "BH", "OM", "YE", "IQ", "SY", "LB", "JO", "PS", "IL", "EG", "LY", "TN", "DZ", "MA", "EH", "MR", "SD", "SO", "DJ", "KM", "TD", "IR", "TR"];
+
 const KINGDOMS: &[&str] = &["SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "KH", "BT", "LS", "SZ"];
 
 /// Prepositions with a pronoun (له "for him", عليها "on her"), written whole: never a name,
@@ -4603,6 +4620,17 @@ mod head_tests {
         assert!(ms.is_empty(), "{ms:?}");
         let ms = read("وقال الدكتور فقيه إن المشروع اكتمل.", &["فقيه"], "PER");
         assert_eq!(ms.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), ["فقيه"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: السيول ("the floods") was Seoul (سيول), 40
+    /// times in reports of rain. A foreign town's name takes no article in Arabic.
+    #[test]
+    fn regression_the_floods_were_seoul() {
+        let place = |raw: &str, word: &str| forced_tagger_names(raw, &[word], "B-GPE");
+        assert!(place("وتعمل الأمانة على تصريف مياه الأمطار والسيول في الأحياء.", "والسيول").is_empty());
+        // the town itself, and a town of the region written with the article, stay
+        assert_eq!(place("وصل الوفد إلى سيول أمس.", "سيول"), ["سيول"]);
+        assert_eq!(place("افتتح المبنى الجديد في العين أمس.", "العين"), ["العين"]);
     }
 
     /// Regression, from a day of Saudi papers: after a title, a preposition with its pronoun
