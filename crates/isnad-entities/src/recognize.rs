@@ -1761,6 +1761,22 @@ fn tagger_mentions(c: &mut Ctx) {
             {
                 continue;
             }
+            // nor a nisba in ية without the article where the gazetteer spells every place of
+            // that name with it, right after an indefinite word: طائرة سعودية is "a Saudi
+            // aeroplane", an adjective, not the country السعودية (50 mentions on nine days)
+            if b == a + 1
+                && etype.is_place()
+                && !c.has_article(a)
+                && st.ends_with("يه")
+                && a > 0
+                && c.same_sentence(a - 1, a)
+                && c.arabic(a - 1)
+                && !c.has_article(a - 1)
+                && c.tags.get(a - 1) == Some(&0)
+                && lx.places.get(st).is_some_and(|ps| ps.iter().all(|p| p.article))
+            {
+                continue;
+            }
             // nor an adjective joined by و to the one before it (الطب البديل والتكميلي, 58
             // mentions of a person «والتكميلي» on 2015-07-31; الشؤون البلدية والقروية): a
             // surname after و follows a name the tagger reads (الغامدي والعتيبي)
@@ -4631,6 +4647,16 @@ mod head_tests {
         // the town itself, and a town of the region written with the article, stay
         assert_eq!(place("وصل الوفد إلى سيول أمس.", "سيول"), ["سيول"]);
         assert_eq!(place("افتتح المبنى الجديد في العين أمس.", "العين"), ["العين"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: an adjective in ية after an indefinite noun
+    /// was the country (هبطت طائرة عسكرية سعودية: السعودية, 46 times).
+    #[test]
+    fn regression_a_saudi_aeroplane_was_saudi_arabia() {
+        let place = |raw: &str, word: &str| forced_tagger_names(raw, &[word], "B-GPE");
+        assert!(place("هبطت في المطار طائرة سعودية تحمل مساعدات.", "سعودية").is_empty());
+        // a town whose name ends so and that the gazetteer spells without the article stays
+        assert_eq!(place("وصل الوفد إلى تدمر ثم إلى سلمية أمس.", "سلمية"), ["سلمية"]);
     }
 
     /// Regression, from a day of Saudi papers: after a title, a preposition with its pronoun
