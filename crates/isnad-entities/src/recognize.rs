@@ -653,16 +653,21 @@ fn outlet_after(c: &Ctx, i: usize) -> Option<(usize, usize)> {
         return (inside.clone().all(|k| !c.used[k] && (c.arabic(k) || c.doc.tokens[k].kind == TokenKind::Latin) && c.same_sentence(a, k))).then_some((a + 1, close));
     }
     // the one spoken to, in quotes after لـ in a reported clause, is the outlet that carries the
-    // interview: «وقال لـ"الشرق الأوسط" إن …» (a newspaper, not the region)
-    if matches!(c.full(i), "ل" | "لـ") && c.doc.tokens[i].span.end == c.doc.tokens[a].span.start && matches!(c.full(a), "\"" | "«" | "“") {
-        let close = (a + 2..(a + 6).min(n)).find(|&k| matches!(c.full(k), "\"" | "»" | "”"))?;
+    // interview: «وقال لـ"الشرق الأوسط" إن …» (a newspaper, not the region); some papers write
+    // their own name in parentheses (وأوضح لـ(عكاظ) المتحدث)
+    if matches!(c.full(i), "ل" | "لـ") && c.doc.tokens[i].span.end == c.doc.tokens[a].span.start && matches!(c.full(a), "\"" | "«" | "“" | "(") {
+        let closes = |k: usize| if c.full(a) == "(" { c.full(k) == ")" } else { matches!(c.full(k), "\"" | "»" | "”") };
+        let close = (a + 2..(a + 6).min(n)).find(|&k| closes(k))?;
         let inside = a + 1..close;
         // (the verb may stand a clause away: وقال فلان، المتحدث باسم …، لـ«…»)
         let in_sentence = |k: usize| !c.doc.raw.get(c.doc.tokens[k].span.end as usize..c.doc.tokens[i].span.start as usize).unwrap_or(".").contains(['\n', '.', '؟', '!']);
         let reported = (i.saturating_sub(15)..i).any(|k| in_sentence(k) && (speech_verb_key(c.full(k), c.stem(k)) || SPEECH_NOUNS.contains(&c.stem(k))));
         let key = inside.clone().map(|k| c.stem(k)).collect::<Vec<_>>().join(" ");
-        // (a known actor keeps its own type: الموالين لـ«داعش»)
-        let actor = Lexicon::get().actors.contains_key(&key);
+        // (a known actor keeps its own type: الموالين لـ«داعش», لـ(القاعدة), also under the
+        // article, and a name in parentheses no person the tagger reads: لـ(إيريك هوفر))
+        let full = inside.clone().map(|k| c.full(k)).collect::<Vec<_>>().join(" ");
+        let actor = Lexicon::get().actors.contains_key(&key) || Lexicon::get().actors.contains_key(&full) || Lexicon::get().actors.contains_key(c.stem(a + 1));
+        let actor = actor || (c.full(a) == "(" && inside.clone().any(|k| c.tagged_person(k, false)));
         let words = inside.clone().all(|k| !c.used[k] && (c.arabic(k) || c.doc.tokens[k].kind == TokenKind::Latin) && c.same_sentence(a, k));
         return (reported && words && !actor).then_some((a + 1, close));
     }
@@ -3253,7 +3258,7 @@ fn quoted_outlets(c: &mut Ctx) {
     let quoted = |sp: Span| {
         let before = raw.get(..sp.start as usize).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
         let after = raw.get(sp.end as usize..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
-        before.ends_with(['«', '"', '“']) && after.starts_with(['»', '"', '”'])
+        (before.ends_with(['«', '"', '“']) && after.starts_with(['»', '"', '”'])) || (before.ends_with('(') && after.starts_with(')'))
     };
     for m in c.out.iter_mut().filter(|m| m.value.etype != EntityType::Org && outlets.contains(&m.value.key)) {
         if quoted(m.span) {
@@ -3874,6 +3879,18 @@ mod head_tests {
         let papers = ms.iter().filter(|m| m.0 == "الشرق الأوسط" && m.1 == EntityType::Org).count();
         assert_eq!(papers, 2, "{ms:?}");
         assert!(ms.iter().any(|m| m.0 == "الشرق الأوسط" && m.1 == EntityType::Loc), "the region: {ms:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: a paper that writes its own name in
+    /// parentheses as the one spoken to (وأوضح لـ(عكاظ) المتحدث, 23 times) was a place or a person.
+    #[test]
+    fn regression_the_paper_in_parentheses_was_a_place() {
+        let ms = mentions("وأوضح لـ(الأنباء) المتحدث الرسمي أن الفرق بدأت العمل. وأكد المصدر لـ(الأنباء) أن الحادث وقع فجرا.");
+        let papers = ms.iter().filter(|m| m.0 == "الأنباء" && m.1 == EntityType::Org && m.3 == "outlet").count();
+        assert_eq!(papers, 2, "{ms:?}");
+        // a known actor in parentheses keeps its own reading
+        let ms = mentions("وقال الخبير إن المقاتلين الموالين لـ(داعش) انسحبوا من البلدة.");
+        assert!(!ms.iter().any(|m| m.3 == "outlet"), "{ms:?}");
     }
 
     #[test]
