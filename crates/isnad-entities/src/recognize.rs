@@ -2335,7 +2335,8 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
         let kunya = m.value.etype == EntityType::Per && b > a + 1 && word.strip_prefix(['ل', 'ب', 'و']).is_some_and(|r| matches!(r, "أم" | "ام" | "أبو" | "ابو" | "أبي" | "ابي"));
         if kunya {
             m.span.start += word.chars().next().map_or(0, char::len_utf8) as u32;
-        } else if let Some(rest) = word.strip_prefix(['ل', 'ب', 'ك']).filter(|r| r.chars().count() >= 3) {
+        } else if let Some(rest) = word.strip_prefix(['ل', 'ب', 'ك']).filter(|r| r.chars().count() >= 3 || (b > a + 1 && place_head(&isnad_text::key(r)).is_some())) {
+            // (a two-letter head too, before the name it opens: بحي الروضة)
             // only when the rest is a name the lexicons know: بيدرسون is not ب + يدرسون
             let lx = Lexicon::get();
             let k = isnad_text::key(rest);
@@ -4709,6 +4710,17 @@ mod head_tests {
             .collect();
         let names: Vec<String> = tagger_read(&d, &labels).into_iter().map(|m| m.0).collect();
         assert_eq!(names, ["لي كه تشيانغ", "لي"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: a district's name kept the preposition on its
+    /// two-letter head (بحي الروضة, 53 such places): the rest of a glued head was too short to cut.
+    #[test]
+    fn regression_in_the_district_was_in_its_name() {
+        let names = forced_tagger_span("اندلع حريق في عمارة سكنية بحي الروضة بجدة.", &["بحي", "الروضة"], "GPE");
+        assert_eq!(names, ["حي الروضة"]);
+        // a one-word name of two letters after the letter keeps it (بحر is no ب + حر)
+        let names = forced_tagger_span("أبحروا في بحر العرب أمس.", &["بحر", "العرب"], "LOC");
+        assert_eq!(names, ["بحر العرب"]);
     }
 
     /// Regression, from a day of Saudi papers: after a title, a preposition with its pronoun
