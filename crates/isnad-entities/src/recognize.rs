@@ -3577,8 +3577,31 @@ fn drop_versioned_products(c: &mut Ctx) {
     };
     // (and a quote opens right before the name: «ويندوز 10», not وقالت لوتا 17 "عاما")
     let quoted = |start: u32| raw.get(..start as usize).unwrap_or("").trim_end_matches([' ', '\u{a0}']).ends_with(['«', '“', '"', '\'', '‘', '(']);
-    let products: Vec<String> =
+    let mut products: Vec<String> =
         c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.prov.rule == "tagger" && quoted(m.span.start) && versioned(m.span.end)).map(|m| m.value.key.clone()).collect();
+    // (or the page writes the name with two different small numbers right after it, quoted or
+    // not: ويندوز 10 … ويندوز 7 وويندوز 8, a series of versions, 27 "persons" on nine days)
+    let number_after = |end: u32| {
+        let after = raw.get(end as usize..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
+        let digits: String = after.chars().take_while(|&ch| isnad_text::is_digit_any(ch)).collect();
+        let value = digits.chars().filter_map(isnad_text::digit_value).fold(0u32, |v, d| v.saturating_mul(10).saturating_add(d));
+        // (0 for a count: what follows is counted, a plural after three to ten, بينيتيز 8
+        // تبديلات, 5 لاعبين, an accusative after eleven and more, 12 هدفاً; not an adverb or a
+        // verb, ويندوز 10 مجانا, مُعيدًا, ليكون)
+        let next: String = after[digits.len()..].trim_start().chars().take_while(|&ch| isnad_text::is_arabic_word_char(ch)).collect();
+        let plural = next.ends_with("ات") || (next.ends_with("ين") && next.chars().count() >= 5);
+        let counted = plural || (value >= 11 && next.trim_end_matches('\u{064B}').ends_with('ا'));
+        (1..=2).contains(&digits.chars().count()).then_some(if counted { 0 } else { value }).filter(|v| *v <= 20)
+    };
+    let mut versions: Vec<(&str, u32)> = c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.prov.rule == "tagger").filter_map(|m| Some((m.value.key.as_str(), number_after(m.span.end)?))).collect();
+    versions.sort_unstable();
+    versions.dedup();
+    for w in versions.windows(2) {
+        let counts = versions.iter().any(|v| v.0 == w[0].0 && v.1 == 0);
+        if w[0].0 == w[1].0 && !counts && !products.iter().any(|p| p == w[0].0) {
+            products.push(w[0].0.to_string());
+        }
+    }
     if !products.is_empty() {
         c.out.retain(|m| !(m.value.etype == EntityType::Per && matches!(m.prov.rule.as_ref(), "tagger" | "name-part") && products.contains(&m.value.key)));
     }
@@ -4094,6 +4117,23 @@ mod head_tests {
         // 2015-07-22 by the rule's first version)
         let ms = mentions("وقالت لوتا 17 \"عاما\" من مدينة شيميتس بشرق ألمانيا إنها لم تفهم لماذا فعلت أمها ذلك.");
         assert!(ms.iter().any(|m| m.0 == "لوتا" && m.1 == EntityType::Per), "{ms:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: a product written with its versions but
+    /// never in quotes (ويندوز 10 … ويندوز 7 وويندوز 8) stayed a person, 24 times; a coach with
+    /// two counts after him (8 تبديلات) stays one.
+    #[test]
+    fn regression_a_series_of_versions_was_a_person() {
+        let read = |raw: &str, word: &str| {
+            let d = doc(raw);
+            let labels: Vec<u8> = d.tokens.iter().map(|t| if t.text(&d.raw) == word { label_of("B-PER") } else { 0 }).collect();
+            let mut c = forced_ctx(&d, &labels);
+            super::tagger_mentions(&mut c);
+            super::drop_versioned_products(&mut c);
+            c.out.len()
+        };
+        assert_eq!(read("أطلقت الشركة ويندوز 10 بعد انتظار، ويعمل على أجهزة ويندوز 7 القديمة أيضا.", "ويندوز"), 0);
+        assert_eq!(read("وأجرى بينيتيز 3 تبديلات في الشوط الثاني، وكان بينيتيز 5 مرات بطلا للدوري.", "بينيتيز"), 2);
     }
 
     /// Regression, from nine days of Saudi papers: the tagger's «الشباب» ("the youth", also a
