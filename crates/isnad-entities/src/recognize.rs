@@ -1480,6 +1480,7 @@ fn tagger_mentions(c: &mut Ctx) {
     let sports = std::cell::OnceCell::new();
     // the keys of names read as persons that the page gives after نادي
     let mut clubs: Vec<String> = Vec::new();
+    let mut markets: Vec<String> = Vec::new();
     for (start, tagged) in &all {
         let start = *start;
         let labels: Vec<u8> = tagged.iter().map(|x| x.0).collect();
@@ -1909,12 +1910,42 @@ fn tagger_mentions(c: &mut Ctx) {
                 }
                 continue;
             }
+            // a one-word person right after سوق ("market", no article) is the market's name,
+            // the head in it (سوق عكاظ, the fair the tagger read as a person 50 times on nine
+            // days), and so is every person of that name on the page; not a nisba, which
+            // describes the market (سوق ديناميكي)
+            let market = etype == EntityType::Per
+                && b == a + 1
+                && a > 0
+                && !c.used[a - 1]
+                && c.same_sentence(a - 1, a)
+                && !c.has_article(a - 1)
+                && doc.tokens[a - 1].suffix(&doc.raw).is_empty()
+                && !c.stem(a).ends_with('ي')
+                && (c.stem(a - 1) == "سوق" || glued_head(c, a - 1, |r| r == "سوق").is_some());
+            if market {
+                let glued = glued_head(c, a - 1, |r| r == "سوق");
+                let (before, start) = (c.out.len(), c.span(a - 1, a).start);
+                push_tagger_name(c, a - 1, b, EntityType::Fac, conf);
+                if let Some(glued) = glued {
+                    drop_glued_letter(c, before, start, glued);
+                }
+                if c.out.len() > before {
+                    markets.push(c.stem(a).to_string());
+                }
+                continue;
+            }
             push_tagger_name(c, a, b, etype, conf);
         }
     }
     if !clubs.is_empty() {
         for m in c.out.iter_mut().filter(|m| m.prov.rule == "tagger" && m.value.etype == EntityType::Per && clubs.contains(&m.value.key)) {
             m.value.etype = EntityType::Org;
+        }
+    }
+    if !markets.is_empty() {
+        for m in c.out.iter_mut().filter(|m| m.prov.rule == "tagger" && m.value.etype == EntityType::Per && markets.contains(&m.value.key)) {
+            m.value.etype = EntityType::Fac;
         }
     }
 }
@@ -4134,6 +4165,17 @@ mod head_tests {
         };
         assert_eq!(read("أطلقت الشركة ويندوز 10 بعد انتظار، ويعمل على أجهزة ويندوز 7 القديمة أيضا.", "ويندوز"), 0);
         assert_eq!(read("وأجرى بينيتيز 3 تبديلات في الشوط الثاني، وكان بينيتيز 5 مرات بطلا للدوري.", "بينيتيز"), 2);
+    }
+
+    /// Regression, from nine days of Saudi papers: the fair سوق عكاظ was the person «عكاظ», 74
+    /// times; a market's adjective stays no name (سوق ديناميكي).
+    #[test]
+    fn regression_the_fair_was_a_person() {
+        let raw = "وأعلنت الأمانة العامة لسوق عكاظ برنامج الدورة الجديدة، وتشمل جوائز عكاظ الشعر والخط.";
+        let d = doc(raw);
+        let labels: Vec<u8> = d.tokens.iter().map(|t| if t.text(&d.raw) == "عكاظ" { label_of("B-PER") } else { 0 }).collect();
+        assert_eq!(tagger_read(&d, &labels), [("سوق عكاظ".to_string(), EntityType::Fac), ("عكاظ".to_string(), EntityType::Fac)]);
+        assert!(forced_tagger_person("وأصبحت السوق سوق ديناميكي متنام.", &["ديناميكي"]).iter().all(|m| !m.contains("سوق")));
     }
 
     /// Regression, from nine days of Saudi papers: the tagger's «الشباب» ("the youth", also a
