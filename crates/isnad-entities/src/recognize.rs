@@ -3643,7 +3643,8 @@ fn drop_versioned_products(c: &mut Ctx) {
         let counted = plural || (value >= 11 && next.trim_end_matches('\u{064B}').ends_with('ا'));
         (1..=2).contains(&digits.chars().count()).then_some(if counted { 0 } else { value }).filter(|v| *v <= 20)
     };
-    let mut versions: Vec<(&str, u32)> = c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.prov.rule == "tagger").filter_map(|m| Some((m.value.key.as_str(), number_after(m.span.end)?))).collect();
+    let mut versions: Vec<(&str, u32)> =
+        c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.prov.rule == "tagger").filter_map(|m| Some((m.value.key.as_str(), number_after(m.span.end)?))).collect();
     versions.sort_unstable();
     versions.dedup();
     for w in versions.windows(2) {
