@@ -1663,7 +1663,7 @@ fn tagger_mentions(c: &mut Ctx) {
                 continue;
             }
             // (and with words after it, on a page that spells ة: في مكتبه بقصر اليمامة "in his
-            // office at the palace", 44 facilities on nine days of 2015; a page that writes every
+            // office at the palace", 24 names on nine days of 2015; a page that writes every
             // final ة as ه may mean the library)
             if b > a + 1 && pronoun_head && etype != EntityType::Per && spells_word_final(&doc.raw, 'ة') {
                 continue;
@@ -1778,7 +1778,7 @@ fn tagger_mentions(c: &mut Ctx) {
             }
             // nor a place head with the article before a word without it: a definite head
             // takes no genitive, so البحر خفيف is "the sea is calm" in a weather report, and
-            // البحر بشرم "the sea at Sharm" (22 such places on nine days)
+            // البحر بشرم "the sea at Sharm" (33 such names on nine days)
             if b > a + 1 && etype.is_place() && c.has_article(a) && place_head(st).is_some() && c.arabic(a + 1) && !c.has_article(a + 1) {
                 // (a person the tagger ran on from an office's head: لجمرك المطار محمد العقيل)
                 if b > a + 2 && crate::ner::follows_titles(c.stem(a + 1)) && !c.full(a + 1).starts_with(['ب', 'ل']) {
@@ -1794,7 +1794,7 @@ fn tagger_mentions(c: &mut Ctx) {
             }
             // nor a nisba in ية without the article where the gazetteer spells every place of
             // that name with it, right after an indefinite word: طائرة سعودية is "a Saudi
-            // aeroplane", an adjective, not the country السعودية (50 mentions on nine days)
+            // aeroplane", an adjective, not the country السعودية (46 mentions on nine days)
             if b == a + 1
                 && etype.is_place()
                 && !c.has_article(a)
@@ -1828,7 +1828,7 @@ fn tagger_mentions(c: &mut Ctx) {
             if b == a + 1 && etype == EntityType::Per && ordinary_lone_person(c, a) {
                 continue;
             }
-            // nor لي alone, "to me" (قال لي إن, 60 persons on nine days of 2015), the surname Lee
+            // nor لي alone, "to me" (قال لي إن; 41 of the 63 persons «لي» on nine days of 2015), the surname Lee
             // only after a title or on a page that names a person with it in full (لي كه تشيانغ)
             if b == a + 1 && etype == EntityType::Per && c.full(a) == "لي" && !(a > 0 && c.title_at(a - 1)) && !named_in_full_elsewhere(c, a) {
                 continue;
@@ -1930,7 +1930,7 @@ fn tagger_mentions(c: &mut Ctx) {
                 continue;
             }
             // a one-word person right after سوق ("market", no article) is the market's name,
-            // the head in it (سوق عكاظ, the fair the tagger read as a person 50 times on nine
+            // the head in it (سوق عكاظ, the fair the tagger read as a person 74 times on nine
             // days), and so is every person of that name on the page; not a nisba, which
             // describes the market (سوق ديناميكي)
             let market = etype == EntityType::Per
