@@ -666,7 +666,8 @@ fn outlet_after(c: &Ctx, i: usize) -> Option<(usize, usize)> {
         // (a known actor keeps its own type: الموالين لـ«داعش», لـ(القاعدة), also under the
         // article, and a name in parentheses no person the tagger reads: لـ(إيريك هوفر))
         let full = inside.clone().map(|k| c.full(k)).collect::<Vec<_>>().join(" ");
-        let actor = Lexicon::get().actors.contains_key(&key) || Lexicon::get().actors.contains_key(&full) || Lexicon::get().actors.contains_key(c.stem(a + 1));
+        let actors = &Lexicon::get().actors;
+        let actor = actors.contains_key(&key) || actors.contains_key(&full) || actors.contains_key(c.stem(a + 1));
         let actor = actor || (c.full(a) == "(" && inside.clone().any(|k| c.tagged_person(k, false)));
         let words = inside.clone().all(|k| !c.used[k] && (c.arabic(k) || c.doc.tokens[k].kind == TokenKind::Latin) && c.same_sentence(a, k));
         return (reported && words && !actor).then_some((a + 1, close));
@@ -1940,10 +1941,10 @@ fn tagger_mentions(c: &mut Ctx) {
                 && c.same_sentence(a - 1, a)
                 && !c.has_article(a - 1)
                 && doc.tokens[a - 1].suffix(&doc.raw).is_empty()
-                && !c.stem(a).ends_with('ي')
-                && (c.stem(a - 1) == "سوق" || glued_head(c, a - 1, |r| r == "سوق").is_some());
-            if market {
-                let glued = glued_head(c, a - 1, |r| r == "سوق");
+                && !c.stem(a).ends_with('ي');
+            // (the head alone, or behind a glued preposition: لسوق)
+            let glued = if market && c.stem(a - 1) != "سوق" { glued_head(c, a - 1, |r| r == "سوق") } else { None };
+            if market && (c.stem(a - 1) == "سوق" || glued.is_some()) {
                 let (before, start) = (c.out.len(), c.span(a - 1, a).start);
                 push_tagger_name(c, a - 1, b, EntityType::Fac, conf);
                 if let Some(glued) = glued {
@@ -3606,13 +3607,18 @@ fn drop_common_nouns_in_construct(c: &mut Ctx) {
 fn drop_versioned_products(c: &mut Ctx) {
     let doc = c.doc;
     let raw: &str = &doc.raw;
-    let versioned = |end: u32| {
+    // the number right after a name: how many digits, its value, and the text after it
+    let number = |end: u32| {
         let after = raw.get(end as usize..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
-        let digits: String = after.chars().take_while(|&ch| isnad_text::is_digit_any(ch)).collect();
+        let len: usize = after.chars().take_while(|&ch| isnad_text::is_digit_any(ch)).map(char::len_utf8).sum();
+        let digits = &after[..len];
         let value = digits.chars().filter_map(isnad_text::digit_value).fold(0u32, |v, d| v.saturating_mul(10).saturating_add(d));
+        (digits.chars().count(), value, &after[len..])
+    };
+    let versioned = |end: u32| {
+        let (digits, value, tail) = number(end);
         // (a point release stands inside quotes, “ويندوز فون 8.1″; a decimal outside them is a
         // figure: ناقص 7.9 في المائة)
-        let tail = &after[digits.len()..];
         let point: usize = tail.strip_prefix(['.', '٫']).map_or(0, |t| {
             let n: usize = t.chars().take_while(|&ch| isnad_text::is_digit_any(ch)).map(char::len_utf8).sum();
             if n > 0 {
@@ -3623,7 +3629,7 @@ fn drop_versioned_products(c: &mut Ctx) {
         });
         let rest = tail[point..].trim_start_matches([' ', '\u{a0}']);
         let closes = rest.starts_with(['″', '"', '»', '”', '\'', ')']);
-        (1..=2).contains(&digits.chars().count()) && (1..=20).contains(&value) && (closes || (point == 0 && (rest.is_empty() || rest.starts_with(['،', ',', '.', '؛', '\n']))))
+        (1..=2).contains(&digits) && (1..=20).contains(&value) && (closes || (point == 0 && (rest.is_empty() || rest.starts_with(['،', ',', '.', '؛', '\n']))))
     };
     // (and a quote opens right before the name: «ويندوز 10», not وقالت لوتا 17 "عاما")
     let quoted = |start: u32| raw.get(..start as usize).unwrap_or("").trim_end_matches([' ', '\u{a0}']).ends_with(['«', '“', '"', '\'', '‘', '(']);
@@ -3632,16 +3638,14 @@ fn drop_versioned_products(c: &mut Ctx) {
     // (or the page writes the name with two different small numbers right after it, quoted or
     // not: ويندوز 10 … ويندوز 7 وويندوز 8, a series of versions, 27 "persons" on nine days)
     let number_after = |end: u32| {
-        let after = raw.get(end as usize..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
-        let digits: String = after.chars().take_while(|&ch| isnad_text::is_digit_any(ch)).collect();
-        let value = digits.chars().filter_map(isnad_text::digit_value).fold(0u32, |v, d| v.saturating_mul(10).saturating_add(d));
+        let (digits, value, tail) = number(end);
         // (0 for a count: what follows is counted, a plural after three to ten, بينيتيز 8
         // تبديلات, 5 لاعبين, an accusative after eleven and more, 12 هدفاً; not an adverb or a
         // verb, ويندوز 10 مجانا, مُعيدًا, ليكون)
-        let next: String = after[digits.len()..].trim_start().chars().take_while(|&ch| isnad_text::is_arabic_word_char(ch)).collect();
+        let next: String = tail.trim_start().chars().take_while(|&ch| isnad_text::is_arabic_word_char(ch)).collect();
         let plural = next.ends_with("ات") || (next.ends_with("ين") && next.chars().count() >= 5);
         let counted = plural || (value >= 11 && next.trim_end_matches('\u{064B}').ends_with('ا'));
-        (1..=2).contains(&digits.chars().count()).then_some(if counted { 0 } else { value }).filter(|v| *v <= 20)
+        (1..=2).contains(&digits).then_some(if counted { 0 } else { value }).filter(|v| *v <= 20)
     };
     let mut versions: Vec<(&str, u32)> =
         c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.prov.rule == "tagger").filter_map(|m| Some((m.value.key.as_str(), number_after(m.span.end)?))).collect();
@@ -3814,9 +3818,28 @@ mod head_tests {
     /// reading the tagger gives in a day's context but not in a one-line fixture.
     fn forced_tagger_names(raw: &str, words: &[&str], label: &str) -> Vec<String> {
         let d = doc(raw);
+        tagger_read(&d, &word_labels(&d, words, label)).into_iter().map(|m| m.0).collect()
+    }
+
+    /// One label per token of `d`: `label` (`B-PER`) on each token written as one of `words`,
+    /// outside elsewhere.
+    fn word_labels(d: &isnad_doc::Document, words: &[&str], label: &str) -> Vec<u8> {
         let l = label_of(label);
-        let labels: Vec<u8> = d.tokens.iter().map(|t| if words.contains(&t.text(&d.raw)) { l } else { 0 }).collect();
-        tagger_read(&d, &labels).into_iter().map(|m| m.0).collect()
+        d.tokens.iter().map(|t| if words.contains(&t.text(&d.raw)) { l } else { 0 }).collect()
+    }
+
+    /// One label per token of `d`: one name of type `t` over the first run of tokens written as
+    /// `name`, outside elsewhere (and everywhere when `name` is no run of `d`).
+    fn span_labels(d: &isnad_doc::Document, name: &[&str], t: &str) -> Vec<u8> {
+        let n = d.tokens.len();
+        let start = (0..n).find(|&i| name.iter().enumerate().all(|(k, w)| d.tokens.get(i + k).is_some_and(|t| t.text(&d.raw) == *w)));
+        (0..n)
+            .map(|i| match start {
+                Some(s) if i == s => label_of(&format!("B-{t}")),
+                Some(s) if i > s && i < s + name.len() => label_of(&format!("I-{t}")),
+                _ => 0,
+            })
+            .collect()
     }
 
     /// The tagger's names in `d` (surface and type) when the tagger reads `labels`, one per
@@ -3856,16 +3879,8 @@ mod head_tests {
     /// type `t` (PER, ORG, FAC…) and nothing else.
     fn forced_tagger_span(raw: &str, name: &[&str], t: &str) -> Vec<String> {
         let d = doc(raw);
-        let n = d.tokens.len();
-        let start = (0..n).find(|&i| name.iter().enumerate().all(|(k, w)| d.tokens.get(i + k).is_some_and(|t| t.text(&d.raw) == *w)));
-        assert!(start.is_some(), "{name:?} is not a run of tokens of {raw:?}: the tagger would read nothing");
-        let labels: Vec<u8> = (0..n)
-            .map(|i| match start {
-                Some(s) if i == s => label_of(&format!("B-{t}")),
-                Some(s) if i > s && i < s + name.len() => label_of(&format!("I-{t}")),
-                _ => 0,
-            })
-            .collect();
+        let labels = span_labels(&d, name, t);
+        assert!(labels.iter().any(|&l| l != 0), "{name:?} is not a run of tokens of {raw:?}: the tagger would read nothing");
         tagger_read(&d, &labels).into_iter().map(|m| m.0).collect()
     }
 
@@ -4177,7 +4192,7 @@ mod head_tests {
     fn regression_a_series_of_versions_was_a_person() {
         let read = |raw: &str, word: &str| {
             let d = doc(raw);
-            let labels: Vec<u8> = d.tokens.iter().map(|t| if t.text(&d.raw) == word { label_of("B-PER") } else { 0 }).collect();
+            let labels = word_labels(&d, &[word], "B-PER");
             let mut c = forced_ctx(&d, &labels);
             super::tagger_mentions(&mut c);
             super::drop_versioned_products(&mut c);
@@ -4193,7 +4208,7 @@ mod head_tests {
     fn regression_the_fair_was_a_person() {
         let raw = "وأعلنت الأمانة العامة لسوق عكاظ برنامج الدورة الجديدة، وتشمل جوائز عكاظ الشعر والخط.";
         let d = doc(raw);
-        let labels: Vec<u8> = d.tokens.iter().map(|t| if t.text(&d.raw) == "عكاظ" { label_of("B-PER") } else { 0 }).collect();
+        let labels = word_labels(&d, &["عكاظ"], "B-PER");
         assert_eq!(tagger_read(&d, &labels), [("سوق عكاظ".to_string(), EntityType::Fac), ("عكاظ".to_string(), EntityType::Fac)]);
         assert!(forced_tagger_person("وأصبحت السوق سوق ديناميكي متنام.", &["ديناميكي"]).iter().all(|m| !m.contains("سوق")));
     }
@@ -4760,15 +4775,7 @@ mod head_tests {
     fn regression_the_coach_lost_his_first_letter() {
         let read = |raw: &str, name: &[&str], t: &str| {
             let d = doc(raw);
-            let n = d.tokens.len();
-            let start = (0..n).find(|&i| name.iter().enumerate().all(|(k, w)| d.tokens.get(i + k).is_some_and(|t| t.text(&d.raw) == *w)));
-            let labels: Vec<u8> = (0..n)
-                .map(|i| match start {
-                    Some(s) if i == s => label_of(&format!("B-{t}")),
-                    Some(s) if i > s && i < s + name.len() => label_of(&format!("I-{t}")),
-                    _ => 0,
-                })
-                .collect();
+            let labels = span_labels(&d, name, t);
             let mut c = forced_ctx(&d, &labels);
             super::tagger_mentions(&mut c);
             super::f_back_on_names(&mut c);
