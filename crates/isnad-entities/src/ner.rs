@@ -237,7 +237,7 @@ fn settlement_keys(lx: &Lexicon) -> impl Iterator<Item = &String> {
 
 /// Does one of the places of a name stand for a town or country?
 fn has_settlement(ps: &[crate::lexicon::Place]) -> bool {
-    ps.iter().any(|p| p.kind.is_none())
+    ps.iter().any(|p| p.kind.is_none() && p.flagged)
 }
 
 /// First words of the multi-word names in the lexicons (قوات in قوات سوريا الديمقراطية). A

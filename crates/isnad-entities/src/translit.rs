@@ -404,7 +404,7 @@ mod tests {
     #[test]
     fn short_skeletons_find_nothing() {
         let geo = isnad_doc::Geo { lat: 36.0, lon: 37.0, geonames_id: None, country: None, admin1: None, via: "latin" };
-        let place = Place { geo, population: 0, country_level: false, prominent: false, article: false, kind: None, vowels: None };
+        let place = Place { geo, population: 0, country_level: false, prominent: false, article: false, kind: None, vowels: None, flagged: true };
         let ix = LatinIndex::new([(vec!["Bab".to_string(), "Al Bab".to_string()], "SY".to_string(), place)]);
         assert!(ix.is_empty());
         assert!(ix.find("باب").is_empty());
