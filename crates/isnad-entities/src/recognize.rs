@@ -3389,6 +3389,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     // 6. the statistical tagger, for names no rule or lexicon knows
     tagger_mentions(&mut c);
     drop_versioned_products(&mut c);
+    // 6a. a given name in a list of full names takes its family name (و[محمد] القرون)
+    family_names_in_lists(&mut c);
     // 6b. the name علي beside a person or a facility, where the page spells على "on" apart
     names_with_ali(&mut c);
     // 7. acronyms defined in the text: "وكالة الأنباء السورية (سانا)"
@@ -3715,6 +3717,53 @@ fn link_surnames(c: &mut Ctx) {
         if let Some(f) = before.or_else(after) {
             m.value.canonical = Some(f.2.clone());
         }
+    }
+}
+
+/// A given name alone, joined by و into a list of persons named in two words, takes the word
+/// with the article after it as its family name: the tagger often stops there («وعامر هارون
+/// و[عبدالله] الأسطا واحمد عطيف», «ومنصور طامي و[سعود] الغامدي وسلمان هشبول»; some 60 such
+/// persons on nine days of Saudi papers). The list is the evidence: the person right before it
+/// ends on the word before its و, or the one right after it starts on the next word's و, and has
+/// two words or more. Not a feminine adjective in ية, nor a word the table or a rule has taken,
+/// nor where the word after it is a definite one too (حسن السيرة والسلوك is "good conduct").
+fn family_names_in_lists(c: &mut Ctx) {
+    let doc = c.doc;
+    let n = doc.tokens.len();
+    let at = |start: u32| doc.tokens.partition_point(|t| t.span.end <= start);
+    // (first token, last token + 1) of every person of two words or more
+    let full: Vec<(usize, usize)> =
+        c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.value.key.contains(' ')).map(|m| (at(m.span.start), doc.tokens.partition_point(|t| t.span.start < m.span.end))).collect();
+    let mut grow = Vec::new();
+    for (j, m) in c.out.iter().enumerate() {
+        if m.value.etype != EntityType::Per || m.value.key.contains(' ') || m.value.canonical.is_some() {
+            continue;
+        }
+        let a = at(m.span.start);
+        let f = a + 1;
+        // (the given name bare but for its و; the family name no title: وتركي البراهيم
+        // و«المعمر» والأمير …)
+        if f >= n || doc.tokens[a].prefix(&doc.raw) != "و" || !crate::ner::follows_titles(c.stem(a)) {
+            continue;
+        }
+        if c.used[f] || !c.arabic(f) || !c.has_article(f) || !c.same_sentence(a, f) || c.stem(f).ends_with("يه") || is_function_word(c.full(f)) || c.title_at(f) {
+            continue;
+        }
+        if f + 1 < n && c.same_sentence(f, f + 1) && c.has_article(f + 1) && !doc.tokens[f + 1].prefix(&doc.raw).starts_with('و') {
+            continue;
+        }
+        let before = full.iter().any(|&(_, e)| e == a);
+        let after = full.iter().any(|&(s, _)| s == f + 1 && doc.tokens[s].prefix(&doc.raw).starts_with('و'));
+        if before || after {
+            grow.push((j, f));
+        }
+    }
+    for (j, f) in grow {
+        c.used[f] = true;
+        let key = format!("{} {}", c.out[j].value.key, c.stem(f));
+        let m = &mut c.out[j];
+        m.span.end = doc.tokens[f].stem.end;
+        m.value.key = key;
     }
 }
 
@@ -4984,6 +5033,35 @@ mod head_tests {
         assert!(ms.iter().any(|m| m.0 == "مستشفى جدة"), "{ms:?}");
         // the short key is the rules' only: the tagger's flags, trained without it, do not read it
         assert_eq!(crate::ner::tagger_flags("الرس", "رس") & crate::ner::flag::PLACE, 0);
+    }
+
+    /// Regression, from nine days of Saudi papers: in a list of players named in two words, the
+    /// tagger stopped at a given name (وعامر هارون و[عبدالله] الأسطا وأحمد عطيف; 42 such persons).
+    #[test]
+    fn regression_a_given_name_in_a_list_lost_its_family_name() {
+        let names = |raw: &str, runs: &[&[&str]]| {
+            let d = doc(raw);
+            let mut labels = vec![0u8; d.tokens.len()];
+            for run in runs {
+                for (i, l) in span_labels(&d, run, "PER").into_iter().enumerate() {
+                    if l != 0 {
+                        labels[i] = l;
+                    }
+                }
+            }
+            let mut c = forced_ctx(&d, &labels);
+            super::tagger_mentions(&mut c);
+            super::family_names_in_lists(&mut c);
+            c.out.iter().map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
+        };
+        let list = "وشارك في التدريبات عامر هارون وعبدالله الأسطا وأحمد عطيف أمس.";
+        assert_eq!(names(list, &[&["عامر", "هارون"], &["وعبدالله"], &["وأحمد", "عطيف"]]), ["عامر هارون", "عبدالله الأسطا", "أحمد عطيف"]);
+        // no list, no family name: حسن السيرة is "good conduct"
+        let alone = "وحصل على تقدير جيد جدا، وحسن السيرة والسلوك.";
+        assert_eq!(names(alone, &[&["وحسن"]]), ["حسن"]);
+        // nor a title after the given name
+        let title = "وحضر الحفل تركي البراهيم وفهد الأمير عبدالرحمن.";
+        assert!(!names(title, &[&["تركي", "البراهيم"], &["وفهد"]]).iter().any(|m| m.contains("الأمير")));
     }
 
     /// Regression, from nine days of Saudi papers: أبو ظبي, written apart where the gazetteer
