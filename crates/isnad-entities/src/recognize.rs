@@ -967,7 +967,8 @@ impl Ctx<'_> {
         Span { start, end: self.doc.tokens[b - 1].stem.end }
     }
     /// Push a name over tokens `a..b`, its ends set by [`Ctx::trim_marks`] and
-    /// [`Ctx::name_bounds`]; returns the tokens it was given.
+    /// [`Ctx::name_bounds`]; returns the tokens so set (an empty range where only a head was
+    /// left).
     pub(crate) fn push(&mut self, a: usize, b: usize, etype: EntityType, canonical: Option<String>, rule: &'static str, conf: f32) -> (usize, usize) {
         let Some((a, b)) = self.trim_marks(a, b) else { return (a, a) };
         let b = self.name_bounds(a, b, etype);
@@ -1919,7 +1920,7 @@ fn tagger_mentions(c: &mut Ctx) {
             }
             // nor a one-word person with the article right after a definite common noun that
             // no rule names and no title is, where the word's corpus class is mostly of no names:
-            // an adjective, الذكر الحكيم ("the wise Reminder"), البيت الحجازي, العمل النبيل
+            // an adjective, المذهب الحنفي (the Hanafi school), الليل البهيم ("the pitch-dark night")
             if b == a + 1 && etype == EntityType::Per && adjective_after_definite_noun(c, a) {
                 continue;
             }
@@ -3722,7 +3723,7 @@ fn link_surnames(c: &mut Ctx) {
 
 /// A given name alone, joined by و into a list of persons named in two words, takes the word
 /// with the article after it as its family name: the tagger often stops there («وعامر هارون
-/// و[عبدالله] الأسطا واحمد عطيف», «ومنصور طامي و[سعود] الغامدي وسلمان هشبول»; some 60 such
+/// و[عبدالله] الأسطا واحمد عطيف», «ومنصور طامي و[سعود] الغامدي وسلمان هشبول»; 42 such
 /// persons on nine days of Saudi papers). The list is the evidence: the person right before it
 /// ends on the word before its و, or the one right after it starts on the next word's و, and has
 /// two words or more. Not a feminine adjective in ية, nor a word the table or a rule has taken,
