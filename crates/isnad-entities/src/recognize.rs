@@ -959,6 +959,11 @@ impl Ctx<'_> {
         let (ta, tb) = (&self.doc.tokens[a], &self.doc.tokens[b]);
         !self.doc.raw[ta.span.end as usize..tb.span.start as usize].contains(['\n', '.', '،', ',', ':', '؟', '(', ')'])
     }
+    /// The tokens a mention's span covers, as (first, last + 1).
+    fn token_range(&self, span: Span) -> (usize, usize) {
+        let toks = &self.doc.tokens;
+        (toks.partition_point(|t| t.span.end <= span.start), toks.partition_point(|t| t.span.start < span.end))
+    }
     /// Mention span: from the article (not conjunctions/prepositions) of the first token.
     fn span(&self, a: usize, b: usize) -> Span {
         let t0 = &self.doc.tokens[a];
@@ -1325,9 +1330,14 @@ fn definite_head_then_indefinite_word(c: &Ctx, a: usize) -> bool {
 /// days of Saudi papers. Neither the tagger's reading nor the corpus lexicon's is asked: the
 /// tagger's place flag is what made it read such a word as a place. (The project's own rows,
 /// capitals among them, carry no GeoNames population and are never such a place.)
-fn hamlet_named_like_a_word(c: &Ctx, i: usize, places: &[crate::lexicon::Place], home: Option<&str>) -> bool {
-    places.iter().all(|q| q.kind.is_none() && !q.country_level && q.geo.geonames_id.is_some() && q.population < 1_000 && q.geo.country.as_deref() != home)
+fn hamlet_named_like_a_word(c: &Ctx, i: usize, places: &[crate::lexicon::Place]) -> bool {
+    // (the outlet's country is asked last: the tagger's every one-word place comes here)
+    places.iter().all(|q| q.kind.is_none() && !q.country_level && q.geo.geonames_id.is_some() && q.population < 1_000)
         && crate::ner::prior(c.stem(i)) / 4 >= 3
+        && {
+            let home = Lexicon::get().outlet_country(c.doc.source.url.as_deref(), c.doc.source.outlet.as_deref());
+            places.iter().all(|q| q.geo.country.as_deref() != home)
+        }
         && !placed_by_context(c, i)
         && !(i > 0 && c.same_sentence(i - 1, i) && place_head(c.stem(i - 1)).is_some())
         && !places.iter().filter_map(|q| q.geo.country.as_ref()).any(|k| story_countries(c, i).contains(k))
@@ -1830,8 +1840,7 @@ fn tagger_mentions(c: &mut Ctx) {
                 continue;
             }
             // nor a common word a hamlet abroad is named like (الحرف "the crafts")
-            if b == a + 1 && etype.is_place() && lx.places.get(st).is_some_and(|ps| hamlet_named_like_a_word(c, a, ps, lx.outlet_country(c.doc.source.url.as_deref(), c.doc.source.outlet.as_deref())))
-            {
+            if b == a + 1 && etype.is_place() && lx.places.get(st).is_some_and(|ps| hamlet_named_like_a_word(c, a, ps)) {
                 continue;
             }
             // nor one with the article where every gazetteer place of that name is spelt without
@@ -3340,7 +3349,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 && !article_dropped
                 && !inflected_word(&c, i)
                 && !mostly_a_word()
-                && !(e - i == 1 && hamlet_named_like_a_word(&c, i, places, home))
+                && !(e - i == 1 && hamlet_named_like_a_word(&c, i, places))
                 && !(e - i > 1 && definite_then_common_indefinite(&c, i))
             {
                 // (keyed as the gazetteer writes it, so that it is placed by its name)
@@ -3596,9 +3605,15 @@ fn names_with_ali(c: &mut Ctx) {
         return;
     }
     // token range of each mention (the tokens its span covers)
-    let first = |m: &Annotated<Mention>| doc.tokens.partition_point(|t| t.span.end <= m.span.start);
-    let last = |m: &Annotated<Mention>| doc.tokens.partition_point(|t| t.span.start < m.span.end);
-    let mut ranges: Vec<(usize, usize, usize)> = c.out.iter().enumerate().map(|(i, m)| (first(m), last(m), i)).collect();
+    let mut ranges: Vec<(usize, usize, usize)> = c
+        .out
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let (a, b) = c.token_range(m.span);
+            (a, b, i)
+        })
+        .collect();
     ranges.sort_unstable();
     let at_start = |k: usize| ranges.iter().find(|r| r.0 == k).map(|r| r.2);
     let at_end = |k: usize| ranges.iter().find(|r| r.1 == k).map(|r| r.2);
@@ -3731,16 +3746,14 @@ fn link_surnames(c: &mut Ctx) {
 fn family_names_in_lists(c: &mut Ctx) {
     let doc = c.doc;
     let n = doc.tokens.len();
-    let at = |start: u32| doc.tokens.partition_point(|t| t.span.end <= start);
     // (first token, last token + 1) of every person of two words or more
-    let full: Vec<(usize, usize)> =
-        c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.value.key.contains(' ')).map(|m| (at(m.span.start), doc.tokens.partition_point(|t| t.span.start < m.span.end))).collect();
+    let full: Vec<(usize, usize)> = c.out.iter().filter(|m| m.value.etype == EntityType::Per && m.value.key.contains(' ')).map(|m| c.token_range(m.span)).collect();
     let mut grow = Vec::new();
     for (j, m) in c.out.iter().enumerate() {
         if m.value.etype != EntityType::Per || m.value.key.contains(' ') || m.value.canonical.is_some() {
             continue;
         }
-        let a = at(m.span.start);
+        let a = c.token_range(m.span).0;
         let f = a + 1;
         // (the given name bare but for its و; the family name no title: وتركي البراهيم
         // و«المعمر» والأمير …)
