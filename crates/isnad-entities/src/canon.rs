@@ -404,9 +404,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                     None => geos.push((g.clone(), w)),
                 }
             }
-            if let Some(rs) = m.value.role {
-                // (the role as written, without the comma that closed it)
-                let role = d.text(rs).trim_end_matches([',', '،', ' ']).to_string();
+            // (each part of the role as written: an office and the honorifics after it)
+            for part in m.value.role.map(|rs| crate::recognize::role_parts(d, rs)).unwrap_or_default() {
+                let role = d.text(part).to_string();
                 if !roles.contains(&role) {
                     roles.push(role);
                 }
@@ -577,11 +577,14 @@ fn affiliations(docs: &[Document], out: &mut CorpusLayers) {
         for (mi, m) in d.mentions.iter().enumerate() {
             let Some(role) = m.value.role.filter(|_| m.value.etype == EntityType::Per) else { continue };
             let Some(&person) = out.mention_entity.get(&MentionRef { doc: di, mention: mi }) else { continue };
-            for (oi, o) in d.mentions.iter().enumerate() {
-                let inside = o.span.start >= role.start && o.span.end <= role.end;
-                if inside && matches!(o.value.etype, EntityType::Org | EntityType::Gpe) {
-                    if let Some(&org) = out.mention_entity.get(&MentionRef { doc: di, mention: oi }) {
-                        found.push((person, d.text(role).trim_end_matches([',', '،', ' ', '"', '»']).to_string(), org));
+            // (the office that names the body, not the honorific after it)
+            for part in crate::recognize::role_parts(d, role) {
+                for (oi, o) in d.mentions.iter().enumerate() {
+                    let inside = o.span.start >= part.start && o.span.end <= part.end;
+                    if inside && matches!(o.value.etype, EntityType::Org | EntityType::Gpe | EntityType::Fac) {
+                        if let Some(&org) = out.mention_entity.get(&MentionRef { doc: di, mention: oi }) {
+                            found.push((person, d.text(part).to_string(), org));
+                        }
                     }
                 }
             }
@@ -634,6 +637,50 @@ mod tests {
         let mut out = CorpusLayers::default();
         canonicalize(&docs, &mut out);
         out.entities.iter().map(|e| (e.name.clone(), e.etype, e.mentions.len())).collect()
+    }
+
+    /// Regression, from nine days of Saudi papers: a person's role was the office and the
+    /// honorifics after it in one string («وزير التعليم، الدكتور», «رئيس المجلس البلدي المهندس»,
+    /// 1,302 of 8,911 roles), so that the same office read differently from page to page and an
+    /// affiliation's role carried the honorific; a role that started inside a hospital's name was
+    /// «الملك فهد، المقدم»; a role kept the conjunction glued to it («والرئيس المخلوع»); an
+    /// affiliation's role lost the closing quote of «قسد».
+    #[test]
+    fn regression_a_role_was_an_office_and_an_honorific_in_one_string() {
+        let raws = [
+            "وأكد المتحدث باسم قوات التحالف، العميد أحمد عسيري أن العمليات مستمرة.",
+            "وقال رئيس المجلس البلدي المهندس سعد الزهراني إن المشاريع اكتملت، وحضر الشيخ الدكتور صالح الحميد.",
+            "وكان في استقبال الوفد في مستشفى الملك فهد، المقدم محمد التميمي.",
+            "وهاجم الحوثيون والرئيس المخلوع علي عبدالله صالح المدينة.",
+            "وقال المتحدث باسم «قسد» مصطفى بالي إن المعارك انتهت.",
+        ];
+        let docs: Vec<Document> = raws
+            .iter()
+            .map(|raw| {
+                let mut d = Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
+                d.source.url = Some("https://www.okaz.com.sa/news/1".into());
+                d.tokens = isnad_text::tokenize(raw);
+                d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
+                d.sentences = isnad_text::sentences(raw);
+                d.mentions = crate::recognize(&d);
+                d
+            })
+            .collect();
+        let mut out = CorpusLayers::default();
+        canonicalize(&docs, &mut out);
+        let person = |name: &str| out.entities.iter().find(|e| e.etype == EntityType::Per && e.name.contains(name));
+        let roles = |name: &str| person(name).map(|e| e.roles.clone()).unwrap_or_default();
+        assert_eq!(roles("عسيري"), ["المتحدث باسم قوات التحالف", "العميد"]);
+        assert_eq!(roles("الزهراني"), ["رئيس المجلس البلدي", "المهندس"]);
+        assert_eq!(roles("الحميد"), ["الشيخ", "الدكتور"]);
+        assert_eq!(roles("التميمي"), ["المقدم"]);
+        assert_eq!(roles("علي عبد"), ["الرئيس المخلوع"]);
+        // (a quote that pairs inside the role stays, one left open goes)
+        assert_eq!(roles("بالي"), ["المتحدث باسم «قسد»"]);
+        // the affiliation's role is the office that names the body
+        let coalition = out.entities.iter().position(|e| e.name == "قوات التحالف");
+        let affiliations = person("عسيري").map(|e| e.affiliations.clone()).unwrap_or_default();
+        assert_eq!(affiliations.iter().map(|(r, o)| (r.as_str(), Some(*o))).collect::<Vec<_>>(), [("المتحدث باسم قوات التحالف", coalition)]);
     }
 
     /// Regression: a body read after لل (للمؤسسة) lost its article with the ل, and the entity
