@@ -3066,8 +3066,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             if covered {
                 let start = (c.doc.tokens[j].stem.start, c.doc.tokens[j].span.start);
                 let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[j - 1].span.end };
+                // (not one joined by و, the next of a list: بايدن نائب الرئيس الأمريكي وحيدر العبادي)
+                let joined = c.doc.tokens[j].prefix(&c.doc.raw) == "و";
                 if let Some(m) = c.out.iter_mut().find(|m| m.value.etype == EntityType::Per && (m.span.start == start.0 || m.span.start == start.1)) {
-                    if m.value.role.is_none() && j > i {
+                    if m.value.role.is_none() && j > i && !joined {
                         m.value.role = Some(role);
                     }
                     break;
@@ -3134,6 +3136,26 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             continue;
         }
         if verb_or_phrase_after_title(&c, j) {
+            continue;
+        }
+        // a title in apposition to the person before it is that person's, and a word joined by و
+        // after it is the next person of a list (ممدوح عباس رئيس النادي الأسبق ورؤوف جاسر: the
+        // former chairman is Abbas): a person without the role where the word is a given name,
+        // else no person (رئيس الوزراء التركي، وطالب "and demanded")
+        // (the title's chain first: بايدن نائب الرئيس الأمريكي وحيدر العبادي)
+        let joined = c.doc.tokens[j].prefix(&c.doc.raw) == "و";
+        let mut p = i;
+        while p > 0 && c.same_sentence(p - 1, p) && (is_title(c.stem(p - 1)) || is_title(c.full(p - 1))) {
+            p -= 1;
+        }
+        let apposed = joined
+            && p > 0
+            && c.same_sentence(p - 1, p)
+            && (c.tagged_person(p - 1, false) || {
+                let end = c.doc.tokens[p - 1].stem.end;
+                c.out.iter().any(|m| m.value.etype == EntityType::Per && m.span.end == end)
+            });
+        if apposed && !crate::ner::follows_titles(c.stem(j)) && !c.tagged_person(j, false) {
             continue;
         }
         // a name with a preposition glued on, which the tagger reads without it, is the
@@ -3257,7 +3279,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 if glued {
                     m.span.start += c.doc.raw.get(m.span.start as usize..).and_then(|r| r.chars().next()).map_or(0, |ch| ch.len_utf8() as u32);
                     m.value.key = m.value.key.chars().skip(1).collect();
-                } else {
+                } else if !apposed {
                     m.value.role = Some(role);
                 }
             }
@@ -4352,6 +4374,24 @@ mod head_tests {
     fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
         let d = doc(raw);
         super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
+    }
+
+    /// Regression, from nine days of Saudi papers: a title in apposition to one person gave its
+    /// role to the next person of the list, joined by و: Khalid al-Issa was the foreign minister
+    /// (الجبير وزير الخارجية، وخالد العيسى), Haider al-Abadi the US vice-president (بايدن نائب
+    /// الرئيس الأمريكي وحيدر العبادي); 53 persons so on nine days of 2015. A word joined so that
+    /// no one names (وطالب "and demanded") is no person.
+    #[test]
+    fn regression_the_next_person_of_a_list_took_the_title_of_the_one_before() {
+        let text = "والتقى جو بايدن نائب الرئيس الأمريكي وحيدر العبادي رئيس الوزراء العراقي أمس. \
+                    وحضر ممدوح عباس رئيس النادي الأسبق ورؤوف جاسر الاجتماع. \
+                    وانتقد أحمد داود أوغلو رئيس الوزراء التركي، وطالب بوقف القصف.";
+        let d = doc(text);
+        let ms = super::recognize(&d);
+        let role = |name: &str| ms.iter().find(|m| m.value.etype == EntityType::Per && d.text(m.span) == name).map(|m| m.value.role.map(|r| d.text(r).to_string()));
+        assert_eq!(role("حيدر العبادي"), Some(None));
+        assert_eq!(role("رؤوف جاسر"), Some(None));
+        assert!(ms.iter().all(|m| d.text(m.span) != "طالب"), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
     }
 
     /// Regression, from nine days of Saudi papers: names lost their first word to a title or a
