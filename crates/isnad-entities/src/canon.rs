@@ -653,6 +653,7 @@ mod tests {
             "وكان في استقبال الوفد في مستشفى الملك فهد، المقدم محمد التميمي.",
             "وهاجم الحوثيون والرئيس المخلوع علي عبدالله صالح المدينة.",
             "وقال المتحدث باسم «قسد» مصطفى بالي إن المعارك انتهت.",
+            "وقال وزير التعليم د. عزام الدخيل إن العام الدراسي يبدأ.",
         ];
         let docs: Vec<Document> = raws
             .iter()
@@ -677,6 +678,7 @@ mod tests {
         assert_eq!(roles("علي عبد"), ["الرئيس المخلوع"]);
         // (a quote that pairs inside the role stays, one left open goes)
         assert_eq!(roles("بالي"), ["المتحدث باسم «قسد»"]);
+        assert_eq!(roles("الدخيل"), ["وزير التعليم", "د."]);
         // the affiliation's role is the office that names the body
         let coalition = out.entities.iter().position(|e| e.name == "قوات التحالف");
         let affiliations = person("عسيري").map(|e| e.affiliations.clone()).unwrap_or_default();

@@ -3552,9 +3552,11 @@ const RANKS: &[&str] = &[
 
 /// A role as the parts a user reads apart: an office, then each honorific or rank after it
 /// (وزير التعليم، الدكتور → وزير التعليم | الدكتور; الشيخ الدكتور → الشيخ | الدكتور). An
-/// honorific starts a part after a comma, a word with the article or another honorific: after a
-/// bare word it is that word's complement (قائد الفريق, "the team's captain"). Each part is a span
-/// of the raw text, without the commas, quotes and spaces at its ends.
+/// honorific starts a part after a comma, a name, a definite word or another honorific: after a
+/// bare word it is that word's complement (قائد الفريق, "the team's captain"). An abbreviated one
+/// (د., م.) always starts a part. Each part is a span of the raw text, without the conjunction
+/// or preposition glued to its first word, and without the commas, unpaired quotes and spaces at
+/// its ends.
 pub(crate) fn role_parts(doc: &Document, role: Span) -> Vec<Span> {
     let toks = &doc.tokens;
     let (a, b) = (toks.partition_point(|t| t.span.end <= role.start), toks.partition_point(|t| t.span.start < role.end));
@@ -3572,6 +3574,13 @@ pub(crate) fn role_parts(doc: &Document, role: Span) -> Vec<Span> {
     });
     let mut cuts = vec![first];
     for k in a + 1..b {
+        // (an abbreviated honorific, د. for doctor and م. for engineer, is one whatever comes
+        // before it: وزير التعليم د.)
+        let abbreviated = matches!(doc.keys.full(k), "د" | "م") && doc.raw.get(toks[k].span.end as usize..).is_some_and(|r| r.starts_with('.'));
+        if abbreviated {
+            cuts.push(toks[k].span.start);
+            continue;
+        }
         if !RANKS.contains(&doc.keys.full(k)) {
             continue;
         }
