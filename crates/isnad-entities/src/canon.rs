@@ -620,6 +620,11 @@ mod tests {
     }
 
     fn entities_of(raws: &[&str]) -> Vec<(String, EntityType, usize)> {
+        run_of(raws).entities.iter().map(|e| (e.name.clone(), e.etype, e.mentions.len())).collect()
+    }
+
+    /// A run over `raws` (Saudi pages): recognised, geocoded and canonicalised.
+    fn run_of(raws: &[&str]) -> CorpusLayers {
         let docs: Vec<Document> = raws
             .iter()
             .map(|raw| {
@@ -636,7 +641,7 @@ mod tests {
             .collect();
         let mut out = CorpusLayers::default();
         canonicalize(&docs, &mut out);
-        out.entities.iter().map(|e| (e.name.clone(), e.etype, e.mentions.len())).collect()
+        out
     }
 
     /// Regression, from nine days of Saudi papers: a person's role was the office and the
@@ -655,20 +660,7 @@ mod tests {
             "وقال المتحدث باسم «قسد» مصطفى بالي إن المعارك انتهت.",
             "وقال وزير التعليم د. عزام الدخيل إن العام الدراسي يبدأ.",
         ];
-        let docs: Vec<Document> = raws
-            .iter()
-            .map(|raw| {
-                let mut d = Document::new(isnad_doc::SourceMeta::default(), raw.as_bytes(), raw.to_string());
-                d.source.url = Some("https://www.okaz.com.sa/news/1".into());
-                d.tokens = isnad_text::tokenize(raw);
-                d.keys = isnad_text::TokenKeys::new(raw, &d.tokens);
-                d.sentences = isnad_text::sentences(raw);
-                d.mentions = crate::recognize(&d);
-                d
-            })
-            .collect();
-        let mut out = CorpusLayers::default();
-        canonicalize(&docs, &mut out);
+        let out = run_of(&raws);
         let person = |name: &str| out.entities.iter().find(|e| e.etype == EntityType::Per && e.name.contains(name));
         let roles = |name: &str| person(name).map(|e| e.roles.clone()).unwrap_or_default();
         assert_eq!(roles("عسيري"), ["المتحدث باسم قوات التحالف", "العميد"]);
