@@ -3507,10 +3507,11 @@ fn roles_out_of_other_names(doc: &Document, out: &mut [Annotated<Mention>]) {
     let spans: Vec<Span> = out.iter().map(|m| m.span).collect();
     for m in out.iter_mut() {
         let Some(role) = m.value.role else { continue };
-        let Some(title_end) = doc.tokens.iter().find(|t| t.span.end > role.start).map(|t| t.span.end) else { continue };
+        let toks = &doc.tokens;
+        let Some(title_end) = toks.get(toks.partition_point(|t| t.span.end <= role.start)).map(|t| t.span.end) else { continue };
         let Some(end) = spans.iter().filter(|o| o.start < role.start && title_end < o.end).map(|o| o.end).max() else { continue };
         // (the next word after that name, past commas and quotes)
-        let next = doc.tokens.iter().find(|t| t.span.start >= end && t.span.start < role.end && t.kind == TokenKind::Arabic);
+        let next = toks[toks.partition_point(|t| t.span.start < end)..].iter().take_while(|t| t.span.start < role.end).find(|t| t.kind == TokenKind::Arabic);
         m.value.role = next.map(|t| Span { start: t.span.start, end: role.end });
     }
 }
