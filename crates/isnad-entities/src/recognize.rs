@@ -440,6 +440,9 @@ const SPORTS_WORDS: &[&str] = &[
     "كاس",
 ];
 
+/// Kinship words with the pronoun "my" (keys): a memoir's أبي, أمي, أخي are no names.
+const MY_KIN: &[&str] = &["ابي", "امي", "اخي", "اختي", "جدي", "جدتي", "عمي", "عمتي", "خالي", "خالتي", "ابني", "ابنتي", "زوجي", "زوجتي"];
+
 /// Words of kinship after a name, which describe the person by another (شقيق, "brother of").
 /// Not ابن or بنت, which are part of a nasab (محمد ابن سلمان).
 const KINSHIP: &[&str] = &["شقيق", "شقيقه", "حفيد", "حفيده", "نجل", "نجله", "والد", "والده", "زوج", "زوجه", "ارمله", "طليق", "طليقه", "صهر"];
@@ -1756,7 +1759,16 @@ fn tagger_mentions(c: &mut Ctx) {
                     || (!c.has_article(a) && (STATE_FORMS.contains(&st) || STATE_FORMS.contains(&bare)))
                     || st.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|h| place_head(h).is_some())
                     || TITLES.contains(&f)
-                    || (is_adjective(f) && !family))
+                    || (is_adjective(f) && !family)
+                    // (nor a kinship word with "my", أبي "my father" in a memoir, unless a name
+                    // follows, as after a kunya's أبي: زوجة أبي علي الشيشاني, where the corpus
+                    // reads علي as the preposition; آبي, Abe, is written with a madda)
+                    || (etype == EntityType::Per
+                        && MY_KIN.contains(&st)
+                        && !doc.text(doc.tokens[a].span).contains('آ')
+                        && !(c.arabic(a + 1)
+                            && c.same_sentence(a, a + 1)
+                            && (c.tags.get(a + 1).is_some_and(|&t| t != 0) || crate::ner::follows_titles(c.stem(a + 1)) || doc.text(doc.tokens[a + 1].span) == "علي"))))
             {
                 continue;
             }
@@ -6036,6 +6048,23 @@ mod head_tests {
         assert_eq!(ms.iter().filter(|m| m.0.ends_with("القحطاني") && m.1 == EntityType::Per).count(), 2, "{ms:?}");
         let ms = mentions("وأكد المسؤول أن الاقتصاد السعودي قوي وأن النمو الاقتصادي مستمر.");
         assert!(!ms.iter().any(|m| m.0 == "الاقتصادي" || m.0 == "السعودي"), "{ms:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: a kinship word with "my" was read as a person
+    /// (أمي "my mother" 23 times, أختي, أبي, جدتي, عمتي in memoirs and dreams told to a sheikh),
+    /// and أبي "my father" then joined Shinzo Abe (آبي), whose name has the same key. A kunya's
+    /// أبي before a name stays in the name.
+    #[test]
+    fn regression_my_mother_in_a_memoir_was_a_person() {
+        for (text, kin) in [("وقالت: حلمت أن أمي نائمة في الغرفة ثم خرجت.", "أمي"), ("ورأيت أختي تبكي في المنام.", "أختي"), ("وكنت أذهب مع أبي إلى صلاة الجمعة في المسجد القديم.", "أبي")]
+        {
+            let found = forced_tagger_person(text, &[kin]);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        // (Abe, with a madda, and a kunya before a name stay names)
+        assert_eq!(forced_tagger_person("وقال رئيس الوزراء الياباني آبي إن بلاده تدعم الاتفاق.", &["آبي"]), ["آبي"]);
+        let found = forced_tagger_person("وأوضح المصدر أن زوجة أبي علي الشيشاني ما زالت محتجزة.", &["أبي"]);
+        assert!(found.iter().any(|m| m.starts_with("أبي")), "{found:?}");
     }
 
     /// Regression: a possessed common noun was read as the place the gazetteer names with the
