@@ -332,11 +332,25 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                 let key_of = |r: &MentionRef| fold_servant(&docs[r.doc].mentions[r.mention].value.key);
                 let spelt: BTreeSet<String> = groups.get(owner).into_iter().flatten().map(key_of).filter(|ws| ws.len() >= 2).filter_map(|mut ws| ws.pop()).collect();
                 let distinct = crate::ner::word_stats(last).prior / 4 <= 1;
-                let mut pages: BTreeMap<usize, bool> = BTreeMap::new();
+                // (and none goes from a page that writes it with the article where the full name
+                // has none, or the reverse: keys leave the article out, but الفيصل, "of Faisal",
+                // of خالد الفيصل is not the given name of الملك فيصل)
+                // (an عبد compound has the article inside it, written apart or not: عبد الغني,
+                // عبدالغني)
+                let servant = |r: &MentionRef| key_of(r).last().is_some_and(|w| w.starts_with("عبد"));
+                let article = |r: &MentionRef| servant(r) || crate::recognize::ends_with_article(&docs[r.doc], docs[r.doc].mentions[r.mention].span);
+                let full_refs: Vec<&MentionRef> = groups.get(owner).into_iter().flatten().filter(|r| key_of(r).len() >= 2).collect();
+                let owner_article = full_refs.iter().filter(|r| article(r)).count() * 2 > full_refs.len();
+                // (per page: whether the surname is spelt as in the full name, and whether the
+                // article agrees)
+                let mut pages: BTreeMap<usize, (bool, bool)> = BTreeMap::new();
                 for r in groups.get(g).into_iter().flatten() {
-                    *pages.entry(r.doc).or_default() |= distinct && key_of(r).last().is_some_and(|w| spelt.contains(w));
+                    let p = pages.entry(r.doc).or_insert((false, true));
+                    p.0 |= distinct && key_of(r).last().is_some_and(|w| spelt.contains(w));
+                    p.1 &= article(r) == owner_article;
                 }
-                let going: BTreeSet<usize> = pages.iter().filter(|&(&d, &same)| same || titles_in.get(g).is_some_and(|t| t.contains_key(&d)) || context.shares(d, owner, g)).map(|(&d, _)| d).collect();
+                let going: BTreeSet<usize> =
+                    pages.iter().filter(|&(&d, &(same, agrees))| agrees && (same || titles_in.get(g).is_some_and(|t| t.contains_key(&d)) || context.shares(d, owner, g))).map(|(&d, _)| d).collect();
                 if going.len() == pages.len() {
                     moves.push((g.clone(), head(owner)));
                 } else if !going.is_empty() {
@@ -1017,6 +1031,28 @@ mod tests {
         assert_eq!(entity_on(1, "شلبي"), writer, "a page sharing the book fair joins");
         assert!(entity_on(2, "شلبي").is_some_and(|e| Some(e) != writer), "a page sharing nothing stays apart");
         assert_eq!(entity_on(4, "دبوسي"), entity_on(3, "كمال دبوسي"), "a surname the corpus barely knows joins");
+    }
+
+    /// Regression, from nine days of Saudi papers: King Faisal (الملك فيصل) was his son خالد
+    /// الفيصل, whose family name is "of Faisal", and الملك خالد and الملك سعود were خالد الفيصل
+    /// and سعود الفيصل: keys leave the article out, so the given name and the family name were
+    /// one word. A surname alone joins only where it is written as in the full name, with the
+    /// article or without it; an عبد compound has it inside (عبد الغني of حسين عبدالغني).
+    #[test]
+    fn regression_king_faisal_was_his_son_khalid_al_faisal() {
+        let raws = [
+            "افتتح أمير منطقة مكة المكرمة الأمير خالد الفيصل اليوم معرض \"الفيصل.. شاهد وشهيد\" في الطائف.\n\nويحكي المعرض جوانب من حياة الملك فيصل رحمه الله، وقال الأمير خالد الفيصل إن الفيصل أحبه العرب جميعا.",
+            "وأكد اللاعب حسين عبدالغني قائد فريق النصر أن الفريق جاهز للمباراة.",
+            "وقال عبد الغني إن غيابه عن المباراة لن يؤثر على فريق النصر.",
+        ];
+        let docs = docs_of(&raws);
+        let mut out = CorpusLayers::default();
+        canonicalize(&docs, &mut out);
+        let entity_on = |doc: usize, surface: &str| out.entities.iter().position(|e| e.mentions.iter().any(|r| r.doc == doc && docs[doc].text(docs[doc].mentions[r.mention].span) == surface));
+        let son = entity_on(0, "خالد الفيصل");
+        assert!(son.is_some());
+        assert!(entity_on(0, "فيصل").is_some_and(|e| Some(e) != son), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
+        assert_eq!(entity_on(2, "عبد الغني"), entity_on(1, "حسين عبدالغني"));
     }
 
     /// Regression, from nine days of Saudi papers: one foreign person's full name spelt two ways

@@ -3924,25 +3924,37 @@ pub(crate) fn surname(key: &str) -> Option<&str> {
     (!is_name_connector(before) && !title && !compound && last.chars().count() >= 3).then_some(last)
 }
 
+/// Is the last word of `span` written with the article (الفيصل, للأسد)? Keys leave it out.
+pub(crate) fn ends_with_article(doc: &Document, span: Span) -> bool {
+    doc.tokens.get(doc.tokens.partition_point(|t| t.span.end < span.end)).is_some_and(|t| {
+        let p = t.prefix(&doc.raw);
+        p.ends_with("ال") || p.ends_with("لل")
+    })
+}
+
 /// Link each one-word person mention that has no canonical name yet to the person whose full
 /// name ends in it in the same document: the nearest such mention before it, else the nearest
 /// after it (بوتين → فلاديمير بوتين, دبوسي → كمال دبوسي). With two such persons in the
 /// document the nearer one is meant (بشار الأسد … الأسد, later حافظ الأسد).
 fn link_surnames(c: &mut Ctx) {
     let per = |k: &str| crate::canon::variant_key(k, EntityType::Per);
-    // (start, last word's variant key, the canonical key the surname takes) of every person
-    // named in two words or more, a known actor's alias among them
-    let full: Vec<(u32, String, String)> = c
+    // (whether the last word of a span is written with the article: keys leave it out, but a
+    // family name with it, الفيصل "of Faisal", is not the given name فيصل of الملك فيصل)
+    let article = |sp: Span| ends_with_article(c.doc, sp);
+    // (start, last word's variant key, the canonical key the surname takes, its article) of
+    // every person named in two words or more, a known actor's alias among them
+    let full: Vec<(u32, String, String, bool)> = c
         .out
         .iter()
         .filter(|m| m.value.etype == EntityType::Per)
-        .filter_map(|m| Some((m.span.start, per(surname(&m.value.key)?), m.value.canonical.clone().unwrap_or_else(|| format!("per:{}", m.value.key)))))
+        .filter_map(|m| Some((m.span.start, per(surname(&m.value.key)?), m.value.canonical.clone().unwrap_or_else(|| format!("per:{}", m.value.key)), article(m.span))))
         .collect();
-    for m in c.out.iter_mut().filter(|m| m.value.etype == EntityType::Per && m.value.canonical.is_none() && !m.value.key.contains(' ')) {
+    let lone_article: Vec<bool> = c.out.iter().map(|m| article(m.span)).collect();
+    for (m, &the) in c.out.iter_mut().zip(&lone_article).filter(|(m, _)| m.value.etype == EntityType::Per && m.value.canonical.is_none() && !m.value.key.contains(' ')) {
         let k = per(&m.value.key);
         let at = m.span.start;
-        let before = full.iter().filter(|f| f.1 == k && f.0 < at).max_by_key(|f| f.0);
-        let after = || full.iter().filter(|f| f.1 == k && f.0 > at).min_by_key(|f| f.0);
+        let before = full.iter().filter(|f| f.1 == k && f.3 == the && f.0 < at).max_by_key(|f| f.0);
+        let after = || full.iter().filter(|f| f.1 == k && f.3 == the && f.0 > at).min_by_key(|f| f.0);
         if let Some(f) = before.or_else(after) {
             m.value.canonical = Some(f.2.clone());
         }
@@ -6065,6 +6077,20 @@ mod head_tests {
         assert_eq!(forced_tagger_person("وقال رئيس الوزراء الياباني آبي إن بلاده تدعم الاتفاق.", &["آبي"]), ["آبي"]);
         let found = forced_tagger_person("وأوضح المصدر أن زوجة أبي علي الشيشاني ما زالت محتجزة.", &["أبي"]);
         assert!(found.iter().any(|m| m.starts_with("أبي")), "{found:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: a given name under a title (الملك خالد) took
+    /// the canonical name of the page's person whose family name is that name with the article
+    /// (عبدالعزيز الخالد, "of Khalid"), since keys leave the article out; 92 such links on
+    /// nine days (الملك الصالح, "the righteous king", was علي عبد الله صالح). A surname alone
+    /// with the article still joins (الخالد).
+    #[test]
+    fn regression_king_khalid_took_the_name_of_a_man_of_his_family() {
+        let ms = mentions("وقال الدكتور عبدالعزيز الخالد إن المدرسة تأسست في عهد الملك خالد عام 1977، وأضاف الخالد أن طلابها كثر.");
+        let canonical = |surface: &str| ms.iter().find(|m| m.0 == surface && m.1 == EntityType::Per).map(|m| m.2.clone());
+        let full = canonical("عبدالعزيز الخالد").flatten().unwrap_or_else(|| "per:عبدالعزيز خالد".into());
+        assert_ne!(canonical("خالد").flatten().as_deref(), Some(full.as_str()), "{ms:?}");
+        assert_eq!(canonical("الخالد").flatten().as_deref(), Some(full.as_str()), "{ms:?}");
     }
 
     /// Regression: a possessed common noun was read as the place the gazetteer names with the
