@@ -225,6 +225,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         if let Some(refs) = groups.remove(from) {
             groups.entry(to.clone()).or_default().extend(refs);
         }
+        if let Some(f) = families.remove(from) {
+            families.entry(to.clone()).or_insert(f);
+        }
     }
     order.retain(|g| groups.contains_key(g));
     // a person named by a surname alone in one document (الرئيس بوتين) is the one person of
