@@ -746,9 +746,20 @@ mod tests {
 
     /// A run over `raws` (Saudi pages): recognised, geocoded and canonicalised.
     fn run_of(raws: &[&str]) -> CorpusLayers {
+        docs_and_run_of(raws).1
+    }
+
+    /// `raws` as Saudi pages and the run over them.
+    fn docs_and_run_of(raws: &[&str]) -> (Vec<Document>, CorpusLayers) {
+        let docs = docs_of(raws);
         let mut out = CorpusLayers::default();
-        canonicalize(&docs_of(raws), &mut out);
-        out
+        canonicalize(&docs, &mut out);
+        (docs, out)
+    }
+
+    /// The index of the entity a mention written `surface` in document `doc` belongs to.
+    fn entity_on(docs: &[Document], out: &CorpusLayers, doc: usize, surface: &str) -> Option<usize> {
+        out.entities.iter().position(|e| e.mentions.iter().any(|r| r.doc == doc && docs[doc].text(docs[doc].mentions[r.mention].span) == surface))
     }
 
     /// `raws` as Saudi pages, recognised and geocoded.
@@ -1025,10 +1036,8 @@ mod tests {
             "قال الباحث الاقتصادي كمال دبوسي إن الأسعار سترتفع هذا العام.",
             "ورأى دبوسي أن الحكومة تأخرت في دعم المزارعين.",
         ];
-        let docs = docs_of(&raws);
-        let mut out = CorpusLayers::default();
-        canonicalize(&docs, &mut out);
-        let entity_on = |doc: usize, surface: &str| out.entities.iter().position(|e| e.mentions.iter().any(|r| r.doc == doc && docs[doc].text(docs[doc].mentions[r.mention].span) == surface));
+        let (docs, out) = docs_and_run_of(&raws);
+        let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
         let writer = entity_on(0, "عبدالوهاب شلبي");
         assert!(writer.is_some());
         assert_eq!(entity_on(1, "شلبي"), writer, "a page sharing the book fair joins");
@@ -1048,10 +1057,8 @@ mod tests {
             "وأكد اللاعب حسين عبدالغني قائد فريق النصر أن الفريق جاهز للمباراة.",
             "وقال عبد الغني إن غيابه عن المباراة لن يؤثر على فريق النصر.",
         ];
-        let docs = docs_of(&raws);
-        let mut out = CorpusLayers::default();
-        canonicalize(&docs, &mut out);
-        let entity_on = |doc: usize, surface: &str| out.entities.iter().position(|e| e.mentions.iter().any(|r| r.doc == doc && docs[doc].text(docs[doc].mentions[r.mention].span) == surface));
+        let (docs, out) = docs_and_run_of(&raws);
+        let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
         let son = entity_on(0, "خالد الفيصل");
         assert!(son.is_some());
         assert!(entity_on(0, "فيصل").is_some_and(|e| Some(e) != son), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
