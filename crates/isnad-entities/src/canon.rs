@@ -539,7 +539,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
 /// whether a page shares a name with another group's pages. Groups are numbered by their place
 /// in the run's order.
 struct PageContext<'o> {
-    id: HashMap<&'o str, u32>,
+    id: isnad_text::FastMap<&'o str, u32>,
     on_page: Vec<Vec<u32>>,
     pages_of: Vec<Vec<u32>>,
     /// A group on this many pages or fewer is a rarer name (a twentieth of the run's pages, or
