@@ -535,7 +535,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     affiliations(docs, out);
 }
 
-/// The groups each page mentions, and the pages each group is on, before any group moves:
+/// The groups each page mentions, and the pages each group is on, before the surnames move:
 /// whether a page shares a name with another group's pages. Groups are numbered by their place
 /// in the run's order.
 struct PageContext<'o> {
