@@ -340,17 +340,25 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                 // of خالد الفيصل is not the given name of الملك فيصل)
                 // (an عبد compound has the article inside it, written apart or not: عبد الغني,
                 // عبدالغني)
-                let servant = |r: &MentionRef| key_of(r).last().is_some_and(|w| w.starts_with("عبد"));
-                let article = |r: &MentionRef| servant(r) || crate::recognize::ends_with_article(&docs[r.doc], docs[r.doc].mentions[r.mention].span);
-                let full_refs: Vec<&MentionRef> = groups.get(owner).into_iter().flatten().filter(|r| key_of(r).len() >= 2).collect();
-                let owner_article = full_refs.iter().filter(|r| article(r)).count() * 2 > full_refs.len();
+                let article =
+                    |r: &MentionRef, words: &[String]| words.last().is_some_and(|w| w.starts_with("عبد")) || crate::recognize::ends_with_article(&docs[r.doc], docs[r.doc].mentions[r.mention].span);
+                let (mut full, mut with_article) = (0, 0);
+                for r in groups.get(owner).into_iter().flatten() {
+                    let words = key_of(r);
+                    if words.len() >= 2 {
+                        full += 1;
+                        with_article += usize::from(article(r, &words));
+                    }
+                }
+                let owner_article = with_article * 2 > full;
                 // (per page: whether the surname is spelt as in the full name, and whether the
                 // article agrees)
                 let mut pages: BTreeMap<usize, (bool, bool)> = BTreeMap::new();
                 for r in groups.get(g).into_iter().flatten() {
+                    let words = key_of(r);
                     let p = pages.entry(r.doc).or_insert((false, true));
-                    p.0 |= distinct && key_of(r).last().is_some_and(|w| spelt.contains(w));
-                    p.1 &= article(r) == owner_article;
+                    p.0 |= distinct && words.last().is_some_and(|w| spelt.contains(w));
+                    p.1 &= article(r, &words) == owner_article;
                 }
                 let going: BTreeSet<usize> =
                     pages.iter().filter(|&(&d, &(same, agrees))| agrees && (same || titles_in.get(g).is_some_and(|t| t.contains_key(&d)) || context.shares(d, owner, g))).map(|(&d, _)| d).collect();

@@ -3940,7 +3940,8 @@ fn link_surnames(c: &mut Ctx) {
     let per = |k: &str| crate::canon::variant_key(k, EntityType::Per);
     // (whether the last word of a span is written with the article: keys leave it out, but a
     // family name with it, الفيصل "of Faisal", is not the given name فيصل of الملك فيصل)
-    let article = |sp: Span| ends_with_article(c.doc, sp);
+    let doc = c.doc;
+    let article = |sp: Span| ends_with_article(doc, sp);
     // (start, last word's variant key, the canonical key the surname takes, its article) of
     // every person named in two words or more, a known actor's alias among them
     let full: Vec<(u32, String, String, bool)> = c
@@ -3949,9 +3950,9 @@ fn link_surnames(c: &mut Ctx) {
         .filter(|m| m.value.etype == EntityType::Per)
         .filter_map(|m| Some((m.span.start, per(surname(&m.value.key)?), m.value.canonical.clone().unwrap_or_else(|| format!("per:{}", m.value.key)), article(m.span))))
         .collect();
-    let lone_article: Vec<bool> = c.out.iter().map(|m| article(m.span)).collect();
-    for (m, &the) in c.out.iter_mut().zip(&lone_article).filter(|(m, _)| m.value.etype == EntityType::Per && m.value.canonical.is_none() && !m.value.key.contains(' ')) {
+    for m in c.out.iter_mut().filter(|m| m.value.etype == EntityType::Per && m.value.canonical.is_none() && !m.value.key.contains(' ')) {
         let k = per(&m.value.key);
+        let the = article(m.span);
         let at = m.span.start;
         let before = full.iter().filter(|f| f.1 == k && f.3 == the && f.0 < at).max_by_key(|f| f.0);
         let after = || full.iter().filter(|f| f.1 == k && f.3 == the && f.0 > at).min_by_key(|f| f.0);
