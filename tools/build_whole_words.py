@@ -19,12 +19,13 @@ opens like a derived or future verb (واستطرد, وسيتحرك), is a word.
 Words are compared letter for letter (no diacritics, no tatweel) and written folded (أ إ آ → ا,
 ى → ي, ة → ه), as the tokenizer looks them up.
 
-It also writes resources/ner/f_words.tsv for the entity stage: the words that open with ف, are seen
-twice or more and whose rest (alone or with the article) is seen no more often than they are, with
-three counts each: the word, its rest, and the word after the article. The stage reads it to give
-a name back the ف the tokenizer took off (فيريرا, فالنسيا, فالح العيساوي), which this list's rule is
-too strict for: a rare foreign name is under MIN_COUNT, and بيريرا (Pereira) counts as a form of
-يريرا. The counts let the stage weigh the page's own evidence against the corpus's.
+It also writes resources/ner/conjunction_words.tsv for the entity stage: the words that open with ف
+or و, are seen twice or more and whose rest (alone or with the article) is seen no more often than
+they are, with three counts each: the word, its rest, and the word after the article. The stage
+reads it to give a name back the letter the tokenizer took off (فيريرا, فالنسيا, فالح العيساوي; ونستون
+تشرشل, ويندي شيرمان), which this list's rule is too strict for: a rare foreign name is under
+MIN_COUNT, بيريرا (Pereira) counts as a form of يريرا and كيندي (Kennedy) as one of يندي. The counts
+let the stage weigh the page's own evidence against the corpus's.
 """
 import collections
 import glob
@@ -36,7 +37,7 @@ import zipfile
 MIN_COUNT = 8
 CONJ_ARTICLE_MIN = 30
 OUT = "crates/isnad-text/data/whole_words.txt"
-F_OUT = "resources/ner/f_words.tsv"
+F_OUT = "resources/ner/conjunction_words.tsv"
 
 MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
 WORD = re.compile("[\u0621-\u063A\u0641-\u064A]+")
@@ -125,17 +126,17 @@ def main(paths):
         for w in sorted(whole):
             f.write(w + "\n")
     print(f"{len(whole)} words from {sum(counts.values())} tokens, written to {OUT}")
-    write_f_words(counts, whole)
+    write_conjunction_words(counts, whole)
 
 
-def write_f_words(counts, whole):
-    """The ف-words whose rest is no commoner than they are (see the module's doc)."""
+def write_conjunction_words(counts, whole):
+    """The ف- and و-words whose rest is no commoner than they are (see the module's doc)."""
     folded = collections.Counter()
     for w, n in counts.items():
         folded[fold(w)] += n
     rows = []
     for w, n in folded.items():
-        if n < 2 or w[0] != "ف" or len(w) < 4 or w in whole:
+        if n < 2 or w[0] not in "فو" or len(w) < 4 or w in whole:
             continue
         rest = w[1:]
         other = rest[2:] if rest.startswith("ال") else "ال" + rest
@@ -143,12 +144,12 @@ def write_f_words(counts, whole):
         if r <= n:
             rows.append((w, n, r, folded.get("ال" + w, 0)))
     with open(F_OUT, "w", encoding="utf-8") as f:
-        f.write("# Words that open with ف whose rest SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0) writes no more\n")
+        f.write("# Words that open with ف or و whose rest SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0) writes no more\n")
         f.write("# often than the word: word, its count, its rest's (alone or with the article), the word's\n")
         f.write("# after the article. Built by tools/build_whole_words.py; folded (أ إ آ → ا, ى → ي, ة → ه).\n")
         for row in sorted(rows):
             f.write("\t".join(map(str, row)) + "\n")
-    print(f"{len(rows)} words that open with ف, written to {F_OUT}")
+    print(f"{len(rows)} words that open with ف or و, written to {F_OUT}")
 
 
 if __name__ == "__main__":

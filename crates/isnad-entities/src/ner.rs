@@ -164,33 +164,34 @@ pub fn corpus_name_type(stem: &str) -> Option<&'static str> {
     isnad_tagger::TYPES.get(usize::from(code >> 4).checked_sub(1)?).copied()
 }
 
-/// What the news corpus says of a word that opens with ف and whose rest it writes no more often
-/// than the whole word (`resources/ner/f_words.tsv`, built by `tools/build_whole_words.py`).
+/// What the news corpus says of a word that opens with ف or و and whose rest it writes no more
+/// often than the whole word (`resources/ner/conjunction_words.tsv`, built by
+/// `tools/build_whole_words.py`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FWord {
+pub struct ConjunctionWord {
     /// Occurrences of the whole word.
     pub count: u32,
-    /// Occurrences of its rest after the ف, alone or with the article (or without it).
+    /// Occurrences of its rest after the letter, alone or with the article (or without it).
     pub rest: u32,
     /// Occurrences of the whole word after the article: a common noun's sign (الفستان).
     pub with_article: u32,
 }
 
-const F_WORDS: &str = include_str!("../../../resources/ner/f_words.tsv");
+const CONJUNCTION_WORDS: &str = include_str!("../../../resources/ner/conjunction_words.tsv");
 
-/// The corpus counts of `full`, a whole word's lossy key that opens with ف (`None` for a word
-/// whose rest the corpus writes more often, or that it has under twice).
-pub fn f_word(full: &str) -> Option<FWord> {
-    static S: OnceLock<isnad_text::FastMap<&'static str, FWord>> = OnceLock::new();
+/// The corpus counts of `full`, a whole word's lossy key that opens with ف or و (`None` for a
+/// word whose rest the corpus writes more often, or that it has under twice).
+pub fn conjunction_word(full: &str) -> Option<ConjunctionWord> {
+    static S: OnceLock<isnad_text::FastMap<&'static str, ConjunctionWord>> = OnceLock::new();
     let table = S.get_or_init(|| {
-        F_WORDS
+        CONJUNCTION_WORDS
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
                 let mut f = l.split('\t');
                 let w = f.next()?;
                 let mut n = || f.next().and_then(|x| x.parse::<u32>().ok());
-                Some((w, FWord { count: n()?, rest: n()?, with_article: n()? }))
+                Some((w, ConjunctionWord { count: n()?, rest: n()?, with_article: n()? }))
             })
             .collect()
     });

@@ -3486,8 +3486,8 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     names_with_ali(&mut c);
     // 7. acronyms defined in the text: "وكالة الأنباء السورية (سانا)"
     acronyms(&mut c);
-    // 7b. a name whose ف the tokenizer took for the conjunction (فيريرا → يريرا)
-    f_back_on_names(&mut c);
+    // 7b. a name whose ف or و the tokenizer took for the conjunction (فيريرا → يريرا)
+    conjunction_back_on_names(&mut c);
     // 8. a surname alone (the tagger's, or after a title: الرئيس بوتين) is the person the
     // document names in full; a body's head with the article alone (التنظيم) is the body
     // named before it
@@ -3642,15 +3642,21 @@ pub(crate) fn role_parts(doc: &Document, role: Span) -> Vec<Span> {
         .collect()
 }
 
-/// A name whose first letter ف the tokenizer took for the conjunction: فيريرا was shown as يريرا,
-/// فالنسيا as النسيا, فالح العيساوي as الح العيساوي (some 600 mentions on nine days of 2015). The
-/// name takes the letter back where the news corpus writes the whole word at least five times as
-/// often as its rest, or as often where the name has more words or the page never writes the rest
-/// without the letter (twice or more). A conjunction right before a name is rare beside the name
-/// alone: the corpus has فإيران 24 times and إيران 4,000. A one-word name that the corpus writes
-/// with the article half as often as without it is a common noun (فستان "a dress", which the
-/// tagger read as a person, ستان): the tagger's reading is dropped.
-fn f_back_on_names(c: &mut Ctx) {
+/// A name whose first letter ف or و the tokenizer took for the conjunction: فيريرا was shown as
+/// يريرا, فالنسيا as النسيا, فالح العيساوي as الح العيساوي (some 600 mentions on nine days of 2015),
+/// ونستون تشرشل as نستون تشرشل, ويندي شيرمان as يندي شيرمان. A conjunction right before a name is
+/// rare beside the name alone (the corpus has فإيران 24 times and إيران 4,000), so a ف comes back
+/// where the news corpus writes the whole word at least five times as often as its rest, or as
+/// often where the name has more words or the page never writes the rest without it (twice or
+/// more). و is the commoner conjunction, and it joins the names of lists, whose rare names the
+/// corpus may never write alone (وهندوراس, بيل ومليندا جيتس, نانت وسبورتنغ): it comes back only on
+/// a name the tagger or a title gives (not one a table knows), never before the article, after
+/// another name or after a comma, and only where the corpus writes the whole word three times or
+/// more and five times as often as its rest, or the page writes it three times or more, always
+/// whole. A one-word name that the corpus writes with the article half as often as without it is
+/// a common noun (فستان "a dress", which the tagger read as a person, ستان; وهمي "imaginary"): the
+/// tagger's reading is dropped, unless the page quotes it.
+fn conjunction_back_on_names(c: &mut Ctx) {
     let doc = c.doc;
     let mut drop = Vec::new();
     for j in 0..c.out.len() {
@@ -3658,24 +3664,32 @@ fn f_back_on_names(c: &mut Ctx) {
         let Some(a) = doc.tokens.partition_point(|t| t.span.start <= m.span.start).checked_sub(1) else { continue };
         let t = &doc.tokens[a];
         // (the cheap test first: this sees every mention)
-        let Some(pre) = doc.raw.get(t.span.start as usize..m.span.start as usize).filter(|p| p.starts_with('ف')) else { continue };
-        if isnad_text::key(pre) != "ف" {
+        let Some(pre) = doc.raw.get(t.span.start as usize..m.span.start as usize).filter(|p| p.starts_with(['ف', 'و'])) else { continue };
+        let waw = match isnad_text::key(pre).as_str() {
+            "ف" => false,
+            "و" => true,
+            _ => continue,
+        };
+        let whole = c.full(a);
+        let Some(cw) = crate::ner::conjunction_word(whole) else { continue };
+        if waw && ((m.prov.rule != "tagger" && m.prov.rule != "title+name") || whole.starts_with("وال") || in_a_list(c, a)) {
             continue;
         }
-        let whole = c.full(a);
-        let Some(fw) = crate::ner::f_word(whole) else { continue };
         let more_words = m.span.end > t.span.end;
         // (every other use of the rest on the page has the letter too)
         let page_always = || {
             let uses = (0..doc.tokens.len()).filter(|&k| c.stem(k) == c.stem(a));
-            uses.clone().count() >= 2 && uses.into_iter().all(|k| c.full(k) == whole)
+            uses.clone().count() >= if waw { 3 } else { 2 } && uses.into_iter().all(|k| c.full(k) == whole)
         };
-        // (unless a rule names a person there: الدكتور فقيه, a surname too)
-        if !more_words && fw.with_article * 2 >= fw.count && m.prov.rule == "tagger" && !(a > 0 && c.title_at(a - 1)) {
+        // (unless a rule names a person there, الدكتور فقيه, a surname too, or the page quotes
+        // it as a name: قناة «وصال»)
+        let quoted = doc.raw.get(..t.span.start as usize).is_some_and(|b| b.trim_end().ends_with(['«', '"', '“']));
+        if !more_words && cw.with_article * 2 >= cw.count && m.prov.rule == "tagger" && !(a > 0 && c.title_at(a - 1)) && !quoted {
             drop.push(j);
             continue;
         }
-        if fw.rest * 5 > fw.count && !more_words && !page_always() {
+        let corpus_whole = if waw { cw.count >= 3 && cw.rest * 5 <= cw.count } else { cw.rest * 5 <= cw.count || more_words };
+        if !corpus_whole && !page_always() {
             continue;
         }
         let key = match c.out[j].value.key.split_once(' ') {
@@ -3689,6 +3703,17 @@ fn f_back_on_names(c: &mut Ctx) {
     for j in drop.into_iter().rev() {
         c.out.remove(j);
     }
+}
+
+/// Whether the و on token `a` joins a list: a comma stands before it, or a name of the page ends on
+/// the token before (بولندا وليتوانيا, الأهلي التجاري، وسافكو).
+fn in_a_list(c: &Ctx, a: usize) -> bool {
+    let Some(p) = a.checked_sub(1) else { return false };
+    if matches!(c.full(p), "،" | ",") {
+        return true;
+    }
+    let (start, end) = (c.doc.tokens[p].span.start, c.doc.tokens[p].span.end);
+    c.out.iter().any(|m| m.span.end > start && m.span.end <= end)
 }
 
 /// A name the page quotes as the one spoken to, an outlet (قال لـ«الشرق الأوسط», لـ«ولمرت»), is
@@ -5488,7 +5513,7 @@ mod head_tests {
             let labels = span_labels(&d, name, t);
             let mut c = forced_ctx(&d, &labels);
             super::tagger_mentions(&mut c);
-            super::f_back_on_names(&mut c);
+            super::conjunction_back_on_names(&mut c);
             c.out.iter().map(|m| (d.text(m.span).to_string(), m.value.key.clone())).collect::<Vec<_>>()
         };
         let ms = read("وأعرب فيريرا عن رضاه عن أداء لاعبيه.", &["فيريرا"], "PER");
@@ -5503,6 +5528,33 @@ mod head_tests {
         assert!(ms.is_empty(), "{ms:?}");
         let ms = read("وقال الدكتور فقيه إن المشروع اكتمل.", &["فقيه"], "PER");
         assert_eq!(ms.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), ["فقيه"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: a name whose و the tokenizer took for the
+    /// conjunction was shown without it (ونستون تشرشل as «نستون تشرشل», ويندي شيرمان as «يندي
+    /// شيرمان», 46 names in 9 days), while the و of a list stays the conjunction.
+    #[test]
+    fn regression_winston_churchill_lost_his_w() {
+        let read = |raw: &str, names: &[(&[&str], &str)]| {
+            let d = doc(raw);
+            let labels = names.iter().map(|(n, t)| span_labels(&d, n, t)).reduce(|a, b| a.iter().zip(&b).map(|(x, y)| *x.max(y)).collect()).unwrap_or_default();
+            let mut c = forced_ctx(&d, &labels);
+            super::tagger_mentions(&mut c);
+            super::conjunction_back_on_names(&mut c);
+            c.out.iter().map(|m| (d.text(m.span).to_string(), m.value.key.clone())).collect::<Vec<_>>()
+        };
+        let ms = read("وكان دعم ونستون تشرشل حاسما في الحرب.", &[(&["ونستون", "تشرشل"], "PER")]);
+        assert_eq!(ms, [("ونستون تشرشل".to_string(), "ونستون تشرشل".to_string())]);
+        // a list's و: after another name, or after a comma
+        let ms = read("وحضر اللقاء جون كيري ومليندا جيتس أمس.", &[(&["جون", "كيري"], "PER"), (&["ومليندا", "جيتس"], "PER")]);
+        assert_eq!(ms.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), ["جون كيري", "مليندا جيتس"]);
+        let ms = read("وحضرت الحفل جيتس، ومليندا جيتس أمس.", &[(&["ومليندا", "جيتس"], "PER")]);
+        assert_eq!(ms.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), ["مليندا جيتس"]);
+        // a common noun with its و back is no name, unless the page quotes it
+        let ms = read("وتضخمت أرباح الشركة بشكل وهمي طوال سنوات.", &[(&["وهمي"], "PER")]);
+        assert!(ms.is_empty(), "{ms:?}");
+        let ms = read("وأغلقت السلطات مكتب قناة «وصال» أمس.", &[(&["وصال"], "ORG")]);
+        assert_eq!(ms.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), ["صال"]);
     }
 
     /// Regression, from nine days of Saudi papers: السيول ("the floods") was Seoul (سيول), 40
