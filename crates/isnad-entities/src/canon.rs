@@ -275,6 +275,67 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     }
     // mentions that leave their group for another: (from, to, the documents whose mentions go)
     let mut part_moves: Vec<(String, String, BTreeSet<usize>)> = Vec::new();
+    // (a name that joins a second person with و: a verb or pronoun read into a name, يصافح
+    // أشتون كارتر or عنه عبدالقدوس الأنصاري, and two persons read as one, رابح صقر وبلقيس فتحي)
+    let conjoins = |g: &String| {
+        groups
+            .get(g.as_str())
+            .into_iter()
+            .flatten()
+            .any(|r| docs.get(r.doc).and_then(|d| d.mentions.get(r.mention).map(|m| d.text(m.span))).is_some_and(|t| t.split_whitespace().skip(1).any(|w| w.starts_with('و'))))
+    };
+    let conjoined: BTreeSet<&String> = order.iter().filter(|g| person_name(lx, g).is_some() && conjoins(g)).collect();
+    // a name of two words, a given name and a family name (عادل الجبير), is the one person of
+    // the run whose longer name opens on that given name and ends in that family name (عادل بن
+    // أحمد الجبير, أختر محمد منصور), on the pages that name both or give it that person's
+    // office (وزير الخارجية); with two such persons (محمد بن سعد القحطاني, محمد بن علي
+    // القحطاني) it stays apart from both. A rank (الأمير, الدكتور) is no evidence: سعود الفيصل
+    // is not the prince سعود بن خالد الفيصل. The longer name needs a word between that is no
+    // بن (محمد العلي is not محمد بن علي), the family name the same article (الحمد is not حمد),
+    // and a compound (صلاح الدين) names no one by its parts; أحمد قاديروف (the father) is not
+    // رمضان أحمد قاديروف (the son).
+    let article_of = |g: &String| {
+        let refs = groups.get(g).map_or(&[][..], Vec::as_slice);
+        let with = refs.iter().filter(|r| crate::recognize::ends_with_article(&docs[r.doc], docs[r.doc].mentions[r.mention].span)).count();
+        with * 2 > refs.len()
+    };
+    let mut ends: HashMap<String, Vec<&String>> = HashMap::new();
+    for g in &order {
+        let Some(name) = person_name(lx, g) else { continue };
+        let words: Vec<&str> = name.split(' ').collect();
+        let between = words.get(1..words.len().saturating_sub(1)).unwrap_or_default();
+        if words.len() >= 3 && crate::ner::follows_titles(words[0]) && between.iter().any(|w| !matches!(*w, "بن" | "بنت")) && !conjoined.contains(g) {
+            ends.entry(format!("{} {}", words[0], words[words.len() - 1])).or_default().push(g);
+        }
+    }
+    // (whole groups so joined: the surname rule below counts them as their person)
+    let mut joined: BTreeMap<String, String> = BTreeMap::new();
+    for g in order.iter().filter(|g| g.starts_with("per:") && g.matches(' ').count() == 1 && !nasab.contains_key(*g)) {
+        let name = &g["per:".len()..];
+        let Some((first, last)) = name.split_once(' ') else { continue };
+        if matches!(first, "عبد" | "ابو" | "ام" | "بن") || matches!(last, "الدين" | "دين" | "الله" | "له") {
+            continue;
+        }
+        let owners: BTreeSet<String> = ends.get(name).into_iter().flatten().map(|o| head(o)).collect();
+        let (1, Some(owner)) = (owners.len(), owners.first()) else { continue };
+        if owner == g || article_of(owner) != article_of(g) {
+            continue;
+        }
+        let owner_pages: BTreeSet<usize> = groups.get(owner).into_iter().flatten().map(|r| r.doc).collect();
+        // (an office's last word, not a rank nor a modifier: الخارجية, not الأمير, السابق or الأمريكي)
+        let office = |t: &str| !crate::recognize::is_title(t) && !t.ends_with('ي') && !matches!(t, "سابق" | "اسبق" | "حالي" | "راحل" | "جديد" | "عام" | "اول");
+        let offices: BTreeSet<&str> = titled.get(owner).into_iter().flatten().copied().filter(|t| office(t)).collect();
+        let pages: BTreeSet<usize> = groups.get(g).into_iter().flatten().map(|r| r.doc).collect();
+        let going: BTreeSet<usize> =
+            pages.iter().copied().filter(|d| owner_pages.contains(d) || titles_in.get(g).and_then(|by_doc| by_doc.get(d)).is_some_and(|ts| ts.iter().any(|t| offices.contains(t.as_str())))).collect();
+        if going.len() == pages.len() {
+            joined.insert(g.clone(), owner.clone());
+        } else if !going.is_empty() {
+            part_moves.push((g.clone(), owner.clone(), going));
+        }
+    }
+    moves.extend(joined.iter().map(|(a, b)| (a.clone(), b.clone())));
+    let person_of = |g: &'_ String| joined.get(g).cloned().unwrap_or_else(|| head(g));
     // a given name alone, untitled (محمد, خالد), names a different person on each page: on a
     // page that names one person of the run in full with it (محمد العلي), that person; on any
     // other page, a person of that page alone. The run's surnames (no given name of the run's
@@ -284,8 +345,8 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     for g in order.iter().filter(|g| g.starts_with("per:") && !g.contains(' ')) {
         let word = &g["per:".len()..];
         // (a surname the rule above gives its one owner is no given name here)
-        let mut owners = full_names.iter().filter(|f| f.1 == word).map(|f| f.0);
-        let surname = owners.next().is_some_and(|o| owners.all(|x| x == o) && given.get(word).copied().unwrap_or(0) < groups.get(o).map_or(0, Vec::len));
+        let mut owners = full_names.iter().filter(|f| f.1 == word).map(|f| person_of(f.0));
+        let surname = owners.next().is_some_and(|o| owners.all(|x| x == o) && given.get(word).copied().unwrap_or(0) < groups.get(&o).map_or(0, Vec::len));
         if !given.contains_key(word) || surname {
             continue;
         }
@@ -302,7 +363,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let mut bearers: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
         for o in by_first.get(word).into_iter().flatten() {
             for r in groups.get(*o).into_iter().flatten().filter(|r| by_doc.contains_key(&r.doc)) {
-                bearers.entry(r.doc).or_default().insert(head(o));
+                bearers.entry(r.doc).or_default().insert(person_of(o));
             }
         }
         for (d, rs) in by_doc {
@@ -323,9 +384,10 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     for g in order.iter().filter(|g| g.starts_with("per:") && !g.contains(' ')) {
         let last = &g["per:".len()..];
         // (one group may own the word twice, by its last word and its family)
-        let mut owners = full_names.iter().filter(|f| f.1 == last).map(|f| f.0);
+        let mut owners = full_names.iter().filter(|f| f.1 == last).map(|f| person_of(f.0));
         if let Some(owner) = owners.next() {
-            if owners.all(|o| o == owner) && given.get(last).copied().unwrap_or(0) < groups.get(owner).map_or(0, Vec::len) {
+            let owner = &owner;
+            if owners.all(|o| &o == owner) && given.get(last).copied().unwrap_or(0) < groups.get(owner).map_or(0, Vec::len) {
                 // (a surname the corpus has seen under 20 times, spelt as in the full name, goes
                 // from every page; a commoner one, or another spelling, only from the pages that
                 // title it or share a rarer name with the owner's pages: a lion's story, مقتل
@@ -395,25 +457,18 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // no second person with و: a verb or pronoun read into a name, يصافح أشتون كارتر or عنه
     // عبدالقدوس الأنصاري, and two persons read as one, رابح صقر وبلقيس فتحي, would take the
     // person's mentions)
-    let conjoined = |g: &String| {
-        groups
-            .get(g.as_str())
-            .into_iter()
-            .flatten()
-            .any(|r| docs.get(r.doc).and_then(|d| d.mentions.get(r.mention).map(|m| d.text(m.span))).is_some_and(|t| t.split_whitespace().skip(1).any(|w| w.starts_with('و'))))
-    };
     let mut tails: HashMap<String, Vec<&String>> = HashMap::new();
     for g in &order {
         let Some(name) = person_name(lx, g) else { continue };
         let words: Vec<&str> = name.split(' ').collect();
-        if !words.first().is_some_and(|w| crate::ner::follows_titles(w)) || conjoined(g) {
+        if !words.first().is_some_and(|w| crate::ner::follows_titles(w)) || conjoined.contains(g) {
             continue;
         }
         if let Some(tail) = words.len().checked_sub(2).filter(|&k| k >= 1).and_then(|k| words.get(k..)) {
             tails.entry(tail.join(" ")).or_default().push(g);
         }
     }
-    for g in order.iter().filter(|g| g.starts_with("per:") && g.matches(' ').count() == 1) {
+    for g in order.iter().filter(|g| g.starts_with("per:") && g.matches(' ').count() == 1 && !joined.contains_key(*g)) {
         let name = &g["per:".len()..];
         let Some((first, _)) = name.split_once(' ') else { continue };
         // (the name's own mentions count it as a given name too)
@@ -426,7 +481,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         if (given.get(first).is_some_and(|&n| n > own) && !particle) || matches!(first, "عبد" | "ابو" | "ام" | "ال") {
             continue;
         }
-        let owners: BTreeSet<String> = tails.get(name).into_iter().flatten().map(|o| head(o)).collect();
+        let owners: BTreeSet<String> = tails.get(name).into_iter().flatten().map(|o| person_of(o)).collect();
         if let (1, Some(owner)) = (owners.len(), owners.first()) {
             moves.push((g.clone(), owner.clone()));
         }
@@ -1071,6 +1126,30 @@ mod tests {
         assert!(son.is_some());
         assert!(entity_on(0, "فيصل").is_some_and(|e| Some(e) != son), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
         assert_eq!(entity_on(2, "عبد الغني"), entity_on(1, "حسين عبدالغني"));
+    }
+
+    /// Regression, from nine days of Saudi papers: a minister named by his given and family names
+    /// (عادل الجبير, 70 mentions on 2015-07-24) was another person than under his full name (عادل
+    /// بن أحمد الجبير, 35), and so were 150 others on nine days. The short name joins only on the
+    /// pages that name both or give it the office; a rank alone (الأمير) is no evidence, and a
+    /// short name two longer ones end in stays apart from both.
+    #[test]
+    fn regression_the_foreign_minister_was_two_persons() {
+        let raws = [
+            "أعلن وزير الزراعة فهد بن سالم الرويلي إطلاق برنامج للري في المناطق الشمالية.",
+            "وأكد وزير الزراعة فهد الرويلي أن موسم الحصاد بدأ مبكرا.",
+            "وقال المزارع فهد الرويلي إن الأمطار تأخرت.",
+            "واستقبل الأمير سعود بن خالد المنيفي وفدا تجاريا.",
+            "وقال الأمير سعود المنيفي إن السباق سيقام في موعده.",
+        ];
+        let (docs, out) = docs_and_run_of(&raws);
+        let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
+        let minister = entity_on(0, "فهد بن سالم الرويلي");
+        assert!(minister.is_some());
+        assert_eq!(entity_on(1, "فهد الرويلي"), minister);
+        // (a page that neither names him in full nor gives him his office keeps its namesake)
+        assert_ne!(entity_on(2, "فهد الرويلي"), minister);
+        assert_ne!(entity_on(4, "سعود المنيفي"), entity_on(3, "سعود بن خالد المنيفي"));
     }
 
     /// Regression, from nine days of Saudi papers: one foreign person's full name spelt two ways
