@@ -443,6 +443,52 @@ const SPORTS_WORDS: &[&str] = &[
 /// Kinship words with the pronoun "my" (keys): a memoir's أبي, أمي, أخي are no names.
 const MY_KIN: &[&str] = &["ابي", "امي", "اخي", "اختي", "جدي", "جدتي", "عمي", "عمتي", "خالي", "خالتي", "ابني", "ابنتي", "زوجي", "زوجتي"];
 
+/// Words after a kinship word that describe the kin, not the name (lossy keys).
+const KIN_DESCRIPTIONS: &[&str] = &["الصغري", "الكبري", "الاكبر", "الاصغر", "الاوسط", "الوسطي", "الوحيد", "الوحيده", "البكر", "الراحل", "الراحله", "البار", "الجميل", "العزيز", "الغالي"];
+
+/// A kinship word with a possessive pronoun (lossy key): ابنك, أخيه, شقيقتها, زوجته, والدته. Not
+/// أبي, أبو or أبا (a kunya), not أمي (also Amy, آمي بارتليت, often written without its madda),
+/// not صديقي (also the surname Siddiqui), and not جده (also Jeddah's key).
+fn kin_with_pronoun(full: &str) -> bool {
+    const BASES: &[&str] = &[
+        "ابن",
+        "ابنت",
+        "بنت",
+        "اخ",
+        "اخو",
+        "اخي",
+        "اخا",
+        "اخت",
+        "اب",
+        "ابو",
+        "ابي",
+        "ابا",
+        "ام",
+        "والد",
+        "والدت",
+        "زوج",
+        "زوجت",
+        "جد",
+        "جدت",
+        "عم",
+        "عمت",
+        "خال",
+        "خالت",
+        "شقيق",
+        "شقيقت",
+        "حفيد",
+        "حفيدت",
+        "نجل",
+        "نجلت",
+        "صديق",
+        "صديقت",
+    ];
+    if matches!(full, "ابي" | "ابو" | "ابا" | "امي" | "صديقي" | "جده" | "عمه" | "خاله") {
+        return false;
+    }
+    ["هما", "هم", "هن", "ها", "كما", "كم", "كن", "نا", "ك", "ه", "ي"].iter().any(|p| full.strip_suffix(p).is_some_and(|base| BASES.contains(&base)))
+}
+
 /// Words of kinship after a name, which describe the person by another (شقيق, "brother of").
 /// Not ابن or بنت, which are part of a nasab (محمد ابن سلمان).
 const KINSHIP: &[&str] = &["شقيق", "شقيقه", "حفيد", "حفيده", "نجل", "نجله", "والد", "والده", "زوج", "زوجه", "ارمله", "طليق", "طليقه", "صهر"];
@@ -1646,6 +1692,23 @@ fn tagger_mentions(c: &mut Ctx) {
                 && !c.full(a + 1).starts_with(['ل', 'ب', 'ك', 'و', 'ف'])
             {
                 a += 1;
+            }
+            // nor on a kinship word with a possessive pronoun, which describes the person by
+            // another (شقيقتها فاتن العتيبي "her sister Faten", ابنك عبدالفتاح "your son", زوجته
+            // زهراء رهنورد), and is no person alone (أخيه, أبيه "his father"); a kunya's أبي stays
+            // (أبي عمرو بن العلاء), and so does a surname spelt like "my friend" (صديقي)
+            // (with the words that describe the kin: شقيقتها الصغرى, ابنه الأكبر, خالك الجميل)
+            if etype == EntityType::Per && kin_with_pronoun(c.full(a)) {
+                if b == a + 1 {
+                    continue;
+                }
+                a += 1;
+                while b > a + 1 && KIN_DESCRIPTIONS.contains(&c.full(a)) {
+                    a += 1;
+                }
+                if KIN_DESCRIPTIONS.contains(&c.full(a)) {
+                    continue;
+                }
             }
             // a woman named by her kunya, أم and her child's name, which the tagger reads without
             // the أم (أم كلثوم, بأم كلثوم). Not the conjunction أم "or" of a question or a choice
@@ -5528,6 +5591,21 @@ mod head_tests {
         assert!(ms.is_empty(), "{ms:?}");
         let ms = read("وقال الدكتور فقيه إن المشروع اكتمل.", &["فقيه"], "PER");
         assert_eq!(ms.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), ["فقيه"]);
+    }
+
+    /// Regression, from nine days of Saudi papers: a kinship word with a possessive pronoun was
+    /// read as the start of a person's name, and alone as a person: «ابنك عبدالفتاح» ("your son
+    /// Abdelfattah", whom the page then names 31 times), «شقيقتها فاتن العتيبي», «أخيه», «أبيه».
+    #[test]
+    fn regression_your_son_abdelfattah_was_a_person() {
+        let names = |raw: &str, name: &[&str]| forced_tagger_person(raw, name);
+        assert_eq!(names("في البدء حدثنا عن ابنك عبدالفتاح وبداياته مع الكرة.", &["ابنك", "عبدالفتاح"]), ["عبدالفتاح"]);
+        assert_eq!(names("وأيدتها الرأي شقيقتها الصغرى فاتن العتيبي في حديثها.", &["شقيقتها", "الصغرى", "فاتن", "العتيبي"]), ["فاتن العتيبي"]);
+        assert!(names("وقال إن جيب ليس مثل أبيه في السياسة.", &["أبيه"]).is_empty());
+        assert!(names("وكان ابنك البار يزورنا كل عام.", &["ابنك", "البار"]).is_empty());
+        // a kunya's أبي, and Amy written without her madda, stay names
+        assert_eq!(names("لماذا لم يشكك في مقولة أبي عمرو بن العلاء.", &["أبي", "عمرو", "بن", "العلاء"]), ["أبي عمرو بن العلاء"]);
+        assert_eq!(names("وقالت امي بارتليت المتحدثة باسم المتنزه إن الحيوان هادئ.", &["امي", "بارتليت"]), ["امي بارتليت"]);
     }
 
     /// Regression, from nine days of Saudi papers: a name whose و the tokenizer took for the
