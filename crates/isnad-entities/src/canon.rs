@@ -304,7 +304,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let Some(name) = person_name(lx, g) else { continue };
         let words: Vec<&str> = name.split(' ').collect();
         let between = words.get(1..words.len().saturating_sub(1)).unwrap_or_default();
-        if words.len() >= 3 && crate::ner::follows_titles(words[0]) && between.iter().any(|w| !matches!(*w, "بن" | "بنت")) && !conjoined.contains(g) {
+        if words.len() >= 3 && between.iter().any(|w| !matches!(*w, "بن" | "بنت")) && !conjoined.contains(g) {
             ends.entry(format!("{} {}", words[0], words[words.len() - 1])).or_default().push(g);
         }
     }
