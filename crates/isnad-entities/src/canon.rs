@@ -94,6 +94,16 @@ fn foreign_spelling_key(name: &str) -> Option<String> {
     Some(key.join(" "))
 }
 
+/// The office a person mention's role names, by the key of its last word that is neither a rank
+/// nor a word qualifying the office: وزير الخارجية السعودي and وزير الخارجية give خارجيه; الرئيس
+/// الأمريكي الأسبق gives none (a rank, which many hold: no evidence of who is meant).
+fn office_of(d: &Document, m: &isnad_doc::Annotated<isnad_doc::Mention>) -> Option<String> {
+    let role = m.value.role?;
+    let (a, b) = (d.tokens.partition_point(|t| t.span.end <= role.start), d.tokens.partition_point(|t| t.span.start < role.end));
+    let qualifier = |k: &str| k.ends_with('ي') || matches!(k, "سابق" | "اسبق" | "حالي" | "راحل" | "جديد" | "عام" | "اول" | "مكلف" | "بالنيابه");
+    (a..b).rev().map(|k| d.keys.stem(k)).filter(|k| k.chars().count() >= 2).find(|k| !qualifier(k)).filter(|k| !crate::recognize::is_title(k)).map(String::from)
+}
+
 /// The name a person group is known by: a known person's key in the alias table, or the group's
 /// own key (`per:…`); none for other groups.
 fn person_name<'a>(lx: &'a crate::lexicon::Lexicon, g: &'a str) -> Option<&'a str> {
@@ -322,12 +332,12 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
             continue;
         }
         let owner_pages: BTreeSet<usize> = groups.get(owner).into_iter().flatten().map(|r| r.doc).collect();
-        // (an office's last word, not a rank nor a modifier: الخارجية, not الأمير, السابق or الأمريكي)
-        let office = |t: &str| !crate::recognize::is_title(t) && !t.ends_with('ي') && !matches!(t, "سابق" | "اسبق" | "حالي" | "راحل" | "جديد" | "عام" | "اول");
-        let offices: BTreeSet<&str> = titled.get(owner).into_iter().flatten().copied().filter(|t| office(t)).collect();
+        let offices: BTreeSet<String> = groups.get(owner).into_iter().flatten().filter_map(|r| office_of(&docs[r.doc], &docs[r.doc].mentions[r.mention])).collect();
         let pages: BTreeSet<usize> = groups.get(g).into_iter().flatten().map(|r| r.doc).collect();
-        let going: BTreeSet<usize> =
-            pages.iter().copied().filter(|d| owner_pages.contains(d) || titles_in.get(g).and_then(|by_doc| by_doc.get(d)).is_some_and(|ts| ts.iter().any(|t| offices.contains(t.as_str())))).collect();
+        let mut going: BTreeSet<usize> = pages.iter().copied().filter(|d| owner_pages.contains(d)).collect();
+        if !offices.is_empty() {
+            going.extend(groups.get(g).into_iter().flatten().filter(|r| office_of(&docs[r.doc], &docs[r.doc].mentions[r.mention]).is_some_and(|o| offices.contains(&o))).map(|r| r.doc));
+        }
         if going.len() == pages.len() {
             joined.insert(g.clone(), owner.clone());
         } else if !going.is_empty() {
