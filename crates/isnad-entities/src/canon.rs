@@ -1168,9 +1168,9 @@ mod tests {
 
     /// Regression, from nine days of Saudi papers: a minister named by his given and family names
     /// (عادل الجبير, 70 mentions on 2015-07-24) was another person than under his full name (عادل
-    /// بن أحمد الجبير, 35), and so were 150 others on nine days. The short name joins only on the
-    /// pages that name both or give it the office; a rank alone (الأمير) is no evidence, and a
-    /// short name two longer ones end in stays apart from both.
+    /// بن أحمد الجبير, 35), and some 200 others were split so on nine days. The short name joins
+    /// only on the pages that name both or give it the office; a rank alone (الأمير) is no
+    /// evidence. (The canonicalisation suite has a short name beside two longer namesakes.)
     #[test]
     fn regression_the_foreign_minister_was_two_persons() {
         let raws = [

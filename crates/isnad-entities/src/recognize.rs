@@ -448,7 +448,8 @@ const KIN_DESCRIPTIONS: &[&str] = &["الصغري", "الكبري", "الاكب�
 
 /// A kinship word with a possessive pronoun (lossy key): ابنك, أخيه, شقيقتها, زوجته, والدته. Not
 /// أبي, أبو or أبا (a kunya), not أمي (also Amy, آمي بارتليت, often written without its madda),
-/// not صديقي (also the surname Siddiqui), and not جده (also Jeddah's key).
+/// not صديقي (also the surname Siddiqui), not أمة (the given names أمة الله, أمة الرحمن), and
+/// not جده (also Jeddah's key), عمة or خالة.
 fn kin_with_pronoun(full: &str) -> bool {
     const BASES: &[&str] = &[
         "ابن",
@@ -483,7 +484,7 @@ fn kin_with_pronoun(full: &str) -> bool {
         "صديق",
         "صديقت",
     ];
-    if matches!(full, "ابي" | "ابو" | "ابا" | "امي" | "صديقي" | "جده" | "عمه" | "خاله") {
+    if matches!(full, "ابي" | "ابو" | "ابا" | "امي" | "امه" | "صديقي" | "جده" | "عمه" | "خاله") {
         return false;
     }
     ["هما", "هم", "هن", "ها", "كما", "كم", "كن", "نا", "ك", "ه", "ي"].iter().any(|p| full.strip_suffix(p).is_some_and(|base| BASES.contains(&base)))
