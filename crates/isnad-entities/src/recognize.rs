@@ -4173,9 +4173,10 @@ fn foreign_given_name(c: &Ctx, j: usize) -> bool {
 /// السابق, اللواء التركي "the Turkish general", الفنان القدير): the article alone, a word the
 /// news corpus names persons with in 30% or more of its uses, most often as a person, in a word
 /// class of family names (96% of its words names: the classes of given names, which with the
-/// article are a king's epithets, الملك الصالح, العادل, stay under 0.95), and no adjective of a
-/// country, rank or title. The tagger must not read a name of another type starting on it (one
-/// starting on the title, اللواء العسيري as a brigade, is the title's).
+/// article are a king's epithets, الملك الصالح, العادل, stay under 0.95; so do the classes of
+/// countries' adjectives, التركي 0.25), and no rank or title. The tagger must not read a name of
+/// another type starting on it (one starting on the title, اللواء العسيري as a brigade, is the
+/// title's).
 fn surname_after_title(c: &Ctx, j: usize) -> bool {
     let st = c.stem(j);
     j < c.doc.tokens.len()
@@ -4185,19 +4186,9 @@ fn surname_after_title(c: &Ctx, j: usize) -> bool {
         && crate::ner::corpus_name_type(st) == Some("PER")
         && crate::ner::corpus_named_share(st) >= 2
         && crate::ner::class_named_share(st) >= 0.96
-        && !country_adjective(st)
         && !TITLE_ADJECTIVES.contains(&st)
         && !is_title(st)
         && !regnal_ordinal(st)
-}
-
-/// Is the word (a stem) an adjective of a country or a people (التركي, اليمني, الأميركي)? A
-/// nisba of a town or region is a family name as often (العسيري, الحلبي).
-fn country_adjective(stem: &str) -> bool {
-    let lx = Lexicon::get();
-    crate::lexicon::nisba_bases(stem)
-        .iter()
-        .any(|k| lx.places.get(k.as_str()).is_some_and(|ps| ps.iter().any(|p| p.country_level)) || lx.actors.get(k.as_str()).is_some_and(|a| a.etype == EntityType::Gpe || a.etype == EntityType::Norp))
 }
 
 /// A person's name never starts on بن or بنت when the word before it is a given name: the title
