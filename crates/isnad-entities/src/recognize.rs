@@ -2746,8 +2746,9 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             && i + 1 < n
             && body_named_after_person(&c, i + 1).is_none()
             && !(TITLES.contains(&c.full(i)) && can_start_name(&c, i + 1))
-            // (nor before a family name with the article: اللواء الغامدي is a general)
-            && !(c.title_at(i) && c.has_article(i) && surname_after_title(&c, i + 1))
+            // (nor before a family name with the article: اللواء الغامدي is a general, and so is
+            // اللواء التركي on a page that names اللواء منصور التركي in full)
+            && !(c.title_at(i) && (family_name_after_title(&c, i, i + 1) || (c.has_article(i) && titled_in_full(&c, i))))
             && c.same_sentence(i, i + 1)
             && !c.full(i + 1).starts_with('ي')
             && (c.has_article(i + 1) || !crate::ner::corpus_says_ordinary(c.stem(i + 1)))
@@ -3179,7 +3180,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             let k = c.full(j);
             let qualifier = covered
                 || k == "باسم"
-                || (k.starts_with("ال") && !foreign_given_name(&c, j) && !(j == i + 1 && c.has_article(i) && surname_after_title(&c, j)))
+                || (k.starts_with("ال") && !foreign_given_name(&c, j) && !family_name_after_title(&c, i, j))
                 || k.starts_with("لل")
                 || TITLE_ADJECTIVES.contains(&c.stem(j))
                 || matches!(k, "العام" | "في" | "الي" | "لدي" | "\"" | "«" | "»" | "،" | ",");
@@ -3232,9 +3233,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             j += 1;
             steps += 1;
         }
-        // (only after a title with the article: a bare one is in construct with the word after
-        // it, قائد السبسي of الباجي قائد السبسي)
-        let family_name = j == i + 1 && c.has_article(i) && surname_after_title(&c, j);
+        let family_name = family_name_after_title(&c, i, j);
         if j >= n
             || c.used[j]
             || !c.arabic(j)
@@ -4189,6 +4188,25 @@ fn surname_after_title(c: &Ctx, j: usize) -> bool {
         && !TITLE_ADJECTIVES.contains(&st)
         && !is_title(st)
         && !regnal_ordinal(st)
+}
+
+/// Whether the word `j` right after the title `i`, both with the article, is the holder's family
+/// name ([`surname_after_title`]). A bare title is in construct with the word after it (the
+/// title قائد in الباجي قائد السبسي).
+fn family_name_after_title(c: &Ctx, i: usize, j: usize) -> bool {
+    j == i + 1 && c.has_article(i) && surname_after_title(c, j)
+}
+
+/// Whether the word with the article after the title `i` ends a name that the page writes in
+/// full after the same title: اللواء منصور التركي makes a later اللواء التركي that general, not
+/// a brigade, though التركي is also "Turkish". (Asked of a rank that is also a body's head only:
+/// as the title rule's evidence it reads الملك فهد المركزية, a park, as a king «المركزية».)
+fn titled_in_full(c: &Ctx, i: usize) -> bool {
+    let n = c.doc.tokens.len();
+    i + 1 < n
+        && c.has_article(i + 1)
+        && (0..n.saturating_sub(2))
+            .any(|k| k != i && c.stem(k) == c.stem(i) && c.arabic(k + 1) && !c.has_article(k + 1) && c.stem(k + 2) == c.stem(i + 1) && c.has_article(k + 2) && c.same_sentence(k, k + 2))
 }
 
 /// A person's name never starts on بن or بنت when the word before it is a given name: the title
@@ -5754,8 +5772,9 @@ mod head_tests {
     /// with the article was nobody (وقال الوزير النعيمي, وهنأ الوزير الطريفي, الشيخ الفوزان), or a
     /// brigade after the rank اللواء (وقدم اللواء الغامدي هدية). The title's adjective (الرئيس
     /// السابق, اللواء التركي "the Turkish general") and a king's epithet (الملك الصالح) stay no
-    /// name, and a bare title is in construct with the word after it. A title with the preposition
-    /// ل (للشيخ) opens a name too.
+    /// name, and a bare title is in construct with the word after it, but a page that names the
+    /// general in full (اللواء منصور التركي) means him by اللواء التركي. A title with the
+    /// preposition ل (للشيخ) opens a name too.
     #[test]
     fn regression_a_title_and_a_family_name_were_nobody() {
         let persons = |raw: &str| mentions(raw).into_iter().filter(|m| m.1 == EntityType::Per).map(|m| m.0).collect::<Vec<_>>();
@@ -5769,6 +5788,10 @@ mod head_tests {
         // the words after it are the sentence's
         assert_eq!(persons("وأهاب العقيد الغامدي باليمنيين استغلال الفرصة."), ["الغامدي"]);
         assert!(persons("وكشف اللواء التركي في المؤتمر عن الخطة.").is_empty());
+        // ... unless the page names the general in full after the same title
+        let text = "وقال المتحدث الأمني اللواء منصور التركي إن الخلية ضبطت. وكشف اللواء التركي في المؤتمر عن الخطة.";
+        assert_eq!(persons(text), ["منصور التركي", "التركي"]);
+        assert!(mentions(text).iter().all(|m| m.1 != EntityType::Org));
         assert!(persons("ووجه الملك الصالح بصرف المكافآت.").is_empty());
         assert!(persons("وقال الرئيس السابق إن الوضع صعب.").is_empty());
         // the title after it, with the preposition ل, names the next person: until the family
