@@ -106,10 +106,9 @@ fn foreign_spelling_key(name: &str) -> Option<String> {
 /// nor a word qualifying the office: وزير الخارجية السعودي and وزير الخارجية give خارجيه; الرئيس
 /// الأمريكي الأسبق gives none (a rank, which many hold: no evidence of who is meant).
 fn office_of(d: &Document, m: &isnad_doc::Annotated<isnad_doc::Mention>) -> Option<String> {
-    let role = m.value.role?;
-    let (a, b) = (d.tokens.partition_point(|t| t.span.end <= role.start), d.tokens.partition_point(|t| t.span.start < role.end));
+    let role = d.tokens_in(m.value.role?);
     let qualifier = |k: &str| k.ends_with('ي') || matches!(k, "سابق" | "اسبق" | "حالي" | "راحل" | "جديد" | "عام" | "اول" | "مكلف" | "بالنيابه");
-    (a..b).rev().map(|k| d.keys.stem(k)).filter(|k| k.chars().count() >= 2).find(|k| !qualifier(k)).filter(|k| !crate::recognize::is_title(k)).map(String::from)
+    role.rev().map(|k| d.keys.stem(k)).filter(|k| k.chars().count() >= 2).find(|k| !qualifier(k)).filter(|k| !crate::recognize::is_title(k)).map(String::from)
 }
 
 /// The name a person group is known by: a known person's key in the alias table, or the group's

@@ -1016,9 +1016,11 @@ impl Ctx<'_> {
     pub(crate) fn arabic(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Arabic)
     }
+    /// Whether tokens `a` and `b` (in that order) stand in one sentence: nothing between them
+    /// ends one. A token is in its own sentence.
     pub(crate) fn same_sentence(&self, a: usize, b: usize) -> bool {
         let (ta, tb) = (&self.doc.tokens[a], &self.doc.tokens[b]);
-        !self.doc.raw[ta.span.end as usize..tb.span.start as usize].contains(['\n', '.', '،', ',', ':', '؟', '(', ')'])
+        self.doc.raw.get(ta.span.end as usize..tb.span.start as usize).is_none_or(|between| !between.contains(['\n', '.', '،', ',', ':', '؟', '(', ')']))
     }
     /// The tokens a mention's span covers, as (first, last + 1).
     fn token_range(&self, span: Span) -> (usize, usize) {
@@ -3583,7 +3585,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 let a = (i + 1).checked_sub(words.len())?;
                 // (no word of it after the first opens on و: بالملوك سعود وفيصل are two kings)
                 let conjoined = (a + 1..=i).any(|t| c.doc.tokens[t].prefix(&c.doc.raw).starts_with('و'));
-                ((a..=i).zip(&words).all(|(t, w)| c.stem(t) == *w && (t == i || (!c.used[t] && c.same_sentence(t, i)))) && !conjoined).then_some(a)
+                ((a..=i).zip(&words).all(|(t, w)| c.stem(t) == *w && !c.used[t] && c.same_sentence(t, i)) && !conjoined).then_some(a)
             });
             let a = whole.min().unwrap_or(i);
             c.push(a, i + 1, EntityType::Per, None, if a < i { "name-again" } else { "name-part" }, 0.6);
@@ -4587,6 +4589,15 @@ mod head_tests {
     fn mentions(raw: &str) -> Vec<(String, EntityType, Option<String>, String)> {
         let d = doc(raw);
         super::recognize(&d).iter().map(|m| (d.text(m.span).to_string(), m.value.etype, m.value.canonical.clone(), m.prov.rule.to_string())).collect()
+    }
+
+    #[test]
+    fn a_token_is_in_its_own_sentence() {
+        let d = doc("قال الوزير. ثم غادر");
+        let c = super::Ctx { doc: &d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: Vec::new(), tags: Vec::new() };
+        assert!(c.same_sentence(1, 1));
+        assert!(c.same_sentence(0, 1));
+        assert!(!c.same_sentence(1, 3));
     }
 
     #[test]
