@@ -552,7 +552,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     }
     order.extend(page_order);
     for g in order {
-        let Some(mut refs) = groups.remove(&g) else { continue };
+        // (a group whose mentions all moved to another, page by page, names nothing: before,
+        // it was written out as an organisation with no name and no mention)
+        let Some(mut refs) = groups.remove(&g).filter(|refs| !refs.is_empty()) else { continue };
         refs.sort();
         let mut surf: BTreeMap<String, usize> = BTreeMap::new();
         // the surfaces that name the entity, not those that refer back to it (التنظيم, a surname)
@@ -910,6 +912,35 @@ mod tests {
         let coalition = out.entities.iter().position(|e| e.name == "قوات التحالف");
         let affiliations = person("عسيري").map(|e| e.affiliations.clone()).unwrap_or_default();
         assert_eq!(affiliations.iter().map(|(r, o)| (r.as_str(), Some(*o))).collect::<Vec<_>>(), [("المتحدث باسم قوات التحالف", coalition)]);
+    }
+
+    /// Regression, from nine days of Saudi papers (1,742 such entities): a given name alone on
+    /// two pages, each naming a different person with it (وائل كفوري, وائل جسار), moved page by
+    /// page to each page's person, and the emptied group was still written out as an
+    /// organisation with no name and no mention.
+    #[test]
+    fn regression_a_name_whose_mentions_all_moved_left_an_empty_entity() {
+        let es = entities_of(&[
+            "غنى الفنان وائل كفوري في مهرجان بيروت مساء أمس أمام جمهور كبير. وقال وائل إن الحفل كان ناجحا.",
+            "أحيا المطرب وائل جسار حفلا في القاهرة. وأكد وائل أنه سعيد بلقاء جمهوره في مصر.",
+        ]);
+        assert!(es.iter().all(|e| e.2 > 0 && !e.0.is_empty()), "{es:?}");
+        let persons: Vec<(&str, usize)> = es.iter().filter(|e| e.1 == EntityType::Per).map(|e| (e.0.as_str(), e.2)).collect();
+        assert_eq!(persons, [("وائل كفوري", 2), ("وائل جسار", 2)]);
+    }
+
+    /// Regression, from nine days of Saudi papers: the tagger's name behind a glued preposition
+    /// (لأثينا, بفيينا) kept the ending the clitic splitter reads as a pronoun in its key (اثينا),
+    /// while the gazetteer files the name by the splitter's stem (اثي). So it was not placed, and
+    /// it stood beside the gazetteer's Athens as a second, unplaced entity.
+    #[test]
+    fn regression_a_place_behind_a_preposition_was_a_second_unplaced_place() {
+        let (docs, out) = docs_and_run_of(&["قالت الحكومة إن أثينا ستتلقى قرضا عاجلا. وقال وزير المالية الألماني إنه كان من الأفضل لأثينا أن تخرج من منطقة اليورو."]);
+        let athens = entity_on(&docs, &out, 0, "أثينا");
+        let places: Vec<&Entity> = out.entities.iter().filter(|e| e.etype == EntityType::Gpe && e.name == "أثينا").collect();
+        assert_eq!(places.len(), 1, "{:?}", out.entities);
+        assert_eq!(athens.map(|i| out.entities[i].mentions.len()), Some(2));
+        assert!(places[0].geo.as_ref().is_some_and(|g| (g.lat - 37.98).abs() < 0.1), "{:?}", places[0].geo);
     }
 
     /// Regression: a body read after لل (للمؤسسة) lost its article with the ل, and the entity

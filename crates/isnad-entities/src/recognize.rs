@@ -2673,17 +2673,29 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
             }
         }
     }
-    let key: Vec<String> = (a..b)
-        .map(|k| {
-            let t = &doc.tokens[k];
-            let start = if k == a { m.span.start.max(t.span.start) } else { t.stem.start };
-            let end = if k + 1 == b { m.span.end } else { t.stem.end };
-            isnad_text::key(doc.raw.get(start as usize..end as usize).unwrap_or(""))
-        })
-        .collect();
-    let key = key.join(" ");
-    // the article stays off the key, as for every other mention
-    m.value.key = key.split(' ').map(|w| w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(w)).collect::<Vec<_>>().join(" ");
+    // the key with the ending kept, and the key the lexicons file the name under (their keys are
+    // the clitic splitter's stems: أثينا is filed as اثي)
+    let key_to = |ending: bool| {
+        let key: Vec<String> = (a..b)
+            .map(|k| {
+                let t = &doc.tokens[k];
+                let start = if k == a { m.span.start.max(t.span.start) } else { t.stem.start };
+                let end = if k + 1 == b && ending { m.span.end } else { t.stem.end.min(m.span.end) };
+                isnad_text::key(doc.raw.get(start as usize..end as usize).unwrap_or(""))
+            })
+            .collect();
+        // the article stays off the key, as for every other mention
+        key.join(" ").split(' ').map(|w| w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(w)).collect::<Vec<_>>().join(" ")
+    };
+    let key = key_to(true);
+    // (a name the lexicons know only by the stem takes their key, so that the tagger's لأثينا
+    // is placed and joins the gazetteer's أثينا: one entity, not two)
+    let lx = Lexicon::get();
+    let known = |k: &str| lx.places.contains_key(k) || lx.actors.contains_key(k);
+    m.value.key = match last.stem.end < m.span.end && !known(&key) {
+        true => Some(key_to(false)).filter(|k| known(k)).unwrap_or(key),
+        false => key,
+    };
 }
 
 pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
