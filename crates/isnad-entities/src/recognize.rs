@@ -1233,8 +1233,13 @@ impl Ctx<'_> {
     }
     /// A known actor's name starting at token `i` once a preposition glued to its first word is
     /// taken off (بوزارة, لقوات, كتنظيم): the end token, the actor and the letter's byte length.
+    /// The bytes of the first letter of token `i`'s stem as the page writes it: a glued
+    /// preposition's length in the text, not in the key (a presentation form, ﻟ, is three bytes
+    /// where its key's ل is two).
+    fn first_letter_len(&self, i: usize) -> u32 {
+        self.doc.tokens[i].stem.slice(&self.doc.raw).chars().next().map_or(0, char::len_utf8) as u32
+    }
     fn actor_after_preposition(&self, i: usize) -> Option<(usize, &'static crate::lexicon::Actor, u32)> {
-        let first = self.stem(i);
         let rest = self.after_glued_preposition(i)?;
         let lx = Lexicon::get();
         let n = self.doc.tokens.len();
@@ -1253,8 +1258,7 @@ impl Ctx<'_> {
                 best = Some((j + 1, a));
             }
         }
-        let cut = first.chars().next().map_or(0, char::len_utf8) as u32;
-        best.map(|(e, a)| (e, a, cut))
+        best.map(|(e, a)| (e, a, self.first_letter_len(i)))
     }
     /// The last mention pushed, a place, ends at token `b - 1`: give it back the ending the
     /// tokenizer took for a pronoun (فيينا, not فيي). A place name takes no pronoun suffix, so the
@@ -2925,7 +2929,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                     let before = c.out.len();
                     c.push(i, e, EntityType::Org, known, "org-head", 0.7);
                     if glued.is_some() {
-                        let cut = c.stem(i).chars().next().map_or(0, char::len_utf8) as u32;
+                        let cut = c.first_letter_len(i);
                         if let Some(m) = c.out.get_mut(before..).and_then(|ms| ms.first_mut()) {
                             m.span.start += cut;
                             m.value.key = key;

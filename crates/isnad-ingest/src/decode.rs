@@ -6,6 +6,9 @@ use encoding_rs::Encoding;
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
+    /// Arabic presentation forms written as the letters they encode
+    /// ([`isnad_text::fold_presentation_letters`]).
+    pub folded: usize,
 }
 
 /// Looks for a `<meta charset>` or `content="…charset=…"` declaration in the first 2 KiB.
@@ -17,7 +20,20 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Decode `bytes`. A BOM wins, then valid UTF-8, then a declared charset, then detection.
+/// Arabic presentation forms (glyph codes from PDFs and old systems) become the letters they
+/// encode, so that every later stage reads the words; the page's text is the folded one.
 pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
+    let mut d = decode_bytes(bytes, declared)?;
+    if let Some((text, n)) = isnad_text::fold_presentation_letters(&d.text) {
+        d.text = text;
+        d.folded = n;
+    }
+    Ok(d)
+}
+
+/// [`decode`] without the folding: for a file of records, whose pages are decoded (and folded)
+/// one by one, each with its own warning and an id from its own bytes.
+pub(crate) fn decode_bytes(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::Empty);
     }
@@ -26,13 +42,13 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decod
         if had_errors {
             return Err(IngestError::Undecodable(enc.name().into()));
         }
-        return Ok(Decoded { text: t.into_owned(), encoding: enc.name() });
+        return Ok(Decoded { text: t.into_owned(), encoding: enc.name(), folded: 0 });
     }
     if looks_binary(bytes) {
         return Err(IngestError::Binary(sniff_kind(bytes).into()));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: s.to_owned(), encoding: "UTF-8" });
+        return Ok(Decoded { text: s.to_owned(), encoding: "UTF-8", folded: 0 });
     }
     let enc = declared.filter(|e| *e != encoding_rs::UTF_8).unwrap_or_else(|| {
         let mut det = chardetng::EncodingDetector::new();
@@ -44,7 +60,7 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decod
     if had_errors && bad * 50 > t.chars().count().max(1) {
         return Err(IngestError::Undecodable(enc.name().into()));
     }
-    Ok(Decoded { text: t.into_owned(), encoding: enc.name() })
+    Ok(Decoded { text: t.into_owned(), encoding: enc.name(), folded: 0 })
 }
 
 /// NUL bytes or many C0 controls in the first 8 KiB mean the file is not text.

@@ -181,6 +181,7 @@ pub fn page_from_text(name: &str, bytes: &[u8], mut src: SourceMeta) -> Read {
     src.bytes = bytes.len();
     let raw = normalise_newlines(d.text);
     let mut doc = Document::new(src, bytes, raw);
+    doc.warnings.extend(folded_warning(d.folded));
     doc.blocks = line_blocks(&doc.raw);
     doc.mark(isnad_doc::Layer::Blocks);
     Ok(doc)
@@ -203,6 +204,7 @@ pub fn page_from_html(name: &str, bytes: &[u8], mut src: SourceMeta) -> Read {
         src.url = src.hints.url.clone();
     }
     let mut doc = Document::new(src, bytes, h.text);
+    doc.warnings.extend(folded_warning(d.folded));
     doc.blocks = h.blocks;
     doc.mark(isnad_doc::Layer::Blocks);
     Ok(doc)
@@ -216,6 +218,12 @@ fn merge_hints(into: &mut isnad_doc::PageHints, from: isnad_doc::PageHints) {
     into.author = into.author.take().or(from.author);
     into.lang = into.lang.take().or(from.lang);
     into.url = into.url.take().or(from.url);
+}
+
+/// The warning a page whose presentation forms were folded carries: its text differs from the
+/// bytes in their glyph codes, not in what it says.
+fn folded_warning(folded: usize) -> Option<String> {
+    (folded > 0).then(|| format!("{folded} Arabic presentation-form characters (glyph codes, as pasted from a PDF) were read as the letters they encode; offsets refer to the text with the letters"))
 }
 
 fn normalise_newlines(s: String) -> String {
@@ -272,6 +280,19 @@ mod tests {
         let r = read_file(&f, &IngestOptions { max_bytes: 100 });
         assert!(matches!(&r[0], Err(Diagnostic { error: IngestError::TooLarge { limit: 100, .. }, .. })));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn presentation_forms_are_read_as_letters_with_a_warning() {
+        let record = "{\"text\":\"ﻗﺎﻝ ﺍﻟﻤﺘﺤﺪﺙ\"}\n";
+        let r = read_bytes("p.jsonl", record.as_bytes(), &IngestOptions::default());
+        let doc = r.into_iter().next().and_then(Result::ok).expect("one document");
+        assert_eq!(&*doc.raw, "قال المتحدث");
+        assert!(doc.warnings.iter().any(|w| w.starts_with("10 Arabic presentation-form characters")), "{:?}", doc.warnings);
+        // (the id is still that of the record as written)
+        assert_eq!(doc.id, isnad_doc::DocId::of_bytes(record.trim_end().as_bytes()));
+        let plain = read_bytes("q.txt", "قال المتحدث".as_bytes(), &IngestOptions::default());
+        assert!(plain.into_iter().next().and_then(Result::ok).is_some_and(|d| d.warnings.is_empty()));
     }
 
     #[test]

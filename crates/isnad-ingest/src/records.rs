@@ -58,7 +58,7 @@ fn record(name: String, n: usize, v: &Value, bytes: &[u8], opts: &IngestOptions)
 }
 
 pub fn read_jsonl(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
-    let text = match crate::decode(bytes, None) {
+    let text = match crate::decode::decode_bytes(bytes, None) {
         Ok(d) => d.text,
         Err(error) => return vec![Err(Diagnostic { path: name.into(), error })],
     };
@@ -81,7 +81,7 @@ pub fn read_jsonl(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
 }
 
 pub fn read_json_array(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
-    let text = match crate::decode(bytes, None) {
+    let text = match crate::decode::decode_bytes(bytes, None) {
         Ok(d) => d.text,
         Err(error) => return vec![Err(Diagnostic { path: name.into(), error })],
     };

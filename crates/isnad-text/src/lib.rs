@@ -28,7 +28,7 @@ mod token;
 pub use chars::*;
 pub use hash::{FastHasher, FastMap, FastSet};
 pub use keys::{key, lossy, TokenKeys};
-pub use normalize::{NormView, Normalizer, Rule};
+pub use normalize::{fold_presentation_letters, NormView, Normalizer, Rule};
 pub use sentence::{lines, sentences};
 pub use span::Span;
 pub use token::{tokenize, Token, TokenKind};

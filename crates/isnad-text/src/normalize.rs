@@ -129,6 +129,32 @@ pub struct Normalizer {
     arabic: [u32; 128],
 }
 
+/// The text with its Arabic presentation forms written as the letters they encode (ﻟﻘﻮﺍﺕ →
+/// لقوات, ﻻ → لا), and how many were folded; `None` when it has none. Text pasted from PDFs and
+/// old publishing systems carries these glyph codes: the same reading, but no word of it
+/// matches a lexicon, a clitic or the article. The ingest stage applies this when it decodes a
+/// page, as it applies line endings. Word ligatures (U+FDF0–U+FDFF: ﷲ, ﷺ) are symbols a writer
+/// chooses and stay as written.
+pub fn fold_presentation_letters(s: &str) -> Option<(String, usize)> {
+    let letter_form = |c: char| is_presentation_form(c) && !matches!(c, '\u{FDF0}'..='\u{FDFF}');
+    // (the cheap test first: every presentation form's UTF-8 starts with EF)
+    if !s.as_bytes().contains(&0xEF) || !s.chars().any(letter_form) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut folded = 0;
+    for c in s.chars() {
+        if letter_form(c) {
+            folded += 1;
+            // (composed again: ﺃ is أ, not ا and a hamza mark)
+            out.extend(unicode_normalization::UnicodeNormalization::nfkc(std::iter::once(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Some((out, folded))
+}
+
 const DROPPED: u32 = u32::MAX - 1;
 const SEVERAL: u32 = u32::MAX;
 
@@ -436,6 +462,17 @@ mod tests {
         let raw = "أُعلِنَت المدينـــة ٢٠١٩ «نعم»\u{200F}";
         assert_eq!(Normalizer::lossless().normalize(raw), "أُعلِنَت المدينة 2019 \"نعم\"");
         assert_eq!(Normalizer::lossy().normalize(raw), "اعلنت المدينه 2019 \"نعم\"");
+    }
+
+    #[test]
+    fn presentation_letters_fold_and_word_ligatures_stay() {
+        assert_eq!(fold_presentation_letters("قال المتحدث"), None);
+        assert_eq!(fold_presentation_letters("ﻟﻘﻮﺍﺕ ﺍﻟﺸﺮﻋﻴﺔ والجيش"), Some(("لقوات الشرعية والجيش".to_string(), 12)));
+        assert_eq!(fold_presentation_letters("ﻻ"), Some(("لا".to_string(), 1)));
+        assert_eq!(fold_presentation_letters("ﺃﻥ ﺇﻟﻰ"), Some(("أن إلى".to_string(), 5)));
+        assert_eq!(fold_presentation_letters("النبي ﷺ"), None);
+        // (another EF-led char is no presentation form)
+        assert_eq!(fold_presentation_letters("\u{FF02}نص\u{FF02}"), None);
     }
 
     #[test]
