@@ -361,7 +361,7 @@ fn run(cli: Cli) -> Result<i32> {
         Cmd::Analyze { paths, json, html, max_bytes, direction, quiet, explain, tpl, lexicon } => {
             lexicon.install()?;
             let opts = Options {
-                ingest: isnad_ingest::IngestOptions { max_bytes },
+                ingest: isnad_ingest::IngestOptions { max_bytes, ..Default::default() },
                 direction: match direction {
                     Dir::Past => isnad_values::Direction::Past,
                     Dir::Future => isnad_values::Direction::Future,

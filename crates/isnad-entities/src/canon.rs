@@ -538,6 +538,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         }
     }
     moves.extend(same_places(docs, &order, &groups));
+    let (whole, by_page) = bare_and_fuller_names(docs, &order, &groups);
+    moves.extend(whole);
+    part_moves.extend(by_page);
     for (from, to) in moves {
         if let Some(refs) = groups.remove(&from) {
             groups.entry(to).or_default().extend(refs);
@@ -718,6 +721,71 @@ fn same_places(docs: &[Document], order: &[String], groups: &HashMap<String, Vec
         moves.extend(gs.iter().filter(|x| x.0 != top && (x.1 >= 2 || spelt_alike(top, x.0))).map(|x| (x.0.clone(), top.clone())));
     }
     moves
+}
+
+/// A body named bare on a page that names it with its country too (وزارة الداخلية beside وزارة
+/// الداخلية التركية, القوات المسلحة beside القوات المسلحة المصرية) is that country's body on that
+/// page, not the bare name's entity of the run, which other pages give to other countries; a
+/// page naming it with two countries keeps the bare name apart. An airport with and without
+/// الدولي is one airport, run-wide. As (whole moves, moves of some pages' mentions).
+#[allow(clippy::type_complexity)]
+fn bare_and_fuller_names(docs: &[Document], order: &[String], groups: &HashMap<String, Vec<MentionRef>>) -> (Vec<(String, String)>, Vec<(String, String, BTreeSet<usize>)>) {
+    let international = variant_key("دولي", EntityType::Fac);
+    let pages_of = |k: &str| groups.get(k).into_iter().flatten().map(|r| r.doc).collect::<BTreeSet<usize>>();
+    let mut whole = Vec::new();
+    // (bare group, fuller group) → the pages that name both
+    let mut by_page: BTreeMap<(&str, &str), BTreeSet<usize>> = BTreeMap::new();
+    // (bare group, page) → how many fuller groups that page names
+    let mut fuller_on_page: BTreeMap<(&str, usize), usize> = BTreeMap::new();
+    for g in order.iter().filter(|g| groups.contains_key(*g)) {
+        // (a known actor's group, id:…, by the names its mentions give it: وزارة الخارجية
+        // الأميركية)
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        if g.starts_with("id:") {
+            for r in groups.get(g).into_iter().flatten() {
+                let v = &docs[r.doc].mentions[r.mention].value;
+                if v.etype == EntityType::Org {
+                    names.insert(format!("org:{}", variant_key(&v.key, v.etype)));
+                }
+            }
+        } else {
+            names.insert(g.clone());
+        }
+        for name in &names {
+            let Some((bare, last)) = name.rsplit_once(' ') else { continue };
+            let Some((bare, _)) = groups.get_key_value(bare) else { continue };
+            if name.starts_with("place:مطار ") && last == international {
+                whole.push((bare.clone(), g.clone()));
+            } else if name.starts_with("org:") && bare.as_str() != g && country_adjective(last) {
+                // (on pages where the bare name refers back: every bare mention after the first
+                // full one; a page that opens with its own ministry and then quotes another
+                // country's keeps them apart)
+                // (nor where the bare name is a club's, نادي الاتحاد, beside a federation)
+                let first_at = |k: &str, d: usize| groups.get(k).into_iter().flatten().filter(|r| r.doc == d).map(|r| docs[d].mentions[r.mention].span.start).min();
+                let club = |d: usize| groups.get(bare.as_str()).into_iter().flatten().any(|r| r.doc == d && docs[d].mentions[r.mention].prov.rule == "club");
+                let both: BTreeSet<usize> = pages_of(bare).intersection(&pages_of(g)).copied().filter(|&d| first_at(g, d) < first_at(bare, d) && !club(d)).collect();
+                for &d in &both {
+                    *fuller_on_page.entry((bare, d)).or_default() += 1;
+                }
+                if !both.is_empty() {
+                    by_page.entry((bare, g)).or_default().extend(both);
+                }
+            }
+        }
+    }
+    let moves = by_page
+        .into_iter()
+        .filter_map(|((bare, g), pages)| {
+            let pages: BTreeSet<usize> = pages.into_iter().filter(|&d| fuller_on_page.get(&(bare, d)) == Some(&1)).collect();
+            (!pages.is_empty()).then(|| (bare.to_string(), g.to_string(), pages))
+        })
+        .collect();
+    (whole, moves)
+}
+
+/// Is a group key's word a country's or people's adjective (تركيه, which the key folds to تركيا)?
+fn country_adjective(word: &str) -> bool {
+    crate::recognize::place_adjective(word) || word.strip_suffix("يا").is_some_and(|r| crate::recognize::place_adjective(&format!("{r}يه")))
 }
 
 /// Are two group keys spellings of one name: a word of each at most one letter apart (هونج
@@ -941,6 +1009,33 @@ mod tests {
         assert_eq!(places.len(), 1, "{:?}", out.entities);
         assert_eq!(athens.map(|i| out.entities[i].mentions.len()), Some(2));
         assert!(places[0].geo.as_ref().is_some_and(|g| (g.lat - 37.98).abs() < 0.1), "{:?}", places[0].geo);
+    }
+
+    /// Regression, from nine days of Saudi papers: a body named bare (وزارة الداخلية) was one
+    /// entity across every page of the run, the Turkish ministry on one page and the Saudi one on
+    /// another, while the page's own «وزارة الداخلية التركية» stood apart; an airport with and
+    /// without الدولي was two airports (مطار عدن, 122 mentions). On a page that names the body
+    /// with its country first, the bare name refers back to it; a page that opens on the bare
+    /// name, or names two countries' bodies, keeps it apart.
+    #[test]
+    fn regression_a_bare_ministry_was_every_countrys_ministry() {
+        let (docs, out) = docs_and_run_of(&[
+            "أعلنت وزارة الداخلية التركية اعتقال 20 شخصا في إسطنبول. وقالت وزارة الداخلية في بيان إن المعتقلين ينتمون إلى خلية. وهبطت الطائرة في مطار عدن الدولي صباح أمس.",
+            "قالت وزارة الداخلية إن الدوريات انتشرت في الرياض. وأكدت وزارة الداخلية السعودية أن الوضع مستقر. وأغلق مطار عدن بعد ساعة.",
+            "أعلنت وزارة الداخلية المصرية تعاونها، كما رحبت وزارة الداخلية الأردنية بالاتفاق. وقالت وزارة الداخلية إن الاتفاق يشمل تبادل المعلومات.",
+        ]);
+        let on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
+        // the Turkish page's bare ministry is the Turkish ministry
+        assert_eq!(on(0, "وزارة الداخلية"), on(0, "وزارة الداخلية التركية"));
+        assert!(on(0, "وزارة الداخلية").is_some());
+        // a page that opens on the bare name, and one with two countries, keep it apart
+        assert_ne!(on(1, "وزارة الداخلية"), on(1, "وزارة الداخلية السعودية"));
+        assert_ne!(on(1, "وزارة الداخلية"), on(0, "وزارة الداخلية"));
+        assert_ne!(on(2, "وزارة الداخلية"), on(2, "وزارة الداخلية المصرية"));
+        assert_ne!(on(2, "وزارة الداخلية"), on(2, "وزارة الداخلية الأردنية"));
+        // one airport
+        assert!(on(0, "مطار عدن الدولي").is_some());
+        assert_eq!(on(0, "مطار عدن الدولي"), on(1, "مطار عدن"));
     }
 
     /// Regression: a body read after لل (للمؤسسة) lost its article with the ل, and the entity

@@ -692,7 +692,7 @@ const TYPES_NORP: usize = 5;
 /// Is the word (a stem) an adjective of a country, region or people: الأميركي, السورية,
 /// الإسرائيلي, الخليجي? Its stem without the nisba ending is a prominent place or a known
 /// actor, as written or with the ending a place name drops (أميركا, سوريا, سورية, أفغانستان).
-fn place_adjective(stem: &str) -> bool {
+pub(crate) fn place_adjective(stem: &str) -> bool {
     let lx = Lexicon::get();
     crate::lexicon::nisba_bases(stem)
         .iter()

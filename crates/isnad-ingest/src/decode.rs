@@ -20,19 +20,19 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Decode `bytes`. A BOM wins, then valid UTF-8, then a declared charset, then detection.
-/// Arabic presentation forms (glyph codes from PDFs and old systems) become the letters they
-/// encode, so that every later stage reads the words; the page's text is the folded one.
 pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
-    let mut d = decode_bytes(bytes, declared)?;
+    decode_bytes(bytes, declared)
+}
+
+/// Arabic presentation forms (glyph codes from PDFs and old systems) written as the letters they
+/// encode, so that every later stage reads the words; the page's text is the folded one.
+pub(crate) fn fold_presentation_forms(d: &mut Decoded) {
     if let Some((text, n)) = isnad_text::fold_presentation_letters(&d.text) {
         d.text = text;
         d.folded = n;
     }
-    Ok(d)
 }
 
-/// [`decode`] without the folding: for a file of records, whose pages are decoded (and folded)
-/// one by one, each with its own warning and an id from its own bytes.
 pub(crate) fn decode_bytes(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::Empty);

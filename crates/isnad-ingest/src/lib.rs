@@ -64,11 +64,14 @@ impl std::fmt::Display for Diagnostic {
 pub struct IngestOptions {
     /// Largest accepted input, per file and per record.
     pub max_bytes: u64,
+    /// Write Arabic presentation forms as the letters they encode (the default; see
+    /// [`isnad_text::fold_presentation_letters`]). Training reads its corpus as published.
+    pub fold_presentation_forms: bool,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { max_bytes: 16 << 20 }
+        IngestOptions { max_bytes: 16 << 20, fold_presentation_forms: true }
     }
 }
 
@@ -162,7 +165,7 @@ pub fn read_bytes(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
         || lead.starts_with("<!doctype html")
         || lead.starts_with("<html")
         || (lead.starts_with('<') && (lead.contains("<body") || lead.contains("<div") || lead.contains("<p")));
-    let r = if is_html { page_from_html(name, bytes, SourceMeta::default()) } else { page_from_text(name, bytes, SourceMeta::default()) };
+    let r = if is_html { page_from_html(name, bytes, SourceMeta::default(), opts) } else { page_from_text(name, bytes, SourceMeta::default(), opts) };
     vec![r]
 }
 
@@ -171,8 +174,11 @@ fn reject(name: &str, error: IngestError) -> Read {
 }
 
 /// A plain-text page dump: one block per non-empty line.
-pub fn page_from_text(name: &str, bytes: &[u8], mut src: SourceMeta) -> Read {
-    let d = decode(bytes, None).map_err(|error| Diagnostic { path: name.into(), error })?;
+pub fn page_from_text(name: &str, bytes: &[u8], mut src: SourceMeta, opts: &IngestOptions) -> Read {
+    let mut d = decode(bytes, None).map_err(|error| Diagnostic { path: name.into(), error })?;
+    if opts.fold_presentation_forms {
+        decode::fold_presentation_forms(&mut d);
+    }
     if d.text.trim().is_empty() {
         return reject(name, IngestError::Empty);
     }
@@ -188,9 +194,12 @@ pub fn page_from_text(name: &str, bytes: &[u8], mut src: SourceMeta) -> Read {
 }
 
 /// An HTML page: the text of its block elements, one per line, with DOM hints per block.
-pub fn page_from_html(name: &str, bytes: &[u8], mut src: SourceMeta) -> Read {
+pub fn page_from_html(name: &str, bytes: &[u8], mut src: SourceMeta, opts: &IngestOptions) -> Read {
     let declared = decode::declared_charset(bytes);
-    let d = decode(bytes, declared).map_err(|error| Diagnostic { path: name.into(), error })?;
+    let mut d = decode(bytes, declared).map_err(|error| Diagnostic { path: name.into(), error })?;
+    if opts.fold_presentation_forms {
+        decode::fold_presentation_forms(&mut d);
+    }
     let h = html_to_text(&d.text);
     if h.text.trim().is_empty() {
         return reject(name, IngestError::Empty);
@@ -277,7 +286,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let f = dir.join("big.txt");
         std::fs::write(&f, "نص ".repeat(1000)).unwrap();
-        let r = read_file(&f, &IngestOptions { max_bytes: 100 });
+        let r = read_file(&f, &IngestOptions { max_bytes: 100, ..Default::default() });
         assert!(matches!(&r[0], Err(Diagnostic { error: IngestError::TooLarge { limit: 100, .. }, .. })));
         let _ = std::fs::remove_dir_all(&dir);
     }

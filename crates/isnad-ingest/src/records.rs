@@ -29,7 +29,7 @@ fn record(name: String, n: usize, v: &Value, bytes: &[u8], opts: &IngestOptions)
     src.hints.published = field(o, &["published", "date", "published_at", "date_published"]).map(String::from);
     src.hints.author = field(o, &["author", "byline"]).map(String::from);
     if let Some(html) = field(o, &["html", "raw_html"]) {
-        return page_from_html(&name, html.as_bytes(), src).map(|mut d| {
+        return page_from_html(&name, html.as_bytes(), src, opts).map(|mut d| {
             d.id = isnad_doc::DocId::of_bytes(bytes);
             d.source.format = Format::Jsonl;
             d
@@ -47,7 +47,7 @@ fn record(name: String, n: usize, v: &Value, bytes: &[u8], opts: &IngestOptions)
         composed.push_str("\n\n");
     }
     composed.push_str(text);
-    let mut d = page_from_text(&name, composed.as_bytes(), src)?;
+    let mut d = page_from_text(&name, composed.as_bytes(), src, opts)?;
     d.id = isnad_doc::DocId::of_bytes(bytes);
     if titled {
         if let Some(b) = d.blocks.first_mut() {
@@ -58,7 +58,7 @@ fn record(name: String, n: usize, v: &Value, bytes: &[u8], opts: &IngestOptions)
 }
 
 pub fn read_jsonl(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
-    let text = match crate::decode::decode_bytes(bytes, None) {
+    let text = match crate::decode(bytes, None) {
         Ok(d) => d.text,
         Err(error) => return vec![Err(Diagnostic { path: name.into(), error })],
     };
@@ -81,7 +81,7 @@ pub fn read_jsonl(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
 }
 
 pub fn read_json_array(name: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Read> {
-    let text = match crate::decode::decode_bytes(bytes, None) {
+    let text = match crate::decode(bytes, None) {
         Ok(d) => d.text,
         Err(error) => return vec![Err(Diagnostic { path: name.into(), error })],
     };
