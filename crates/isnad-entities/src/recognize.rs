@@ -5878,7 +5878,8 @@ mod head_tests {
     /// Regression, from nine days of Saudi papers: two persons the tagger read as one, joined by
     /// و, stayed one (`regression_two_persons_joined_by_and_were_one` has the longer names) where fewer than two words stood before the و or none after it (كيرجاكوف
     /// وداساييف, ستينغ وروبي ويليامز, جاكسون مارتينيز ولوسيانو: 120 such names). A name whose
-    /// first letter is و (جون واطسون) and a nasab (محمد بن وقيت) stay whole.
+    /// first letter is و (جون واطسون), a nasab (محمد بن وقيت) and a surname of two letters after
+    /// the article (ديبورا والش) stay whole.
     #[test]
     fn regression_two_short_persons_joined_by_and_were_one() {
         assert_eq!(forced_tagger_span("ويعاونه كيرجاكوف وداساييف في سحب القرعة.", &["كيرجاكوف", "وداساييف"], "PER"), ["كيرجاكوف", "داساييف"]);
@@ -5886,6 +5887,7 @@ mod head_tests {
         assert_eq!(forced_tagger_span("حيث ضم جاكسون مارتينيز ولوسيانو إلى الفريق.", &["جاكسون", "مارتينيز", "ولوسيانو"], "PER"), ["جاكسون مارتينيز", "لوسيانو"]);
         assert_eq!(forced_tagger_span("وقال جون واطسون رئيس مجلس الإدارة إن الأرباح ارتفعت.", &["جون", "واطسون"], "PER"), ["جون واطسون"]);
         assert_eq!(forced_tagger_span("وشارك الشاعر محمد بن وقيت في الأمسية.", &["محمد", "بن", "وقيت"], "PER"), ["محمد بن وقيت"]);
+        assert_eq!(forced_tagger_span("وقالت ديبورا والش نائبة رئيس القسم إن القرار نهائي.", &["ديبورا", "والش"], "PER"), ["ديبورا والش"]);
     }
 
     /// Regression, from nine days of Saudi papers: a place head with the article ran on over a
