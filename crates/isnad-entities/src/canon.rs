@@ -723,11 +723,12 @@ fn same_places(docs: &[Document], order: &[String], groups: &HashMap<String, Vec
     moves
 }
 
-/// A body named bare on a page that names it with its country too (وزارة الداخلية beside وزارة
-/// الداخلية التركية, القوات المسلحة beside القوات المسلحة المصرية) is that country's body on that
-/// page, not the bare name's entity of the run, which other pages give to other countries; a
-/// page naming it with two countries keeps the bare name apart. An airport with and without
-/// الدولي is one airport, run-wide. As (whole moves, moves of some pages' mentions).
+/// A body named bare on a page that first names it with its country (وزارة الداخلية after وزارة
+/// الداخلية التركية, القوات المسلحة after القوات المسلحة المصرية) is that country's body on that
+/// page, not the bare name's entity of the run, which other pages give to other countries. A
+/// page that opens on the bare name, names two countries' bodies or reads the bare name as a
+/// club keeps it apart. An airport with and without الدولي is one airport, run-wide. As (whole
+/// moves, moves of some pages' mentions).
 #[allow(clippy::type_complexity)]
 fn bare_and_fuller_names(docs: &[Document], order: &[String], groups: &HashMap<String, Vec<MentionRef>>) -> (Vec<(String, String)>, Vec<(String, String, BTreeSet<usize>)>) {
     let international = variant_key("دولي", EntityType::Fac);
@@ -740,17 +741,14 @@ fn bare_and_fuller_names(docs: &[Document], order: &[String], groups: &HashMap<S
     for g in order.iter().filter(|g| groups.contains_key(*g)) {
         // (a known actor's group, id:…, by the names its mentions give it: وزارة الخارجية
         // الأميركية)
-        let mut names: BTreeSet<String> = BTreeSet::new();
-        if g.starts_with("id:") {
-            for r in groups.get(g).into_iter().flatten() {
-                let v = &docs[r.doc].mentions[r.mention].value;
-                if v.etype == EntityType::Org {
-                    names.insert(format!("org:{}", variant_key(&v.key, v.etype)));
-                }
-            }
+        // (each distinct key once: a country's group has thousands of mentions)
+        let names: BTreeSet<String> = if g.starts_with("id:") {
+            let keys: BTreeSet<&str> =
+                groups.get(g).into_iter().flatten().map(|r| &docs[r.doc].mentions[r.mention].value).filter(|v| v.etype == EntityType::Org && v.key.contains(' ')).map(|v| v.key.as_str()).collect();
+            keys.into_iter().map(|k| format!("org:{}", variant_key(k, EntityType::Org))).collect()
         } else {
-            names.insert(g.clone());
-        }
+            BTreeSet::from([g.clone()])
+        };
         for name in &names {
             let Some((bare, last)) = name.rsplit_once(' ') else { continue };
             let Some((bare, _)) = groups.get_key_value(bare) else { continue };

@@ -2643,8 +2643,9 @@ const CARDINALS: &[&str] = &["ثلاث", "ثلاثه", "اربع", "اربعه",
 
 /// The clitic splitter reads the end of some foreign names as a pronoun (فيينا → فيي + نا,
 /// أثينا → أثي + نا) and keeps a lone preposition on others (لإيران). A name the tagger found
-/// keeps its ending, and loses a leading ل, ب or ك when the rest is a place or actor the
-/// lexicons know, or the head word of a longer name (بوزارة الدفاع).
+/// keeps its ending, in its span and in its key unless the lexicons file the name by the stem
+/// alone, and loses a leading ل, ب or ك when the rest is a place or actor the lexicons know, or
+/// the head word of a longer name (بوزارة الدفاع).
 fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usize) {
     let last = &doc.tokens[b - 1];
     if last.stem.end < last.span.end {
@@ -2715,10 +2716,7 @@ fn fix_name_clitics(doc: &Document, m: &mut Annotated<Mention>, a: usize, b: usi
     // is placed and joins the gazetteer's أثينا: one entity, not two)
     let lx = Lexicon::get();
     let known = |k: &str| lx.places.contains_key(k) || lx.actors.contains_key(k);
-    m.value.key = match last.stem.end < m.span.end && !known(&key) {
-        true => Some(key_to(false)).filter(|k| known(k)).unwrap_or(key),
-        false => key,
-    };
+    m.value.key = if last.stem.end < m.span.end && !known(&key) { Some(key_to(false)).filter(|k| known(k)).unwrap_or(key) } else { key };
 }
 
 pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
@@ -5876,10 +5874,11 @@ mod head_tests {
     }
 
     /// Regression, from nine days of Saudi papers: two persons the tagger read as one, joined by
-    /// و, stayed one (`regression_two_persons_joined_by_and_were_one` has the longer names) where fewer than two words stood before the و or none after it (كيرجاكوف
-    /// وداساييف, ستينغ وروبي ويليامز, جاكسون مارتينيز ولوسيانو: 120 such names). A name whose
-    /// first letter is و (جون واطسون), a nasab (محمد بن وقيت) and a surname of two letters after
-    /// the article (ديبورا والش) stay whole.
+    /// و, stayed one where fewer than two words stood before the و or none after it (كيرجاكوف
+    /// وداساييف, ستينغ وروبي ويليامز, جاكسون مارتينيز ولوسيانو: about 120 such names;
+    /// `regression_two_persons_joined_by_and_were_one` has the longer ones). A name whose first
+    /// letter is و (جون واطسون), a nasab (محمد بن وقيت) and a surname of two letters after the
+    /// article (ديبورا والش) stay whole.
     #[test]
     fn regression_two_short_persons_joined_by_and_were_one() {
         assert_eq!(forced_tagger_span("ويعاونه كيرجاكوف وداساييف في سحب القرعة.", &["كيرجاكوف", "وداساييف"], "PER"), ["كيرجاكوف", "داساييف"]);
