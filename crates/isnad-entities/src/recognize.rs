@@ -1231,14 +1231,14 @@ impl Ctx<'_> {
         let rest = self.stem(i).strip_prefix(['ب', 'ل', 'ك'])?;
         (rest.chars().count() >= 3 && self.arabic(i) && self.doc.tokens[i].prefix(&self.doc.raw).chars().all(|ch| matches!(ch, 'و' | 'ف'))).then_some(rest)
     }
-    /// A known actor's name starting at token `i` once a preposition glued to its first word is
-    /// taken off (بوزارة, لقوات, كتنظيم): the end token, the actor and the letter's byte length.
     /// The bytes of the first letter of token `i`'s stem as the page writes it: a glued
     /// preposition's length in the text, not in the key (a presentation form, ﻟ, is three bytes
     /// where its key's ل is two).
     fn first_letter_len(&self, i: usize) -> u32 {
         self.doc.tokens[i].stem.slice(&self.doc.raw).chars().next().map_or(0, char::len_utf8) as u32
     }
+    /// A known actor's name starting at token `i` once a preposition glued to its first word is
+    /// taken off (بوزارة, لقوات, كتنظيم): the end token, the actor and the letter's byte length.
     fn actor_after_preposition(&self, i: usize) -> Option<(usize, &'static crate::lexicon::Actor, u32)> {
         let rest = self.after_glued_preposition(i)?;
         let lx = Lexicon::get();

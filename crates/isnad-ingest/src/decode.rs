@@ -19,11 +19,6 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     Encoding::for_label(label.as_bytes())
 }
 
-/// Decode `bytes`. A BOM wins, then valid UTF-8, then a declared charset, then detection.
-pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
-    decode_bytes(bytes, declared)
-}
-
 /// Arabic presentation forms (glyph codes from PDFs and old systems) written as the letters they
 /// encode, so that every later stage reads the words; the page's text is the folded one.
 pub(crate) fn fold_presentation_forms(d: &mut Decoded) {
@@ -33,7 +28,8 @@ pub(crate) fn fold_presentation_forms(d: &mut Decoded) {
     }
 }
 
-pub(crate) fn decode_bytes(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
+/// Decode `bytes`. A BOM wins, then valid UTF-8, then a declared charset, then detection.
+pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, IngestError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::Empty);
     }
