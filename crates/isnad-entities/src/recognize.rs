@@ -2056,8 +2056,15 @@ fn tagger_mentions(c: &mut Ctx) {
             // بوليتزر, جائزة مان بوكر (نوبل was a person 16 times on nine days of news); a prize
             // named after someone names the prize, not a person who acts or speaks
             // (the tokenizer may leave a bare ب or ل on the word: بجائزة)
+            // (but a fair's prizes are the fair's, جوائز عكاظ on the page of سوق عكاظ: the market
+            // rule below reads the name)
             let prize = |w: &str| matches!(w, "جائزه" | "جائزتي" | "جوائز");
-            if etype == EntityType::Per && a > 0 && c.same_sentence(a - 1, a) && (prize(c.stem(a - 1)) || c.stem(a - 1).strip_prefix(['ب', 'ل']).is_some_and(prize)) {
+            if etype == EntityType::Per
+                && a > 0
+                && c.same_sentence(a - 1, a)
+                && (prize(c.stem(a - 1)) || c.stem(a - 1).strip_prefix(['ب', 'ل']).is_some_and(prize))
+                && !(1..doc.tokens.len()).any(|k| c.stem(k) == c.stem(a) && c.stem(k - 1).trim_start_matches(['ب', 'ل']) == "سوق")
+            {
                 continue;
             }
             // nor a one-word person with the article right after a definite common noun that
