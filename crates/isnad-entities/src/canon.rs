@@ -105,11 +105,32 @@ fn foreign_spelling_key(name: &str) -> Option<String> {
 /// The office a person mention's role names, by the key of its last word that is neither a rank
 /// nor a word qualifying the office: وزير الخارجية السعودي and وزير الخارجية give خارجيه; الرئيس
 /// الأمريكي الأسبق gives none (a rank, which many hold: no evidence of who is meant).
+/// A name with no title before it may have its office after it, a bare title and the words with
+/// the article in construct with it (عادل الجبير وزير الخارجية السعودي gives خارجيه); a title glued
+/// to و there is the next person's (عادل الجبير ووزير الداخلية).
 fn office_of(d: &Document, m: &isnad_doc::Annotated<isnad_doc::Mention>) -> Option<String> {
-    let role = d.tokens_in(m.value.role?);
+    let role = match m.value.role {
+        Some(r) => d.tokens_in(r),
+        None => office_after(d, m.span)?,
+    };
     let qualifier = |k: &str| k.ends_with('ي') || matches!(k, "سابق" | "اسبق" | "حالي" | "راحل" | "جديد" | "عام" | "اول" | "مكلف" | "بالنيابه");
     // (an honorific after the office is no office either: وزير الخارجية الأستاذ gives خارجيه)
     role.rev().map(|k| d.keys.stem(k)).filter(|k| k.chars().count() >= 2).find(|k| !qualifier(k) && !crate::recognize::is_title(k)).map(String::from)
+}
+
+/// The tokens of an office right after a name (see [`office_of`]): a bare title, then the words
+/// with the article that follow it with nothing but spaces between.
+fn office_after(d: &Document, name: isnad_doc::Span) -> Option<std::ops::Range<usize>> {
+    let t = d.tokens.partition_point(|x| x.span.start < name.end);
+    let adjoining = |prev_end: u32, k: usize| d.tokens.get(k).is_some_and(|x| d.raw.get(prev_end as usize..x.span.start as usize).is_some_and(|gap| gap.trim().is_empty()));
+    if !adjoining(name.end, t) || d.keys.full(t) != d.keys.stem(t) || !crate::recognize::is_title(d.keys.stem(t)) {
+        return None;
+    }
+    let mut e = t + 1;
+    while e < t + 4 && adjoining(d.tokens[e - 1].span.end, e) && d.tokens[e].text(&d.raw).starts_with("ال") {
+        e += 1;
+    }
+    (e > t + 1).then_some(t..e)
 }
 
 /// The name a person group is known by: a known person's key in the alias table, or the group's
@@ -1396,6 +1417,21 @@ mod tests {
         assert!(minister.is_some(), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
         assert_eq!(entity_on(1, "عزام الدخيل"), minister);
         assert_ne!(entity_on(2, "عزام الدخيل"), minister);
+    }
+
+    /// Regression, from nine days of Saudi papers: a name with its office after it (عادل الجبير
+    /// وزير الخارجية, with no title before) gave no office, so those pages kept a second person
+    /// beside عادل بن أحمد الجبير (31 mentions on nine pages of 2015-07-24). A title glued to و
+    /// after the name is the next person's.
+    #[test]
+    fn regression_an_office_after_the_name_was_no_evidence() {
+        let raws = ["وقال وزير الزراعة فهد بن سالم الرويلي إن الموسم بدأ.", "وحضر اللقاء فهد الرويلي وزير الزراعة السعودي في جدة.", "وحضر اللقاء فهد الرويلي ووزير الزراعة في جدة."];
+        let (docs, out) = docs_and_run_of(&raws);
+        let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
+        let minister = entity_on(0, "فهد بن سالم الرويلي");
+        assert!(minister.is_some(), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
+        assert_eq!(entity_on(1, "فهد الرويلي"), minister);
+        assert!(entity_on(2, "فهد الرويلي").is_some_and(|e| Some(e) != minister));
     }
 
     /// Regression, from nine days of Saudi papers: a foreign person named without his middle name
