@@ -196,20 +196,16 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // group key → mentions, in first-seen order
     let mut order: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<MentionRef>> = HashMap::new();
-    // acronyms defined anywhere in the run (سانا ← وكالة الأنباء السورية): a bare use elsewhere
-    // joins the definition's entity
-    let mut acronym: HashMap<String, String> = HashMap::new();
-    // (and every name each acronym is defined for, in the run's order)
+    // acronyms defined anywhere in the run (سانا ← وكالة الأنباء السورية), with every name each
+    // is defined for, in the run's order: a bare use elsewhere joins the first definition's entity
     let mut expansions: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for d in docs {
         for m in &d.mentions {
             if let (Some(c), "acronym") = (&m.value.canonical, m.prov.rule.as_ref()) {
-                let k = variant_key(&m.value.key, m.value.etype);
-                let names = expansions.entry(k.clone()).or_default();
+                let names = expansions.entry(variant_key(&m.value.key, m.value.etype)).or_default();
                 if !names.contains(c) {
                     names.push(c.clone());
                 }
-                acronym.entry(k).or_insert_with(|| c.clone());
             }
         }
     }
@@ -220,7 +216,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let towns = crate::facility_towns(&d.raw, &d.mentions);
         for (mi, m) in d.mentions.iter().enumerate() {
             let v = &m.value;
-            let by_acronym = v.canonical.is_none().then(|| acronym.get(&variant_key(&v.key, v.etype))).flatten().filter(|_| !v.key.contains(' '));
+            let by_acronym = v.canonical.is_none().then(|| expansions.get(&variant_key(&v.key, v.etype)).and_then(|names| names.first())).flatten().filter(|_| !v.key.contains(' '));
             // (a name the alias table knows, found by another rule: مراسل رويترز)
             let by_table = || lx.actors.get(&v.key).filter(|a| class(a.etype) == class(v.etype)).map(|a| &a.id);
             let g = match by_acronym.or(v.canonical.as_ref()).or_else(by_table) {
@@ -990,6 +986,11 @@ mod tests {
         (docs, out)
     }
 
+    /// Each entity's name and aliases, for an assertion's message.
+    fn names_and_aliases(out: &CorpusLayers) -> Vec<(&str, &[String])> {
+        out.entities.iter().map(|e| (e.name.as_str(), e.aliases.as_slice())).collect()
+    }
+
     /// The index of the entity a mention written `surface` in document `doc` belongs to.
     fn entity_on(docs: &[Document], out: &CorpusLayers, doc: usize, surface: &str) -> Option<usize> {
         out.entities.iter().position(|e| e.mentions.iter().any(|r| r.doc == doc && docs[doc].text(docs[doc].mentions[r.mention].span) == surface))
@@ -1350,7 +1351,7 @@ mod tests {
         let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
         let son = entity_on(0, "خالد الفيصل");
         assert!(son.is_some());
-        assert!(entity_on(0, "فيصل").is_some_and(|e| Some(e) != son), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
+        assert!(entity_on(0, "فيصل").is_some_and(|e| Some(e) != son), "{:?}", names_and_aliases(&out));
         assert_eq!(entity_on(2, "عبد الغني"), entity_on(1, "حسين عبدالغني"));
     }
 
@@ -1394,7 +1395,7 @@ mod tests {
         let (docs, out) = docs_and_run_of(&raws);
         let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
         let fifa = entity_on(0, "الاتحاد الدولي لكرة القدم");
-        assert!(fifa.is_some(), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
+        assert!(fifa.is_some(), "{:?}", names_and_aliases(&out));
         assert_eq!(entity_on(1, "الاتحاد الدولي"), fifa);
         assert_eq!(entity_on(2, "الفيفا"), fifa);
         // (one acronym for two bodies, neither name the other's beginning: two bodies)
@@ -1414,7 +1415,7 @@ mod tests {
         let (docs, out) = docs_and_run_of(&raws);
         let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
         let minister = entity_on(0, "عزام بن محمد الدخيل");
-        assert!(minister.is_some(), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
+        assert!(minister.is_some(), "{:?}", names_and_aliases(&out));
         assert_eq!(entity_on(1, "عزام الدخيل"), minister);
         assert_ne!(entity_on(2, "عزام الدخيل"), minister);
     }
@@ -1429,7 +1430,7 @@ mod tests {
         let (docs, out) = docs_and_run_of(&raws);
         let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
         let minister = entity_on(0, "فهد بن سالم الرويلي");
-        assert!(minister.is_some(), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
+        assert!(minister.is_some(), "{:?}", names_and_aliases(&out));
         assert_eq!(entity_on(1, "فهد الرويلي"), minister);
         assert!(entity_on(2, "فهد الرويلي").is_some_and(|e| Some(e) != minister));
     }
@@ -1452,7 +1453,7 @@ mod tests {
         let (docs, out) = docs_and_run_of(&raws);
         let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
         let blatter = entity_on(0, "سيب جوزيف بلاتر");
-        assert!(blatter.is_some(), "{:?}", out.entities.iter().map(|e| (&e.name, &e.aliases)).collect::<Vec<_>>());
+        assert!(blatter.is_some(), "{:?}", names_and_aliases(&out));
         assert_eq!(entity_on(1, "سيب بلاتر"), blatter);
         // (named in full, though the short name is commoner: two entities of one run would
         // otherwise both be سيب بلاتر where a page without evidence keeps the short name apart)
