@@ -228,7 +228,7 @@ enum Cmd {
         /// A model file (default: the one built in).
         #[arg(long)]
         model: Option<PathBuf>,
-        /// Score this `token<TAB>BIO-tag` file instead (NewsFANE fine types or PER/ORG/GPE/LOC/FAC/NORP).
+        /// Score this `token<TAB>BIO-tag` file instead (NewsFANE fine types or PER/ORG/GPE/LOC/FAC/NORP; `-DOCSTART-` lines separate documents).
         #[arg(long)]
         conll: Option<PathBuf>,
         /// List up to N misses and false alarms (in corpus order, with three words of context).
@@ -291,7 +291,9 @@ enum Cmd {
         min: u32,
     },
     /// Tag entities in text from stdin: a JSON line per input line, or with `--conll` one token
-    /// per line in and `token<TAB>BIO-tag` out.
+    /// per line in and `token<TAB>BIO-tag` out. CoNLL sentences are read a document at a time, as
+    /// `eval-ner --conll` scores them: a `-DOCSTART-` line ends a document, and so does every
+    /// 20th sentence.
     Ner {
         #[arg(long)]
         conll: bool,

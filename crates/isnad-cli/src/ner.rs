@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use isnad_entities::ner::{flag, model, prepare_word, TagToken};
-use isnad_tagger::{label_name, map_tag, merge_clitics, newsfane_type, read_conll, read_conll_type, score, Hint, Model, Scores, Tok, Trainer, TYPES};
+use isnad_tagger::{is_doc_start, label_name, map_tag, merge_clitics, newsfane_type, read_conll, read_conll_documents, read_conll_type, score, Hint, Model, Scores, Tok, Trainer, TYPES};
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::time::Instant;
@@ -258,7 +258,7 @@ pub fn cross_validate(dir: &Path, k: usize, params: Fit, extra: &[std::path::Pat
         let (a, b) = (f * n / k, (f + 1) * n / k);
         let train: Vec<Forms> = all[..a].iter().chain(&all[b..]).chain(&more).cloned().collect();
         let held: Corpus = all[a..b].iter().map(|s| s.0.clone()).collect();
-        evaluate(&fit(&train, params, corpus), &held, &mut Vec::new()).0
+        evaluate(&fit(&train, params, corpus), &held, &[0], &mut Vec::new()).0
     };
     let mut results: Vec<Option<Scores>> = vec![None; k];
     for pair in (0..k).collect::<Vec<_>>().chunks(2) {
@@ -316,12 +316,23 @@ fn loc_as_gpe(t: usize) -> usize {
 /// one-sense-per-document pass looks this far.
 const DOC_SENTENCES: usize = 20;
 
-fn evaluate(m: &Model, data: &Corpus, failures: &mut Vec<String>) -> (Scores, usize, f64) {
+/// The parts a corpus is tagged in: each document (from a start in `starts` to the next) in
+/// consecutive runs of at most [`DOC_SENTENCES`] sentences, the pseudo-documents the model was
+/// trained on. `isnad ner --conll` reads its input in the same parts, so its output scores as
+/// `eval-ner --conll` does.
+fn doc_parts(n: usize, starts: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut bounds: Vec<usize> = starts.iter().copied().filter(|&k| k < n).collect();
+    bounds.push(n);
+    bounds.windows(2).flat_map(|w| (w[0]..w[1]).step_by(DOC_SENTENCES).map(move |a| a..(a + DOC_SENTENCES).min(w[1]))).collect()
+}
+
+fn evaluate(m: &Model, data: &Corpus, starts: &[usize], failures: &mut Vec<String>) -> (Scores, usize, f64) {
     let mut acc = Scores::default();
     let mut n = 0;
     let t0 = Instant::now();
     let mut preds = Vec::with_capacity(data.len());
-    for chunk in data.chunks(DOC_SENTENCES) {
+    for part in doc_parts(data.len(), starts) {
+        let chunk = &data[part];
         let sents: Vec<Vec<Tok>> = chunk.iter().map(|(t, _)| toks(t)).collect();
         for ((t, gold), tagged) in chunk.iter().zip(m.tag_document(&sents)) {
             n += t.len();
@@ -427,7 +438,7 @@ pub fn train(dir: &Path, out: &Path, params: Fit, extra: &[std::path::PathBuf], 
     if corpus.is_empty() && params.stack >= 2 {
         println!("note: no --corpus, so the second stage reads no corpus lexicon (the committed model is trained with --corpus ../shared/data/corpus/saudinewsnet)");
     }
-    let (acc, _, _) = evaluate(&m, &test, &mut Vec::new());
+    let (acc, _, _) = evaluate(&m, &test, &[0], &mut Vec::new());
     println!("{}:", if dev { "development split (80-90% of sentences; the test part unseen)" } else { "held-out test (last 10% of sentences)" });
     print_scores(&acc);
     Ok(0)
@@ -456,18 +467,18 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, listing
         if model_file.is_some() {
             isnad_entities::ner::use_model(m.clone());
         }
-        let sents = match conll {
-            Some(p) => read_conll(&std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?),
+        let (sents, starts) = match conll {
+            Some(p) => read_conll_documents(&std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?),
             None => {
                 let all = newsfane_sentences(dir)?;
                 let cut = all.len() - all.len() / 10;
                 let from = if dev { cut - all.len() / 10 } else { cut };
-                all[from..from + all.len() / 10].to_vec()
+                (all[from..from + all.len() / 10].to_vec(), vec![0])
             }
         };
         let mut failures = Vec::new();
         let mut rules = std::collections::BTreeMap::new();
-        let (sys, tag) = evaluate_system(&m, &sents, listing.against_tagger, &mut failures, &mut rules);
+        let (sys, tag) = evaluate_system(&m, &sents, &starts, listing.against_tagger, &mut failures, &mut rules);
         println!("{:<40} {:>8} {:>6} {:>12}", "mentions by rule", "mentions", "exact", "overlapping");
         for (r, c) in &rules {
             println!("{r:<40} {:>8} {:>6} {:>12}", c.mentions, c.exact, c.overlapping);
@@ -485,7 +496,7 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, listing
             let events = read_conll_type(&std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?, "EVENT");
             if events.iter().flatten().any(|(_, t)| t != "O") {
                 let mut by_rule = std::collections::BTreeMap::new();
-                let (gold, found, exact, overlap, misses) = evaluate_events(&events, &mut by_rule);
+                let (gold, found, exact, overlap, misses) = evaluate_events(&events, &starts, &mut by_rule);
                 for (r, c) in &by_rule {
                     println!("{r:<40} {:>8} {:>6} {:>12}", c.mentions, c.exact, c.overlapping);
                 }
@@ -500,28 +511,29 @@ pub fn eval(dir: &Path, model_file: Option<&Path>, conll: Option<&Path>, listing
         }
         return Ok(0);
     }
-    let (title, data) = match conll {
+    let (title, data, starts) = match conll {
         // another corpus: tokens as given, tags through the NewsFANE map (coarse tags pass through)
         Some(p) => {
             let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-            let data: Corpus = read_conll(&text).iter().map(|s| prepare_sentence(s)).collect();
-            (format!("{} ({} sentences)", p.display(), data.len()), data)
+            let (sents, starts) = read_conll_documents(&text);
+            let data: Corpus = sents.iter().map(|s| prepare_sentence(s)).collect();
+            (format!("{} ({} sentences, {} documents)", p.display(), data.len(), starts.len()), data, starts)
         }
         None if dev => {
             let (_, held) = newsfane_split(dir, true)?;
-            (format!("NewsFANE development split: 80-90% of sentences ({})", held.len()), held)
+            (format!("NewsFANE development split: 80-90% of sentences ({})", held.len()), held, vec![0])
         }
         None => {
             let (_, test) = newsfane(dir)?;
-            (format!("NewsFANE held-out test: the last 10% of sentences ({})", test.len()), test)
+            (format!("NewsFANE held-out test: the last 10% of sentences ({})", test.len()), test, vec![0])
         }
     };
     let mut failures = Vec::new();
-    let (acc, n, mut secs) = evaluate(&m, &data, &mut failures);
+    let (acc, n, mut secs) = evaluate(&m, &data, &starts, &mut failures);
     // the test part tags in a twentieth of a second, so one pass is at the mercy of the machine's
     // other load: the speed reported is the fastest of `listing.passes` passes
     for _ in 1..listing.passes {
-        secs = secs.min(evaluate(&m, &data, &mut Vec::new()).2);
+        secs = secs.min(evaluate(&m, &data, &starts, &mut Vec::new()).2);
     }
     println!("{title}");
     print_scores(&acc);
@@ -558,17 +570,21 @@ pub fn tag_stdin(conll: bool, rules: bool) -> Result<i32> {
         Ok((n + 1, String::from_utf8(bytes).map_err(|e| format!("line {}: not UTF-8 ({e}); the line is skipped", n + 1))))
     });
     if conll {
+        // sentences are tagged a document part at a time ([`doc_parts`]): a `-DOCSTART-` line or
+        // DOC_SENTENCES sentences end one, so the tagger reads each name with its document's
+        // other mentions, as `eval-ner --conll` scores it
+        let mut part: Vec<Vec<String>> = Vec::new();
         let mut sent: Vec<String> = Vec::new();
-        let flush = |sent: &mut Vec<String>, out: &mut dyn Write| -> Result<()> {
-            if sent.is_empty() {
-                return Ok(());
+        let flush = |part: &mut Vec<Vec<String>>, out: &mut dyn Write| -> Result<()> {
+            let prepared: Vec<Vec<TagToken>> = part.iter().map(|s| s.iter().map(|w| prepare_word(w)).collect()).collect();
+            let tagged = m.tag_document(&prepared.iter().map(|s| toks(s)).collect::<Vec<_>>());
+            for (s, labels) in part.iter().zip(tagged) {
+                for (w, (l, _)) in s.iter().zip(labels) {
+                    writeln!(out, "{w}\t{}", label_name(l))?;
+                }
+                writeln!(out)?;
             }
-            let prepared: Vec<TagToken> = sent.iter().map(|w| prepare_word(w)).collect();
-            for (w, l) in sent.iter().zip(m.tag_confident(&toks(&prepared), m.min_margin())) {
-                writeln!(out, "{w}\t{}", label_name(l))?;
-            }
-            writeln!(out)?;
-            sent.clear();
+            part.clear();
             Ok(())
         };
         for item in lines.by_ref() {
@@ -581,14 +597,26 @@ pub fn tag_stdin(conll: bool, rules: bool) -> Result<i32> {
                     continue;
                 }
             };
+            let doc_start = is_doc_start(&line);
             let w = line.split('\t').next().unwrap_or("").trim().to_string();
-            if w.is_empty() {
-                flush(&mut sent, &mut out)?;
+            if w.is_empty() || doc_start {
+                if !sent.is_empty() {
+                    part.push(std::mem::take(&mut sent));
+                }
+                if doc_start || part.len() == DOC_SENTENCES {
+                    flush(&mut part, &mut out)?;
+                }
+                if doc_start {
+                    writeln!(out, "-DOCSTART-\tO\n")?;
+                }
             } else {
                 sent.push(w);
             }
         }
-        flush(&mut sent, &mut out)?;
+        if !sent.is_empty() {
+            part.push(sent);
+        }
+        flush(&mut part, &mut out)?;
     } else {
         for item in lines.by_ref() {
             let (_, line) = item?;
@@ -749,11 +777,11 @@ struct RuleCount {
 /// on the sentences as running text like [`evaluate_system`]: gold events, events found, found
 /// ones with exactly a gold event's tokens, found ones overlapping a gold event, and (the
 /// listing of gold events and false alarms, gold events some found event overlaps).
-fn evaluate_events(sents: &[Vec<(String, String)>], by_rule: &mut std::collections::BTreeMap<String, RuleCount>) -> (usize, usize, usize, usize, (Vec<String>, usize)) {
+fn evaluate_events(sents: &[Vec<(String, String)>], starts: &[usize], by_rule: &mut std::collections::BTreeMap<String, RuleCount>) -> (usize, usize, usize, usize, (Vec<String>, usize)) {
     let (mut gold_n, mut found_n, mut exact, mut overlap, mut gold_hit) = (0, 0, 0, 0, 0);
     let mut listing = Vec::new();
-    for chunk in sents.chunks(DOC_SENTENCES) {
-        let (merged, ranges, mentions) = stage_on_chunk(chunk);
+    for part in doc_parts(sents.len(), starts) {
+        let (merged, ranges, mentions) = stage_on_chunk(&sents[part]);
         for (s, r) in merged.iter().zip(&ranges) {
             let mut gold: Vec<(usize, usize)> = Vec::new();
             for (k, (_, t)) in s.iter().enumerate() {
@@ -853,11 +881,18 @@ fn running_text(sents: &[Vec<(String, String)>]) -> (String, Vec<Vec<(usize, usi
 /// direction marks dropped), each pseudo-document's sentences a line each. A mention marks every
 /// token it overlaps. `rules` counts each rule's mentions, split by whether the tagger alone
 /// tags any of their tokens.
-fn evaluate_system(m: &Model, sents: &[Vec<(String, String)>], against_tagger: bool, failures: &mut Vec<String>, rules: &mut std::collections::BTreeMap<String, RuleCount>) -> (Scores, Scores) {
+fn evaluate_system(
+    m: &Model,
+    sents: &[Vec<(String, String)>],
+    starts: &[usize],
+    against_tagger: bool,
+    failures: &mut Vec<String>,
+    rules: &mut std::collections::BTreeMap<String, RuleCount>,
+) -> (Scores, Scores) {
     let mut system = Scores::default();
     let mut tagger = Scores::default();
-    for chunk in sents.chunks(DOC_SENTENCES) {
-        let (merged, ranges, mentions) = stage_on_chunk(chunk);
+    for part in doc_parts(sents.len(), starts) {
+        let (merged, ranges, mentions) = stage_on_chunk(&sents[part]);
         let mut prepared: Vec<Sentence> = merged.iter().map(|s| prepare_sentence(s)).collect();
         set_doc_context(&mut prepared.iter_mut().collect::<Vec<_>>());
         let tagged = m.tag_document(&prepared.iter().map(|(t, _)| toks(t)).collect::<Vec<_>>());

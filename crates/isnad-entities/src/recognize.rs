@@ -943,6 +943,19 @@ pub(crate) fn is_title(stem: &str) -> bool {
     TITLES.iter().any(|t| *t == stem || t.strip_prefix("ال") == Some(stem))
 }
 
+/// A title glued to the conjunction و whose own first letter is و (ووزير الخارجية, "and the
+/// minister of foreign affairs"): the tokenizer keeps such a word whole, since a stem opening
+/// with a second و is rarely one (ووهان), so its stem is no title; this reads the title.
+pub(crate) fn and_title(full: &str) -> bool {
+    full.strip_prefix('و').is_some_and(|r| r.starts_with('و') && TITLES.contains(&r))
+}
+
+/// Whether a word's stem is one of [`RANKS`] (الأستاذ, الدكتور, اللواء): an honorific or rank,
+/// which many hold, so it tells no one apart.
+pub(crate) fn is_rank(stem: &str) -> bool {
+    RANKS.iter().any(|r| r.strip_prefix("ال") == Some(stem))
+}
+
 /// Titles that precede a person's name.
 pub(crate) const TITLES: &[&str] = &[
     "رئيس",
@@ -3211,7 +3224,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         // (a title may carry the preposition ل, which takes the article's alef: للشيخ محمد بن
         // راشد "to Sheikh Mohammed bin Rashid")
         let to_title = || f.strip_prefix("لل").is_some_and(|r| TITLES.iter().any(|t| t.strip_prefix("ال") == Some(r)));
-        if !TITLES.contains(&f) && !TITLES.contains(&c.stem(i)) && !to_title() {
+        if !TITLES.contains(&f) && !TITLES.contains(&c.stem(i)) && !to_title() && !and_title(f) {
             continue;
         }
         // (a title after عبد is a given name's second word: عبد الملك بن مروان, عبد الملك
@@ -3777,7 +3790,9 @@ pub(crate) fn role_parts(doc: &Document, role: Span) -> Vec<Span> {
     // بالرئيس المخلوع are الرئيس المخلوع; لل keeps its place, since the article's alef is gone)
     let first = toks.get(a).filter(|t| t.span.start == role.start).map_or(role.start, |t| {
         let pre = t.prefix(&doc.raw);
-        if pre.ends_with("لل") {
+        if and_title(doc.keys.full(a)) {
+            t.span.start + 'و'.len_utf8() as u32
+        } else if pre.ends_with("لل") {
             t.span.start
         } else if pre.ends_with("ال") {
             t.stem.start - "ال".len() as u32
@@ -4754,6 +4769,18 @@ mod head_tests {
         let role = |name: &str| person(name).and_then(|m| m.value.role).map(|r| d.text(r).to_string());
         assert_eq!(role("الوليد بن طلال").as_deref(), Some("الأمير"));
         assert_eq!(role("ألكسيس تسيبراس").as_deref(), Some("رئيس الوزراء اليوناني"));
+    }
+
+    /// Regression, from nine days of Saudi papers: «ووزير الخارجية عادل الجبير», a title glued to
+    /// و whose first letter is و, was no title (the tokenizer keeps such a word whole), so the
+    /// minister had no role on the pages that list the cabinet so.
+    #[test]
+    fn regression_a_title_glued_to_a_second_waw_was_no_title() {
+        let d = doc("حضر اللقاء الدكتور مساعد العيبان ووزير الخارجية عادل الجبير في الرياض.");
+        let ms = super::recognize(&d);
+        let m = ms.iter().find(|m| m.value.etype == EntityType::Per && d.text(m.span) == "عادل الجبير");
+        let role = m.and_then(|m| m.value.role).map(|r| super::role_parts(&d, r).iter().map(|p| d.text(*p).to_string()).collect::<Vec<_>>());
+        assert_eq!(role, Some(vec!["وزير الخارجية".to_string()]), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
     }
 
     /// Regression, from nine days of Saudi papers: a body or place ran on over the rank of the

@@ -6,25 +6,41 @@ use crate::{label, label_parts, TYPES};
 /// Sentences of `(token, tag)` pairs. Strips a BOM, carriage returns and the left-to-right
 /// marks NewsFANE puts before every token; a line without a tab is a token tagged `O`.
 pub fn read_conll(text: &str) -> Vec<Vec<(String, String)>> {
+    read_conll_documents(text).0
+}
+
+/// [`read_conll`], and the indices of the sentences that open a document: 0, and the first
+/// sentence after each `-DOCSTART-` line (CoNLL-2003's document marker, which is no token).
+pub fn read_conll_documents(text: &str) -> (Vec<Vec<(String, String)>>, Vec<usize>) {
     read_with(text, |tags| tags.first().map_or("O", |t| t).to_string())
+}
+
+/// Whether a CoNLL line is a document marker (`-DOCSTART- -X- -X- O`).
+pub fn is_doc_start(line: &str) -> bool {
+    line.trim_start_matches(['\u{FEFF}', '\u{200E}', '\u{200F}']).split_whitespace().next() == Some("-DOCSTART-")
 }
 
 /// [`read_conll`] for one entity type of a nested corpus (Wojood's `token tag tag…` lines, where
 /// an event may sit inside an organisation): the tag of that type from any column, else `O`.
 pub fn read_conll_type(text: &str, etype: &str) -> Vec<Vec<(String, String)>> {
     let (b, i) = (format!("B-{etype}"), format!("I-{etype}"));
-    read_with(text, |tags| tags.iter().find(|t| **t == b || **t == i).map_or("O", |t| t).to_string())
+    read_with(text, |tags| tags.iter().find(|t| **t == b || **t == i).map_or("O", |t| t).to_string()).0
 }
 
-fn read_with(text: &str, pick: impl Fn(&[&str]) -> String) -> Vec<Vec<(String, String)>> {
+fn read_with(text: &str, pick: impl Fn(&[&str]) -> String) -> (Vec<Vec<(String, String)>>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut starts = vec![0];
     let mut cur: Vec<(String, String)> = Vec::new();
     for line in text.trim_start_matches('\u{FEFF}').lines() {
         let line = line.trim_end_matches('\r');
         let clean: String = line.chars().filter(|&c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}')).collect();
-        if clean.trim().is_empty() {
+        let doc_start = is_doc_start(&clean);
+        if clean.trim().is_empty() || doc_start {
             if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
+            }
+            if doc_start && starts.last() != Some(&out.len()) {
+                starts.push(out.len());
             }
             continue;
         }
@@ -53,7 +69,9 @@ fn read_with(text: &str, pick: impl Fn(&[&str]) -> String) -> Vec<Vec<(String, S
     if !cur.is_empty() {
         out.push(cur);
     }
-    out
+    // a marker after the last sentence opens no document
+    starts.retain(|&k| k == 0 || k < out.len());
+    (out, starts)
 }
 
 /// NewsFANE's fine-grained types (Alotaibi & Lee 2014, an ACE-style taxonomy) onto ours.
@@ -217,6 +235,17 @@ mod tests {
         let w = read_conll("روسيا B-ORG\nالأسد I-ORG B-PERS\n$#$ O\nقال O\n");
         assert_eq!(w.len(), 2);
         assert_eq!(w[0][1], ("الأسد".to_string(), "I-ORG".to_string()));
+    }
+
+    #[test]
+    fn document_markers_are_no_tokens() {
+        let text = "-DOCSTART- -X- -X- O\n\nزيد B-PER\nقال O\n\nعمرو B-PER\n-DOCSTART- -X- -X- O\n\nدمشق B-GPE\n\n-DOCSTART- -X- -X- O\n";
+        let (s, starts) = read_conll_documents(text);
+        assert_eq!(s.len(), 3);
+        assert!(s.iter().flatten().all(|(w, _)| w != "-DOCSTART-"));
+        // the marker after عمرو closes its sentence; the last marker opens nothing
+        assert_eq!(starts, [0, 2]);
+        assert_eq!(read_conll_documents("زيد B-PER\n").1, [0]);
     }
 
     #[test]

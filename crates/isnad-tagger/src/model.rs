@@ -404,6 +404,7 @@ impl Model {
         crate::drop_common_nouns(sentences, &mut labels);
         crate::drop_construct_places(sentences, &mut labels);
         crate::split_at_conjunctions(sentences, &mut labels);
+        crate::split_repeated_names(sentences, &mut labels);
         labels.into_iter().zip(tagged).map(|(ls, t)| ls.iter().zip(t).map(|(&l, (orig, margin))| (l, if l == orig { margin } else { 0 })).collect()).collect()
     }
 
