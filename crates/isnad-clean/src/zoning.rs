@@ -341,6 +341,8 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
     }
 
     // 4. duplicates: a block that repeats an earlier content block (pull quotes, repeated leads)
+    // (only a longer block can hold another: the length test spares building a searcher for
+    // every earlier paragraph, which cost about 300k instructions a page)
     let squash = |s: &str| -> String { s.chars().filter(|&c| isnad_text::is_letter(c) || isnad_text::is_digit_any(c)).collect() };
     let keys: Vec<String> = f.iter().map(|x| squash(&x.key)).collect();
     let mut zones = Vec::with_capacity(n);
@@ -349,7 +351,8 @@ pub fn zone(doc: &Document, f: &[BlockFeatures], templates: Option<&Templates>) 
         let mut label = lab.label.unwrap_or(ZoneLabel::Chrome);
         let mut dup = None;
         if label.is_content() && keys[i].chars().count() >= 20 {
-            dup = (0..i).find(|&j| l[j].label.is_some_and(|x| x.is_content()) && (keys[j] == keys[i] || (label == ZoneLabel::Body && keys[j].contains(keys[i].as_str()))));
+            dup = (0..i)
+                .find(|&j| l[j].label.is_some_and(|x| x.is_content()) && (keys[j] == keys[i] || (label == ZoneLabel::Body && keys[j].len() > keys[i].len() && keys[j].contains(keys[i].as_str()))));
             if dup.is_some() && label == ZoneLabel::Body {
                 label = ZoneLabel::PullQuote;
             }

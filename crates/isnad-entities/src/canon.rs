@@ -104,7 +104,8 @@ fn foreign_spelling_key(name: &str) -> Option<String> {
 
 /// The office a person mention's role names, as the keys of its words that are neither a title,
 /// a rank, a qualifier nor a function word: وزير الخارجية السعودي and وزير الخارجية الأستاذ give
-/// {خارجيه}; رئيس المؤسسة العامة للخطوط الحديدية gives {مؤسسه, خطوط, حديديه}; الرئيس الأمريكي
+/// {خارجيه}; رئيس المؤسسة العامة للخطوط الحديدية gives {مؤسسه, خطوط, حديديه}; a deputy's word
+/// stays (نائب رئيس الجمهورية gives {نائب, جمهوريه}); الرئيس الأمريكي
 /// الأسبق gives none (a rank, which many hold: no evidence of who is meant). Two offices are one
 /// when one's words are among the other's ([`same_office`]): الرئيس العام للمؤسسة is the same.
 /// A name with no title before it may have its office after it, a bare title and the words with
@@ -120,15 +121,21 @@ fn office_of(d: &Document, m: &isnad_doc::Annotated<isnad_doc::Mention>) -> Opti
     // خارجيه; الأستاذ is a rank, not a title the tagger reads)
     let words: BTreeSet<String> = role
         .map(|k| d.keys.stem(k))
-        .filter(|k| k.chars().count() >= 2 && !qualifier(k) && !crate::recognize::is_title(k) && !crate::recognize::is_rank(k) && !crate::recognize::is_function_word(k))
+        .filter(|k| k.chars().count() >= 2 && !qualifier(k) && (!crate::recognize::is_title(k) || deputy(k)) && !crate::recognize::is_rank(k) && !crate::recognize::is_function_word(k))
         .map(String::from)
         .collect();
     (!words.is_empty()).then_some(words)
 }
 
-/// Two offices ([`office_of`]) are one when the words of one are among the other's.
+/// A deputy's word (نائب, مساعد): it makes another office of the title after it.
+fn deputy(k: &str) -> bool {
+    crate::recognize::DEPUTIES.contains(&k)
+}
+
+/// Two offices ([`office_of`]) are one when the words of one are among the other's, and both
+/// have the same deputy's words: نائب رئيس الجمهورية is not رئيس الجمهورية.
 fn same_office(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
-    a.is_subset(b) || b.is_subset(a)
+    a.iter().filter(|k| deputy(k)).eq(b.iter().filter(|k| deputy(k))) && (a.is_subset(b) || b.is_subset(a))
 }
 
 /// The tokens of an office right after a name (see [`office_of`]): a bare title, then the words
@@ -610,7 +617,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
         // (the surfaces whose article the span left out: بالظهران, للمؤسسة)
         let mut article_left_out: BTreeSet<String> = BTreeSet::new();
-        let mut roles: Vec<String> = Vec::new();
+        // (spelling key, and each form written with how often: the role is shown in its commonest
+        // form without the fused preposition, the first of equals)
+        let mut roles: Vec<(String, Vec<(String, usize)>)> = Vec::new();
         // the place the mentions put it at: by votes, a name the gazetteer has in Arabic counting
         // twice (ties: the first mention's)
         let mut geos: Vec<(isnad_doc::Geo, usize)> = Vec::new();
@@ -632,11 +641,20 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
                     None => geos.push((g.clone(), w)),
                 }
             }
-            // (each part of the role as written: an office and the honorifics after it)
+            // (each part of the role as written: an office and the honorifics after it; one per
+            // spelling, الأمير and الامير, and للأمير "to the prince" is الأمير where another
+            // mention writes it so, since the raw text of للأمير holds no الأمير to show)
             for part in m.value.role.map(|rs| crate::recognize::role_parts(d, rs)).unwrap_or_default() {
-                let role = d.text(part).to_string();
-                if !roles.contains(&role) {
-                    roles.push(role);
+                let role = d.text(part);
+                let k = role_key(role);
+                let at = roles.iter().position(|(x, _)| *x == k).unwrap_or_else(|| {
+                    roles.push((k, Vec::new()));
+                    roles.len() - 1
+                });
+                let forms = &mut roles[at].1;
+                match forms.iter_mut().find(|(f, _)| f == role) {
+                    Some((_, n)) => *n += 1,
+                    None => forms.push((role.to_string(), 1)),
                 }
             }
         }
@@ -686,7 +704,17 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         for r in &refs {
             out.mention_entity.insert(*r, idx);
         }
-        out.entities.push(Entity { id: format!("E{}", idx + 1), etype, name, aliases: surf.into_keys().collect(), mentions: refs, geo, known_as, roles, affiliations: Vec::new() });
+        out.entities.push(Entity {
+            id: format!("E{}", idx + 1),
+            etype,
+            name,
+            aliases: surf.into_keys().collect(),
+            mentions: refs,
+            geo,
+            known_as,
+            roles: roles.into_iter().filter_map(|(_, forms)| forms.into_iter().enumerate().max_by_key(|(i, (f, n))| (!f.starts_with("لل"), *n, std::cmp::Reverse(*i))).map(|(_, (f, _))| f)).collect(),
+            affiliations: Vec::new(),
+        });
     }
     affiliations(docs, out);
 }
@@ -932,6 +960,16 @@ fn nasab_heads(lx: &crate::lexicon::Lexicon, order: &[String], titles: &HashMap<
         }
     }
     out
+}
+
+/// A role's spelling key: its lossy key, a leading لل (the preposition ل fused with the
+/// article) read as the article.
+fn role_key(role: &str) -> String {
+    let k = isnad_text::key(role);
+    match k.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => k,
+    }
 }
 
 /// Tie persons to the organisations named in their roles: an organisation or place mention
@@ -1457,6 +1495,22 @@ mod tests {
         assert_ne!(entity_on(3, "عادل الجبير"), minister);
     }
 
+    /// Regression, from nine days of Saudi papers: an entity listed one role under each spelling
+    /// (الأمير, الامير) and under the preposition fused with the article (للأمير, "to the
+    /// prince"): 283 of 9,574 roles.
+    #[test]
+    fn regression_a_role_was_listed_once_per_spelling() {
+        let raws = ["وقال الأمير خالد الفيصل إن المهرجان يبدأ غدا.", "وقدم المشاركون الشكر للأمير خالد الفيصل على رعايته.", "وأكد الامير خالد الفيصل أن الاستعدادات اكتملت."];
+        let (_, out) = docs_and_run_of(&raws);
+        let e = out.entities.iter().find(|e| e.name == "خالد الفيصل");
+        assert_eq!(e.map(|e| e.roles.clone()), Some(vec!["الأمير".to_string()]), "{:?}", names_and_aliases(&out));
+        // (shown in its commonest form, here the one without the hamza)
+        let raws = [raws[0], raws[1], raws[2], "وافتتح الامير خالد الفيصل المعرض."];
+        let (_, out) = docs_and_run_of(&raws);
+        let e = out.entities.iter().find(|e| e.name == "خالد الفيصل");
+        assert_eq!(e.map(|e| e.roles.clone()), Some(vec!["الامير".to_string()]), "{:?}", names_and_aliases(&out));
+    }
+
     /// An office named in full on one page and shortened on another is one office (الرئيس العام
     /// للمؤسسة is رئيس المؤسسة العامة للخطوط الحديدية), and a rank is no evidence, even when the
     /// full name's role ends on it (الأستاذ: a page that gives the name only that rank keeps it
@@ -1474,6 +1528,20 @@ mod tests {
         assert!(head.is_some(), "{:?}", names_and_aliases(&out));
         assert_eq!(entity_on(1, "محمد السويكت"), head, "{:?}", names_and_aliases(&out));
         assert!(entity_on(2, "محمد السويكت").is_some_and(|e| Some(e) != head), "{:?}", names_and_aliases(&out));
+    }
+
+    /// A deputy holds another office than the one he deputises: a page that gives the name the
+    /// president's office is no evidence for the vice-president named in full, one that gives it
+    /// the deputy's office is.
+    #[test]
+    fn a_deputy_office_is_not_the_office_it_deputises() {
+        let raws = ["وقال نائب رئيس الجمهورية عبدالله بن محمد الهاشمي إن الحوار مستمر.", "وأكد نائب رئيس الجمهورية عبدالله الهاشمي أن اللجنة ستجتمع.", "واستقبل رئيس الجمهورية عبدالله الهاشمي الوفد."];
+        let (docs, out) = docs_and_run_of(&raws);
+        let entity_on = |doc: usize, surface: &str| entity_on(&docs, &out, doc, surface);
+        let deputy = entity_on(0, "عبدالله بن محمد الهاشمي");
+        assert!(deputy.is_some(), "{:?}", names_and_aliases(&out));
+        assert_eq!(entity_on(1, "عبدالله الهاشمي"), deputy, "{:?}", names_and_aliases(&out));
+        assert!(entity_on(2, "عبدالله الهاشمي").is_some_and(|e| Some(e) != deputy), "{:?}", names_and_aliases(&out));
     }
 
     /// Regression, from nine days of Saudi papers: a name with its office after it (عادل الجبير

@@ -950,6 +950,29 @@ pub(crate) fn and_title(full: &str) -> bool {
     full.strip_prefix('و').is_some_and(|r| r.starts_with('و') && TITLES.contains(&r))
 }
 
+/// Words that, in construct before a title, make another office of it: نائب رئيس الجمهورية is
+/// the vice-president, مساعد وزير الخارجية an assistant minister, مستشار رئيس الوزراء an adviser.
+pub(crate) const DEPUTIES: &[&str] = &["نائب", "مساعد", "وكيل", "مستشار"];
+
+/// A title without the article, which takes a complement before any holder's name (وزير
+/// الخارجية فلان): right before a name it is in construct with it, and the name is whose office
+/// it is (مستشار أوباما, "Obama's adviser"; نائب ميركل; محافظ شقراء, a town's governor). (A
+/// name glued to و after it is the next of a list, علي أمين وحسين المعراج, and the title's rule
+/// reads it as before.)
+pub(crate) fn bare_title(c: &Ctx, i: usize) -> bool {
+    TITLES.contains(&c.stem(i)) && !c.has_article(i) && c.doc.tokens.get(i).is_some_and(|t| t.suffix(&c.doc.raw).is_empty())
+}
+
+/// Where a title's role begins: at the title, or at the deputy words in construct before it
+/// (نائب رئيس الجمهورية), bare and in the same sentence.
+fn role_start(c: &Ctx, i: usize) -> usize {
+    let mut s = i;
+    while s > 0 && c.same_sentence(s - 1, s) && !c.used[s - 1] && !c.has_article(s - 1) && DEPUTIES.contains(&c.stem(s - 1)) && c.doc.tokens[s - 1].suffix(&c.doc.raw).is_empty() {
+        s -= 1;
+    }
+    s
+}
+
 /// Whether a word's stem is one of [`RANKS`] (الأستاذ, الدكتور, اللواء): an honorific or rank,
 /// which many hold, so it tells no one apart.
 pub(crate) fn is_rank(stem: &str) -> bool {
@@ -3265,11 +3288,13 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             // title as its role
             if covered {
                 let start = (c.doc.tokens[j].stem.start, c.doc.tokens[j].span.start);
-                let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[j - 1].span.end };
-                // (not one joined by و, the next of a list: بايدن نائب الرئيس الأمريكي وحيدر العبادي)
+                let role = Span { start: c.doc.tokens[role_start(&c, i)].span.start, end: c.doc.tokens[j - 1].span.end };
+                // (not one joined by و, the next of a list: بايدن نائب الرئيس الأمريكي وحيدر العبادي;
+                // nor a bare title right before the name, in construct with it: مستشار أوباما)
                 let joined = c.doc.tokens[j].prefix(&c.doc.raw) == "و";
+                let construct = j == i + 1 && bare_title(&c, i);
                 if let Some(m) = c.out.iter_mut().find(|m| m.value.etype == EntityType::Per && (m.span.start == start.0 || m.span.start == start.1)) {
-                    if m.value.role.is_none() && j > i && !joined {
+                    if m.value.role.is_none() && j > i && !joined && !construct {
                         m.value.role = Some(role);
                     }
                     break;
@@ -3339,6 +3364,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             || title_after_and(&c, j)
             || PRONOUN_OBJECTS.contains(&c.full(j))
             || (inside_body && !qualified)
+            || (j == i + 1 && bare_title(&c, i) && !c.doc.tokens[j].prefix(&c.doc.raw).starts_with('و'))
         {
             continue;
         }
@@ -3477,7 +3503,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             e -= 1;
         }
         if e > j {
-            let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[j - 1].span.end };
+            let role = Span { start: c.doc.tokens[role_start(&c, i)].span.start, end: c.doc.tokens[j - 1].span.end };
             let before = c.out.len();
             let foreign = foreign_given_name(&c, j);
             c.push(j, e, EntityType::Per, None, "title+name", 0.7);
@@ -4769,6 +4795,31 @@ mod head_tests {
         let role = |name: &str| person(name).and_then(|m| m.value.role).map(|r| d.text(r).to_string());
         assert_eq!(role("الوليد بن طلال").as_deref(), Some("الأمير"));
         assert_eq!(role("ألكسيس تسيبراس").as_deref(), Some("رئيس الوزراء اليوناني"));
+    }
+
+    /// Regression, from nine days of Saudi papers: a deputy's role lost its deputy (نائب رئيس
+    /// الجمهورية العراقي نوري المالكي had the role رئيس الجمهورية العراقي, the president's), and
+    /// a bare title right before a name gave that name its office, though the name is whose
+    /// office it is (مستشار أوباما, "Obama's adviser", made Obama an adviser; محافظ شقراء, the
+    /// town's governor, made the town a person).
+    #[test]
+    fn regression_a_deputy_was_given_the_office_he_deputises() {
+        let d = doc("وانتقد الزياني تصريحات نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة. وقال مساعد وزير الدفاع مايكل لامبرت إن الخطة جاهزة.");
+        let ms = super::recognize(&d);
+        let role = |name: &str| {
+            ms.iter()
+                .find(|m| m.value.etype == EntityType::Per && d.text(m.span) == name)
+                .and_then(|m| m.value.role)
+                .map(|r| super::role_parts(&d, r).iter().map(|p| d.text(*p).to_string()).collect::<Vec<_>>())
+        };
+        assert_eq!(role("نوري المالكي"), Some(vec!["نائب رئيس الجمهورية العراقي".to_string()]), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
+        assert_eq!(role("مايكل لامبرت"), Some(vec!["مساعد وزير الدفاع".to_string()]));
+        let d = doc("وقرر الصندوق تعيين مستشار أوباما كبيرا لخبرائه. وألقى محافظ شقراء كلمة في الحفل.");
+        let ms = super::recognize(&d);
+        for m in ms.iter().filter(|m| m.value.etype == EntityType::Per) {
+            assert!(m.value.role.is_none(), "{} has a role", d.text(m.span));
+            assert_ne!(d.text(m.span), "شقراء");
+        }
     }
 
     /// Regression, from nine days of Saudi papers: «ووزير الخارجية عادل الجبير», a title glued to
