@@ -3548,7 +3548,30 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         // (its first word: آل الشيخ ends a family's name)
         let office = s < e && (is_title(c.stem(s)) || is_title(c.full(s)));
         if s < e && s > 0 && reporting_verb(&c, s - 1) && !c.full(s).starts_with("ال") && !office {
-            let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[i].span.end };
+            // (the role is the title with its complement, up to the next comma, function word or
+            // sentence end: "فلان، رئيس الجمعية الخيرية بجدة، إن" is the society's chairman)
+            let word = |r: usize| (c.arabic(r) || c.doc.tokens[r].kind == TokenKind::Latin) && !is_function_word(c.full(r)) && !c.used[r];
+            let mut r = i + 1;
+            while r < n && r < i + 8 && c.same_sentence(r - 1, r) && word(r) {
+                r += 1;
+            }
+            // (a body or place already read inside the complement belongs to it)
+            while r < n && r < i + 12 && c.same_sentence(r - 1, r) && c.used[r] {
+                let t = c.doc.tokens[r].span;
+                let Some(end) = c.out.iter().filter(|m| m.value.etype != EntityType::Per && m.span.start < t.end && t.start < m.span.end).map(|m| m.span.end).max() else { break };
+                while r < n && c.doc.tokens[r].span.start < end {
+                    r += 1;
+                }
+                while r < n && r < i + 12 && c.same_sentence(r - 1, r) && word(r) {
+                    r += 1;
+                }
+            }
+            // (a preposition left alone at the end, before a name in another script or quotes,
+            // is no part of the title: المدير العام لـ)
+            while r > i + 1 && matches!(c.full(r - 1), "ل" | "ب" | "لـ") {
+                r -= 1;
+            }
+            let role = Span { start: c.doc.tokens[i].span.start, end: c.doc.tokens[r - 1].span.end };
             c.push(s, e, EntityType::Per, None, "name+title", 0.65);
             if let Some(m) = c.out.last_mut() {
                 m.value.role = Some(role);
@@ -4820,6 +4843,18 @@ mod head_tests {
             assert!(m.value.role.is_none(), "{} has a role", d.text(m.span));
             assert_ne!(d.text(m.span), "شقراء");
         }
+    }
+
+    /// Regression, from nine days of Saudi papers: a title after a speaker's name and a comma
+    /// gave the role its first word only («وقال سالم الغامدي، رئيس الجمعية الخيرية بجدة، إن»
+    /// made him «رئيس»), so the report tied him to no body.
+    #[test]
+    fn regression_a_title_after_the_name_lost_its_complement() {
+        let d = doc("وقال سالم الغامدي، رئيس الجمعية الخيرية بجدة، إن المشروع بدأ. وقال ديفيد ريتشموند، الرئيس التنفيذي لشركة أرامكو السعودية، إن الإنتاج ارتفع.");
+        let ms = super::recognize(&d);
+        let role = |name: &str| ms.iter().find(|m| m.value.etype == EntityType::Per && d.text(m.span) == name).and_then(|m| m.value.role).map(|r| d.text(r).to_string());
+        assert_eq!(role("سالم الغامدي").as_deref(), Some("رئيس الجمعية الخيرية بجدة"), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
+        assert_eq!(role("ديفيد ريتشموند").as_deref(), Some("الرئيس التنفيذي لشركة أرامكو السعودية"));
     }
 
     /// Regression, from nine days of Saudi papers: «ووزير الخارجية عادل الجبير», a title glued to
