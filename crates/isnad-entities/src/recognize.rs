@@ -3540,17 +3540,19 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
         };
         let e = comma;
         let mut s = e;
-        while s > 0 && e - s < 3 && c.arabic(s - 1) && !c.used[s - 1] && !is_function_word(c.full(s - 1)) {
+        while s > 0 && e - s < 3 && c.arabic(s - 1) && !c.used[s - 1] && !is_function_word(c.full(s - 1)) && !reporting_verb(&c, s - 1) {
             s -= 1;
         }
-        // the word before the name must be a reporting verb, which `is_function_word` lists;
+        // the word before the name must be a reporting verb (the walk back stops at one: وأوضح,
+        // which `is_function_word` does not list, had been read as the name's first word);
         // an office is no name (قال وزير التعليم، الدكتور فلان: the minister is the doctor)
         // (its first word: آل الشيخ ends a family's name)
         let office = s < e && (is_title(c.stem(s)) || is_title(c.full(s)));
         if s < e && s > 0 && reporting_verb(&c, s - 1) && !c.full(s).starts_with("ال") && !office {
             // (the role is the title with its complement, up to the next comma, function word or
             // sentence end: "فلان، رئيس الجمعية الخيرية بجدة، إن" is the society's chairman)
-            let word = |r: usize| (c.arabic(r) || c.doc.tokens[r].kind == TokenKind::Latin) && !is_function_word(c.full(r)) && !c.used[r];
+            // (باسم and لدى bind what follows to the title: المتحدث باسم الوزارة, سفيرها لدى الأمم المتحدة)
+            let word = |r: usize| (c.arabic(r) || c.doc.tokens[r].kind == TokenKind::Latin) && (!is_function_word(c.full(r)) || matches!(c.full(r), "باسم" | "لدي")) && !c.used[r];
             let mut r = i + 1;
             while r < n && r < i + 8 && c.same_sentence(r - 1, r) && word(r) {
                 r += 1;
@@ -4847,14 +4849,17 @@ mod head_tests {
 
     /// Regression, from nine days of Saudi papers: a title after a speaker's name and a comma
     /// gave the role its first word only («وقال سالم الغامدي، رئيس الجمعية الخيرية بجدة، إن»
-    /// made him «رئيس»), so the report tied him to no body.
+    /// made him «رئيس»), so the report tied him to no body; after «وأوضح» the rule read the verb
+    /// as the name's first word and gave up.
     #[test]
     fn regression_a_title_after_the_name_lost_its_complement() {
-        let d = doc("وقال سالم الغامدي، رئيس الجمعية الخيرية بجدة، إن المشروع بدأ. وقال ديفيد ريتشموند، الرئيس التنفيذي لشركة أرامكو السعودية، إن الإنتاج ارتفع.");
+        let d = doc("وقال سالم الغامدي، رئيس الجمعية الخيرية بجدة، إن المشروع بدأ. وقال ديفيد ريتشموند، الرئيس التنفيذي لشركة أرامكو السعودية، إن الإنتاج ارتفع. وأوضح خالد العتيبي، المتحدث باسم وزارة الصحة، أن الحالات تراجعت.");
         let ms = super::recognize(&d);
         let role = |name: &str| ms.iter().find(|m| m.value.etype == EntityType::Per && d.text(m.span) == name).and_then(|m| m.value.role).map(|r| d.text(r).to_string());
         assert_eq!(role("سالم الغامدي").as_deref(), Some("رئيس الجمعية الخيرية بجدة"), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
         assert_eq!(role("ديفيد ريتشموند").as_deref(), Some("الرئيس التنفيذي لشركة أرامكو السعودية"));
+        // (and a reporting verb the function words do not list, وأوضح, is no first name)
+        assert_eq!(role("خالد العتيبي").as_deref(), Some("المتحدث باسم وزارة الصحة"));
     }
 
     /// Regression, from nine days of Saudi papers: «ووزير الخارجية عادل الجبير», a title glued to
