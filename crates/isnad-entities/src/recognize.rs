@@ -4848,6 +4848,12 @@ mod head_tests {
         assert_eq!(role("ألكسيس تسيبراس").as_deref(), Some("رئيس الوزراء اليوناني"));
     }
 
+    /// The role parts ([`super::role_parts`]) of the person mention named `name`, if it has a role.
+    fn role_of(d: &isnad_doc::Document, ms: &[isnad_doc::Annotated<isnad_doc::Mention>], name: &str) -> Option<Vec<String>> {
+        let m = ms.iter().find(|m| m.value.etype == EntityType::Per && d.text(m.span) == name)?;
+        m.value.role.map(|r| super::role_parts(d, r).iter().map(|p| d.text(*p).to_string()).collect())
+    }
+
     /// Regression, from nine days of Saudi papers: a deputy's role lost its deputy (نائب رئيس
     /// الجمهورية العراقي نوري المالكي had the role رئيس الجمهورية العراقي, the president's), and
     /// a bare title right before a name gave that name its office, though the name is whose
@@ -4857,12 +4863,7 @@ mod head_tests {
     fn regression_a_deputy_was_given_the_office_he_deputises() {
         let d = doc("وانتقد الزياني تصريحات نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة. وقال مساعد وزير الدفاع مايكل لامبرت إن الخطة جاهزة.");
         let ms = super::recognize(&d);
-        let role = |name: &str| {
-            ms.iter()
-                .find(|m| m.value.etype == EntityType::Per && d.text(m.span) == name)
-                .and_then(|m| m.value.role)
-                .map(|r| super::role_parts(&d, r).iter().map(|p| d.text(*p).to_string()).collect::<Vec<_>>())
-        };
+        let role = |name: &str| role_of(&d, &ms, name);
         assert_eq!(role("نوري المالكي"), Some(vec!["نائب رئيس الجمهورية العراقي".to_string()]), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
         assert_eq!(role("مايكل لامبرت"), Some(vec!["مساعد وزير الدفاع".to_string()]));
         let d = doc("وقرر الصندوق تعيين مستشار أوباما كبيرا لخبرائه. وألقى محافظ شقراء كلمة في الحفل. وقال سام ألتمان، رئيس «واي كومبيناتور»، إن الجولات انتهت.");
@@ -4883,7 +4884,7 @@ mod head_tests {
     fn regression_a_title_after_the_name_lost_its_complement() {
         let d = doc("وقال سالم الغامدي، رئيس الجمعية الخيرية بجدة، إن المشروع بدأ. وقال ديفيد ريتشموند، الرئيس التنفيذي لشركة أرامكو السعودية، إن الإنتاج ارتفع. وأوضح خالد العتيبي، المتحدث باسم وزارة الصحة، أن الحالات تراجعت. وقال باراك أوباما، الرئيس الأمريكي، إن الاتفاق جيد.");
         let ms = super::recognize(&d);
-        let role = |name: &str| ms.iter().find(|m| m.value.etype == EntityType::Per && d.text(m.span) == name).and_then(|m| m.value.role).map(|r| d.text(r).to_string());
+        let role = |name: &str| role_of(&d, &ms, name).map(|parts| parts.join(" | "));
         assert_eq!(role("سالم الغامدي").as_deref(), Some("رئيس الجمعية الخيرية بجدة"), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
         assert_eq!(role("ديفيد ريتشموند").as_deref(), Some("الرئيس التنفيذي لشركة أرامكو السعودية"));
         // (and a reporting verb the function words do not list, وأوضح, is no first name)
@@ -4899,9 +4900,7 @@ mod head_tests {
     fn regression_a_title_glued_to_a_second_waw_was_no_title() {
         let d = doc("حضر اللقاء الدكتور مساعد العيبان ووزير الخارجية عادل الجبير في الرياض.");
         let ms = super::recognize(&d);
-        let m = ms.iter().find(|m| m.value.etype == EntityType::Per && d.text(m.span) == "عادل الجبير");
-        let role = m.and_then(|m| m.value.role).map(|r| super::role_parts(&d, r).iter().map(|p| d.text(*p).to_string()).collect::<Vec<_>>());
-        assert_eq!(role, Some(vec!["وزير الخارجية".to_string()]), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
+        assert_eq!(role_of(&d, &ms, "عادل الجبير"), Some(vec!["وزير الخارجية".to_string()]), "{:?}", ms.iter().map(|m| d.text(m.span)).collect::<Vec<_>>());
     }
 
     /// Regression, from nine days of Saudi papers: a body or place ran on over the rank of the
