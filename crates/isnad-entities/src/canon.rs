@@ -13,7 +13,11 @@
 //! a town joins the one town the run names it at, or stays apart when there are several.
 
 use isnad_doc::{CorpusLayers, Document, Entity, EntityType, MentionRef};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// (canonicalisation's maps are keyed by strings it makes itself, so the fast hasher serves, not
+/// SipHash; no output depends on a map's order, which SipHash's seed made differ from run to run)
+type HashMap<K, V> = isnad_text::FastMap<K, V>;
 
 fn class(t: EntityType) -> &'static str {
     match t {
@@ -215,7 +219,7 @@ fn placed_at_town(lx: &crate::lexicon::Lexicon, v: &isnad_doc::Mention) -> bool 
 pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // group key → mentions, in first-seen order
     let mut order: Vec<String> = Vec::new();
-    let mut groups: HashMap<String, Vec<MentionRef>> = HashMap::new();
+    let mut groups: HashMap<String, Vec<MentionRef>> = HashMap::default();
     // acronyms defined anywhere in the run (سانا ← وكالة الأنباء السورية), with every name each
     // is defined for, in the run's order: a bare use elsewhere joins the first definition's entity
     let mut expansions: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -271,7 +275,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         }
     }
     // one foreign person's full name spelt two ways is one person, under the first-seen spelling
-    let mut spelt: HashMap<String, String> = HashMap::new();
+    let mut spelt: HashMap<String, String> = HashMap::default();
     let mut respelt: Vec<(String, String)> = Vec::new();
     for g in &order {
         // (a given name spelt with the article, ألكسيس and أليكسيس, as written: the key left the
@@ -319,9 +323,9 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // a word the run's full names use more as a given name than the one owner's mentions use it
     // as a surname is a given name (الملك سلمان beside سلمان بن عبدالعزيز, not جعفر أحمد سلمان);
     // محمود عباس keeps عباس though one عباس عبد الحسين is named
-    let mut given: HashMap<String, usize> = HashMap::new();
+    let mut given: HashMap<String, usize> = HashMap::default();
     // (and the groups whose full name starts with each given name)
-    let mut by_first: HashMap<String, Vec<&String>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<&String>> = HashMap::default();
     for g in &order {
         if let Some((first, _)) = person_name(lx, g).and_then(|n| n.split_once(' ')) {
             let first = variant_key(first, EntityType::Per);
@@ -351,7 +355,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     moves.extend(nasab.iter().map(|(a, b)| (a.clone(), b.clone())));
     let head = |g: &String| nasab.get(g).unwrap_or(g).clone();
     // each person's titles with those of the short nasabs that join it
-    let mut titled: HashMap<String, BTreeSet<&str>> = HashMap::new();
+    let mut titled: HashMap<String, BTreeSet<&str>> = HashMap::default();
     for (g, ts) in &titles {
         titled.entry(head(g)).or_default().extend(ts.iter().copied());
     }
@@ -381,7 +385,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
         let with = refs.iter().filter(|r| crate::recognize::ends_with_article(&docs[r.doc], docs[r.doc].mentions[r.mention].span)).count();
         with * 2 > refs.len()
     };
-    let mut ends: HashMap<String, Vec<&String>> = HashMap::new();
+    let mut ends: HashMap<String, Vec<&String>> = HashMap::default();
     for g in &order {
         let Some(name) = person_name(lx, g) else { continue };
         let words: Vec<&str> = name.split(' ').collect();
@@ -545,7 +549,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // no second person with و: a verb or pronoun read into a name, يصافح أشتون كارتر or عنه
     // عبدالقدوس الأنصاري, and two persons read as one, رابح صقر وبلقيس فتحي, would take the
     // person's mentions)
-    let mut tails: HashMap<String, Vec<&String>> = HashMap::new();
+    let mut tails: HashMap<String, Vec<&String>> = HashMap::default();
     for g in &order {
         let Some(name) = person_name(lx, g) else { continue };
         let words: Vec<&str> = name.split(' ').collect();
@@ -577,7 +581,7 @@ pub fn canonicalize(docs: &[Document], out: &mut CorpusLayers) {
     // a facility named without its town joins the one town the run puts that name at; with
     // two towns it stays apart from both
     // (each name's groups at a town, looked up once per name: a run has thousands of places)
-    let mut at_towns: HashMap<&str, Vec<&String>> = HashMap::new();
+    let mut at_towns: HashMap<&str, Vec<&String>> = HashMap::default();
     for g in &order {
         if let Some((name, _)) = g.split_once('@').filter(|_| g.starts_with("place:")) {
             at_towns.entry(name).or_default().push(g);
@@ -904,7 +908,7 @@ fn spelt_alike(a: &str, b: &str) -> bool {
 /// role (الأمير, وزير الداخلية الأمير), or a title right before a mention no rule gave a role
 /// (للملك سلمان), as a stem key (امير, ملك).
 fn person_titles(docs: &[Document], groups: &HashMap<String, Vec<MentionRef>>) -> HashMap<String, BTreeMap<usize, BTreeSet<String>>> {
-    let mut out: HashMap<String, BTreeMap<usize, BTreeSet<String>>> = HashMap::new();
+    let mut out: HashMap<String, BTreeMap<usize, BTreeSet<String>>> = HashMap::default();
     for (g, refs) in groups.iter().filter(|(g, _)| g.starts_with("per:") || g.starts_with("id:")) {
         for r in refs {
             let d = &docs[r.doc];
@@ -932,8 +936,8 @@ fn person_titles(docs: &[Document], groups: &HashMap<String, Vec<MentionRef>>) -
 /// the same family name if the short one's key left one out.
 fn nasab_heads(lx: &crate::lexicon::Lexicon, order: &[String], titles: &HashMap<&String, BTreeSet<&str>>, families: &BTreeMap<String, String>) -> BTreeMap<String, String> {
     // every start of a person's name that ends before a بن or بنت → the groups so named
-    let mut longer: HashMap<String, Vec<(&String, usize)>> = HashMap::new();
-    let mut named: HashMap<String, &String> = HashMap::new();
+    let mut longer: HashMap<String, Vec<(&String, usize)>> = HashMap::default();
+    let mut named: HashMap<String, &String> = HashMap::default();
     for g in order.iter().filter(|g| g.starts_with("per:") || g.starts_with("id:")) {
         let Some(name) = person_name(lx, g) else { continue };
         let words: Vec<&str> = name.split(' ').collect();
