@@ -9,8 +9,10 @@ use isnad_text::{arabic_ratio, key, Span};
 /// `ar` when most letters are Arabic; otherwise the container's declared language, or a
 /// stop-word guess between English and French, or `und`.
 pub fn language(doc: &Document) -> String {
-    let sample: String = doc.raw.chars().take(20_000).collect();
-    if arabic_ratio(&sample) >= 0.4 {
+    // (the first 20,000 characters, as a slice: copying them char by char cost 100k instructions a page)
+    let end = doc.raw.char_indices().nth(20_000).map_or(doc.raw.len(), |(i, _)| i);
+    let sample = &doc.raw[..end];
+    if arabic_ratio(sample) >= 0.4 {
         return "ar".into();
     }
     if let Some(l) = doc.source.hints.lang.as_deref() {
