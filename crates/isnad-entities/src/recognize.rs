@@ -960,7 +960,7 @@ pub(crate) const DEPUTIES: &[&str] = &["نائب", "مساعد", "وكيل", "م
 /// name glued to و after it is the next of a list, علي أمين وحسين المعراج, and the title's rule
 /// reads it as before.)
 pub(crate) fn bare_title(c: &Ctx, i: usize) -> bool {
-    TITLES.contains(&c.stem(i)) && !c.has_article(i) && c.doc.tokens.get(i).is_some_and(|t| t.suffix(&c.doc.raw).is_empty())
+    TITLES.contains(&c.stem(i)) && c.construct_form(i)
 }
 
 /// Whether the name at `j` is in construct with the bare title at `i` ([`bare_title`]): right
@@ -973,7 +973,7 @@ fn construct_after(c: &Ctx, i: usize, j: usize) -> bool {
 /// (نائب رئيس الجمهورية), bare and in the same sentence.
 fn role_start(c: &Ctx, i: usize) -> usize {
     let mut s = i;
-    while s > 0 && c.same_sentence(s - 1, s) && !c.used[s - 1] && !c.has_article(s - 1) && DEPUTIES.contains(&c.stem(s - 1)) && c.doc.tokens[s - 1].suffix(&c.doc.raw).is_empty() {
+    while s > 0 && c.same_sentence(s - 1, s) && !c.used[s - 1] && c.construct_form(s - 1) && DEPUTIES.contains(&c.stem(s - 1)) {
         s -= 1;
     }
     s
@@ -1241,6 +1241,11 @@ impl Ctx<'_> {
     /// Does the tagger read token `k` as part of a town, country or region?
     fn tagged_place(&self, k: usize) -> bool {
         self.tags.get(k).is_some_and(|&l| isnad_tagger::label_parts(l).is_some_and(|(t, _)| matches!(isnad_tagger::TYPES.get(t), Some(&"GPE" | &"LOC"))))
+    }
+    /// Whether token `i` has the form of a noun in construct, the first of a genitive: neither
+    /// the article nor a pronoun on it (وزير in وزير الخارجية, جمهورية in جمهورية مصر).
+    pub(crate) fn construct_form(&self, i: usize) -> bool {
+        !self.has_article(i) && self.doc.tokens.get(i).is_some_and(|t| t.suffix(&self.doc.raw).is_empty())
     }
     /// Does the token carry the article (ال, وال, بال, لل…)?
     pub(crate) fn has_article(&self, i: usize) -> bool {
@@ -2987,7 +2992,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
                 // (a head in construct with a definite noun names one body: وزارة المالية,
                 // هيئة الاتصالات; a head with the article or a pronoun, or followed by a bare
                 // word, is most often a description: اللجنة التنفيذية, برنامجها النووي)
-                let construct = !c.has_article(i) && c.doc.tokens[i].suffix(&c.doc.raw).is_empty() && c.has_article(i + 1);
+                let construct = c.construct_form(i) && c.has_article(i + 1);
                 // (an armed force is an actor under its description too, قوات النظام, جيش
                 // الاحتلال, but only in construct or with an adjective that says whose or which
                 // force it is: القوات الأمريكية, القوات الحكومية, الجيش الحر; القوات المدعومة
@@ -3610,7 +3615,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     // سلطنة عمان): one mention of the country, keyed as its name so that it is placed and
     // grouped with it. The form alone was left to the tagger, which read جمهورية as a place.
     for i in 0..n.saturating_sub(1) {
-        if c.used[i] || c.has_article(i) || !c.doc.tokens[i].suffix(&c.doc.raw).is_empty() || !STATE_FORMS.contains(&c.stem(i)) || !c.same_sentence(i, i + 1) {
+        if c.used[i] || !c.construct_form(i) || !STATE_FORMS.contains(&c.stem(i)) || !c.same_sentence(i, i + 1) {
             continue;
         }
         let country = c.longest(i + 1, lx.max_len, |k| lx.country_code(k).map(|_| k.to_string()));
