@@ -13,6 +13,7 @@ LOC+GPE as `isnad eval-ner` does, so the two figures can be compared. NewsFANE's
 (Politician, Nation, Population-Center…) are read through the same mapping as isnad's
 (`newsfane_type` in crates/isnad-tagger/src/conll.rs); coarse tags (PER, ORG, GPE, LOC, FAC, NORP) pass through.
 """
+import os
 import re
 import sys
 
@@ -70,6 +71,7 @@ def write_test_part(newsfane_dir, outdir):
     path = newsfane_dir if newsfane_dir.endswith(".txt") else f"{newsfane_dir}/NewsFANE_Gold_2014_170K.txt"
     sents = sentences(path)
     test = sents[len(sents) - len(sents) // 10:]
+    os.makedirs(outdir, exist_ok=True)
     with open(f"{outdir}/test.conll", "w", encoding="utf-8") as gold, open(f"{outdir}/test.tok", "w", encoding="utf-8") as tok:
         for s in test:
             for w, t in s:
