@@ -33,6 +33,8 @@ pub const AGENCIES: &[(&str, &str)] = &[
     ("getty", "Getty Images"),
     ("getty images", "Getty Images"),
     ("epa", "EPA"),
+    ("الاوروبيه", "EPA"),
+    ("اوروبيه", "EPA"),
     ("ا ش ا", "MENA"),
     ("ا.ش.ا", "MENA"),
     ("mena", "MENA"),

@@ -736,6 +736,13 @@ fn outlet_after(c: &Ctx, i: usize) -> Option<(usize, usize)> {
         let words = inside.clone().all(|k| !c.used[k] && (c.arabic(k) || c.doc.tokens[k].kind == TokenKind::Latin) && c.same_sentence(a, k));
         return (reported && words && !actor).then_some((a + 1, close));
     }
+    // a news agency's credit in brackets, alone or before a dash (the photo's caption: زميله
+    // رونالدينيو (الفرنسية), (الأوروبية - أرشيف); a story's source, (رويترز))
+    if c.full(i) == "(" {
+        let close = (a + 1..(a + 5).min(n)).find(|&k| matches!(c.full(k), ")" | "-" | "–" | "/" | "،" | ","))?;
+        let text = c.doc.raw.get(c.doc.tokens[a].span.start as usize..c.doc.tokens[close - 1].span.end as usize)?;
+        return (isnad_doc::agency(&isnad_text::key(text)).is_some() && (a..close).all(|k| !c.used[k])).then_some((a, close));
+    }
     if !c.is_head(REPORTERS, i) || !(c.arabic(a) || c.doc.tokens[a].kind == TokenKind::Latin) {
         return None;
     }
@@ -6789,6 +6796,18 @@ mod head_tests {
         assert!(ms.iter().any(|m| m.0 == "شبه الجزيرة الإيطالية" && m.1 == EntityType::Loc), "{ms:?}");
         assert!(ms.iter().any(|m| m.0 == "شبه جزيرة سيناء" && m.2.is_none()), "{ms:?}");
         assert!(!ms.iter().any(|m| m.0 == "شبه جزيرة" || m.0 == "سيناء"), "{ms:?}");
+    }
+
+    /// A news agency's credit in brackets names the agency (a photo's caption, a story's
+    /// source), which NewsFANE tags as an organisation; a bracketed word that is no agency is
+    /// left alone.
+    #[test]
+    fn an_agency_credit_in_brackets_is_the_agency() {
+        let ms = mentions("اقترب اللاعب من المرمى (الفرنسية) ثم سجل. صورة للمهرجان (الأوروبية - أرشيف). وتقدم (ألف) متسابق.");
+        for name in ["الفرنسية", "الأوروبية"] {
+            assert!(ms.iter().any(|m| m.0 == name && m.1 == EntityType::Org && m.3 == "outlet"), "{name}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|m| m.0 == "ألف"), "{ms:?}");
     }
 
     /// Regression: a foreign name after a body's head ran on over the next body of a list, its
