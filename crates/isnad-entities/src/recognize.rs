@@ -753,6 +753,41 @@ fn outlet_after(c: &Ctx, i: usize) -> Option<(usize, usize)> {
     (c.has_article(a) && crate::ner::corpus_name_type(c.stem(a)).is_some_and(|t| t != "NORP")).then_some((a, a + 1))
 }
 
+/// Rule 1b: the names that follow a paper's or channel's head in the bodies read so far,
+/// pushed again where the page writes them alone between brackets or quotes.
+fn papers_named_again(c: &mut Ctx) {
+    let n = c.doc.tokens.len();
+    let mut names: Vec<Vec<String>> = Vec::new();
+    for m in c.out.iter().filter(|m| m.value.etype == EntityType::Org) {
+        // (tokens are in text order: the mention's first token and the one after its end)
+        let h = c.doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let e = c.doc.tokens.partition_point(|t| t.span.start < m.span.end);
+        if h < n && e > h + 1 && e <= h + 4 && c.is_head(MEDIA_HEADS, h) && c.construct_form(h) {
+            let name: Vec<String> = (h + 1..e).map(|k| c.stem(k).to_string()).collect();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let opens = |w: &str| matches!(w, "(" | "\"" | "«" | "“");
+    let closes = |w: &str| matches!(w, ")" | "\"" | "»" | "”");
+    for i in 0..n.saturating_sub(2) {
+        if !opens(c.full(i)) {
+            continue;
+        }
+        for name in &names {
+            let e = i + 1 + name.len();
+            if e < n && closes(c.full(e)) && (i + 1..e).all(|k| !c.used[k] && c.stem(k) == name[k - i - 1] && matches!(c.doc.tokens[k].prefix(&c.doc.raw), "" | "ال")) {
+                c.push(i + 1, e, EntityType::Org, None, "outlet", 0.8);
+                break;
+            }
+        }
+    }
+}
+
 /// Is token `k` an adjective without the article (دولي, أميركية), which describes the noun
 /// before it rather than naming it?
 fn bare_adjective(c: &Ctx, k: usize) -> bool {
@@ -3062,6 +3097,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
         }
     }
+    // 1b. a paper or channel the page names after its head (مجلة العربي, صحيفة الوطن), named
+    // again alone in brackets or quotes: «التقت (العربي) الإمام», «قالت "الوطن"». The bare word
+    // is often an adjective or a place elsewhere, so only the marked form is read
+    papers_named_again(&mut c);
     // 2. places after a head word, then gazetteer names
     for i in 0..n {
         if c.used[i] {
@@ -6808,6 +6847,17 @@ mod head_tests {
             assert!(ms.iter().any(|m| m.0 == name && m.1 == EntityType::Org && m.3 == "outlet"), "{name}: {ms:?}");
         }
         assert!(!ms.iter().any(|m| m.0 == "ألف"), "{ms:?}");
+    }
+
+    /// A paper the page names after its head is the paper where the page names it again alone
+    /// in brackets or quotes, though the bare word is an adjective elsewhere.
+    #[test]
+    fn a_paper_named_again_in_brackets_is_the_paper() {
+        let ms = mentions("وقد قررت (العربي) الدخول إلى المدينة، وشكر الإمام مجلة العربي على زيارتها. وفي العالم العربي مساجد كثيرة.");
+        assert_eq!(ms.iter().filter(|m| m.0 == "العربي" && m.1 == EntityType::Org).count(), 1, "{ms:?}");
+        // (without the head on the page, the bracketed word is left alone)
+        let ms = mentions("وقد قررت (العربي) الدخول إلى المدينة.");
+        assert!(!ms.iter().any(|m| m.0 == "العربي"), "{ms:?}");
     }
 
     /// Regression: a foreign name after a body's head ran on over the next body of a list, its
