@@ -2200,6 +2200,19 @@ fn tagger_mentions(c: &mut Ctx) {
             if b == a + 1 && etype == EntityType::Per && adjective_after_definite_noun(c, a) {
                 continue;
             }
+            // nor a word that forms place names, alone: تل "a hill" (على قمة تل، ...), بئر "a
+            // well", بيت "a house" (تل أبيض, بئر السبع and بيت لحم name places; the former alone
+            // names none the gazetteer knows). A bare word after it may be the rest of a name
+            // the tagger cut (تل اشهيب), and بني opens a tribe's (بني مالك), so those stay
+            let rest_after = b < doc.tokens.len()
+                && c.same_sentence(a, b)
+                && c.arabic(b)
+                && doc.tokens[b].prefix(&doc.raw).is_empty()
+                && !is_function_word(c.full(b))
+                && !c.full(b).starts_with('ي');
+            if b == a + 1 && etype.is_place() && st != "بني" && TOPONYM_FORMERS.contains(&st) && !c.has_article(a) && !rest_after && !Lexicon::get().places.contains_key(st) {
+                continue;
+            }
             // nor لي alone, "to me" (قال لي إن; 41 of the 63 persons «لي» on nine days of 2015), the surname Lee
             // only after a title or on a page that names a person with it in full (لي كه تشيانغ)
             if b == a + 1 && etype == EntityType::Per && c.full(a) == "لي" && !(a > 0 && c.title_at(a - 1)) && !named_in_full_elsewhere(c, a) {
@@ -6847,6 +6860,22 @@ mod head_tests {
             assert!(ms.iter().any(|m| m.0 == name && m.1 == EntityType::Org && m.3 == "outlet"), "{name}: {ms:?}");
         }
         assert!(!ms.iter().any(|m| m.0 == "ألف"), "{ms:?}");
+    }
+
+    /// Regression, from NewsFANE's test part and a day of Saudi papers: a word that forms place
+    /// names, alone, was a place (على قمة تل "on top of a hill", ومسجد وبئر "and a well"),
+    /// where the tagger read one. With a bare word after it, the rest of a name, it stays.
+    #[test]
+    fn regression_a_hill_alone_was_a_place() {
+        let d = doc("بني المسجد على قمة تل، وفي الفناء مسجد وبئر وحديقة. وتعرضت مناطق في تل اشهيب للقصف.");
+        // (the tagger's reading, as it came on the pages: each former a place, and تل اشهيب one)
+        let mut labels = word_labels(&d, &["تل", "وبئر"], "B-GPE");
+        if let Some(k) = d.tokens.iter().position(|t| t.text(&d.raw) == "اشهيب") {
+            labels[k] = label_of("I-GPE");
+        }
+        let ms: Vec<String> = tagger_read(&d, &labels).into_iter().map(|m| m.0).collect();
+        assert!(!ms.iter().any(|m| m == "تل" || m.ends_with("بئر")), "{ms:?}");
+        assert!(ms.iter().any(|m| m == "تل اشهيب"), "{ms:?}");
     }
 
     /// A paper the page names after its head is the paper where the page names it again alone
