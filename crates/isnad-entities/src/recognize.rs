@@ -2204,12 +2204,7 @@ fn tagger_mentions(c: &mut Ctx) {
             // well", بيت "a house" (تل أبيض, بئر السبع and بيت لحم name places; the former alone
             // names none the gazetteer knows). A bare word after it may be the rest of a name
             // the tagger cut (تل اشهيب), and بني opens a tribe's (بني مالك), so those stay
-            let rest_after = b < doc.tokens.len()
-                && c.same_sentence(a, b)
-                && c.arabic(b)
-                && doc.tokens[b].prefix(&doc.raw).is_empty()
-                && !is_function_word(c.full(b))
-                && !c.full(b).starts_with('ي');
+            let rest_after = b < doc.tokens.len() && c.same_sentence(a, b) && c.arabic(b) && doc.tokens[b].prefix(&doc.raw).is_empty() && !is_function_word(c.full(b)) && !c.full(b).starts_with('ي');
             if b == a + 1 && etype.is_place() && st != "بني" && TOPONYM_FORMERS.contains(&st) && !c.has_article(a) && !rest_after && !Lexicon::get().places.contains_key(st) {
                 continue;
             }
