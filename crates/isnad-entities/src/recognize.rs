@@ -2334,6 +2334,27 @@ fn tagger_mentions(c: &mut Ctx) {
                 }
                 continue;
             }
+            // a person right after a bare word that forms place names is that place's name,
+            // the word in it: بئر عابد المسحل, دير ياسين, كفر نطاط الحيط. Not بيت (بيت محمد is a
+            // house), بني (a tribe), سيدي or خان (also titles before a person's name), حصن (also
+            // the verb "fortified"); رأس ("head",
+            // and the verb "headed") only where the words before it speak of a place: في رأس
+            // محمد, منطقة رأس عمران, not بقطع رأس القصبي ("to behead al-Qasabi"); never عين,
+            // which is also the verb "appointed" (عين أحمد سالم وكيلا)
+            let place_before = a > 1
+                && c.same_sentence(a - 2, a - 1)
+                && (matches!(c.full(a - 2), "في" | "الي" | "من" | "«" | "\"") || matches!(c.stem(a - 2), "منطقه" | "بمنطقه" | "محافظه" | "جنوب" | "شمال" | "شرق" | "غرب"));
+            let former = etype == EntityType::Per
+                && a > 0
+                && !c.used[a - 1]
+                && c.same_sentence(a - 1, a)
+                && (matches!(c.stem(a - 1), "بئر" | "دير" | "كفر" | "تل" | "مرج") || (c.stem(a - 1) == "راس" && place_before))
+                && c.full(a - 1) == c.stem(a - 1)
+                && doc.tokens[a - 1].prefix(&doc.raw).is_empty();
+            if former {
+                push_tagger_name(c, a - 1, b, EntityType::Loc, conf);
+                continue;
+            }
             push_tagger_name(c, a, b, etype, conf);
         }
     }
@@ -6871,6 +6892,20 @@ mod head_tests {
         let ms: Vec<String> = tagger_read(&d, &labels).into_iter().map(|m| m.0).collect();
         assert!(!ms.iter().any(|m| m == "تل" || m.ends_with("بئر")), "{ms:?}");
         assert!(ms.iter().any(|m| m == "تل اشهيب"), "{ms:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: a place named with a word that forms place
+    /// names was a person, the word left out (بئر «عابد المسحل», رأس «محمد» in Sinai); the verb
+    /// رأس "headed" and "the head of" stay out of it.
+    #[test]
+    fn regression_a_well_named_after_a_man_was_the_man() {
+        let d = doc("نفذت الوزارة محطة تحلية على بئر عابد المسحل، ويقع الموقع في رأس محمد بسيناء، وتوعدوا بقطع رأس القصبي.");
+        let labels = [span_labels(&d, &["عابد", "المسحل"], "PER"), span_labels(&d, &["محمد"], "PER"), span_labels(&d, &["القصبي"], "PER")];
+        let labels: Vec<u8> = (0..d.tokens.len()).map(|k| labels.iter().map(|l| l[k]).max().unwrap_or(0)).collect();
+        let ms = tagger_read(&d, &labels);
+        assert!(ms.contains(&("بئر عابد المسحل".to_string(), EntityType::Loc)), "{ms:?}");
+        assert!(ms.contains(&("رأس محمد".to_string(), EntityType::Loc)), "{ms:?}");
+        assert!(ms.contains(&("القصبي".to_string(), EntityType::Per)), "{ms:?}");
     }
 
     /// A paper the page names after its head is the paper where the page names it again alone
