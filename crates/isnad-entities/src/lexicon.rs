@@ -96,6 +96,9 @@ pub struct Lexicon {
     /// The most words in an event's key.
     pub event_max_len: usize,
     pub max_len: usize,
+    /// The first word of every actor's, place's and event's key: a token that opens none of
+    /// them starts no name the tables know, so a lookup from it can stop at once.
+    pub first_words: FastSet<String>,
     /// Words that are almost never names in news text (see tools/build_ordinary_words.py).
     pub ordinary: FastSet<String>,
     /// The actor (a country in the alias table: سوريا) of each country code.
@@ -486,6 +489,8 @@ impl Lexicon {
                 Some((f.next()?.trim().to_ascii_lowercase(), f.next()?.trim().to_string()))
             })
             .collect();
+        let first = |k: &String| k.split(' ').next().unwrap_or_default().to_string();
+        lx.first_words = lx.actors.keys().chain(lx.places.keys()).chain(lx.events.keys()).map(first).collect();
         let countries: Vec<(String, String)> =
             lx.by_id.iter().filter(|(_, (a, _))| a.etype == EntityType::Gpe).filter_map(|(id, (_, k))| Some((lx.country_code(k)?.to_string(), id.clone()))).collect();
         for (code, id) in countries {
