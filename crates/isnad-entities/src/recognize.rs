@@ -753,6 +753,41 @@ fn outlet_after(c: &Ctx, i: usize) -> Option<(usize, usize)> {
     (c.has_article(a) && crate::ner::corpus_name_type(c.stem(a)).is_some_and(|t| t != "NORP")).then_some((a, a + 1))
 }
 
+/// Rule 1a: airlines named after a place (طيران X) or by a name before للطيران.
+fn airlines(c: &mut Ctx) {
+    let lx = Lexicon::get();
+    let n = c.doc.tokens.len();
+    for i in 0..n.saturating_sub(1) {
+        if c.used[i] || !c.same_sentence(i, i + 1) {
+            continue;
+        }
+        if c.stem(i) == "طيران" && c.construct_form(i) {
+            // (a place of the gazetteer, the whole of it; what names none (طيران التحالف, "the
+            // coalition's aircraft"; طيران جديدة, "new airlines", a hamlet's name) is left alone: a country,
+            // a capital or a large city, or a region (الخليج, الشرق الأوسط)
+            let known = |k: &str| lx.places.get(k).filter(|ps| !lx.actors.contains_key(k) && ps.iter().any(|p| p.well_known() || p.kind == Some(EntityType::Loc)));
+            // (one word spelt with or without the article as the gazetteer spells it: جديدة and
+            // أقصر, "new" and "shorter", are not الجديدة and الأقصر), and no word the news
+            // corpus reads as an ordinary one (جديدة is also a seat in Yemen)
+            let spelt = |e: usize, ps: &Vec<crate::lexicon::Place>| e > i + 2 || (ps.iter().any(|p| p.article == c.has_article(i + 1)) && !crate::ner::corpus_says_ordinary(c.stem(i + 1)));
+            if let Some((e, _)) = c.longest(i + 1, lx.max_len, known).filter(|(e, ps)| spelt(*e, ps) && (i + 1..*e).all(|k| !c.used[k])) {
+                c.push(i, e, EntityType::Org, None, "airline", 0.8);
+            }
+        } else if c.full(i + 1) == "للطيران"
+            && c.has_article(i)
+            // (a word the news corpus names things with, or a place's: العربية, الجوف; not
+            // الرابعة, العامة, الأرضية)
+            && (crate::ner::corpus_name_type(c.stem(i)).is_some() || place_adjective(c.stem(i)) || lx.places.contains_key(c.stem(i)))
+            && !c.used[i + 1]
+            // (an adjective after a definite noun describes it, الطائرات الأميركية للطيران,
+            // unless و joins it as the next of a list: طيران الإمارات والعربية للطيران)
+            && (c.doc.tokens[i].prefix(&c.doc.raw).starts_with('و') || !(i > 0 && c.same_sentence(i - 1, i) && c.arabic(i - 1) && c.has_article(i - 1)))
+        {
+            c.push(i, i + 2, EntityType::Org, None, "airline", 0.8);
+        }
+    }
+}
+
 /// Rule 1b: the names that follow a paper's or channel's head in the bodies read so far,
 /// pushed again where the page writes them alone between brackets or quotes.
 fn papers_named_again(c: &mut Ctx) {
@@ -3132,6 +3167,10 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
             }
         }
     }
+    // 1a. airlines: طيران before a place's name (طيران الإمارات, طيران الخليج, طيران الشرق
+    // الأوسط) and a name before للطيران (العربية للطيران) are companies, not the place: the
+    // gazetteer had read the Emirates airline as the country
+    airlines(&mut c);
     // 1b. a paper or channel the page names after its head (مجلة العربي, صحيفة الوطن), named
     // again alone in brackets or quotes: «التقت (العربي) الإمام», «قالت "الوطن"». The bare word
     // is often an adjective or a place elsewhere, so only the marked form is read
@@ -6912,6 +6951,18 @@ mod head_tests {
         assert!(ms.contains(&("بئر عابد المسحل".to_string(), EntityType::Loc)), "{ms:?}");
         assert!(ms.contains(&("رأس محمد".to_string(), EntityType::Loc)), "{ms:?}");
         assert!(ms.contains(&("القصبي".to_string(), EntityType::Per)), "{ms:?}");
+    }
+
+    /// Regression, from a day of Saudi papers: the Emirates airline was the country (شركات طيران
+    /// الإمارات, 37 mentions of الإمارات on nine days); an airline named before للطيران was no
+    /// name. The coalition's aircraft and "new airlines" stay no company.
+    #[test]
+    fn regression_the_emirates_airline_was_the_country() {
+        let ms = mentions("وقال مسؤولون في شركات طيران الإمارات والعربية للطيران إن الرحلات استؤنفت، بينما شن طيران التحالف غارات، وتسعى الهيئة لاستقطاب شركات طيران جديدة.");
+        for name in ["طيران الإمارات", "والعربية للطيران"] {
+            assert!(ms.iter().any(|m| m.0.ends_with(name.trim_start_matches('و')) && m.1 == EntityType::Org && m.3 == "airline"), "{name}: {ms:?}");
+        }
+        assert!(!ms.iter().any(|m| m.0 == "الإمارات" || m.0.contains("التحالف") || m.0.contains("جديدة")), "{ms:?}");
     }
 
     /// A paper the page names after its head is the paper where the page names it again alone
