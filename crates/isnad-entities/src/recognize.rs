@@ -758,10 +758,12 @@ fn airlines(c: &mut Ctx) {
     let lx = Lexicon::get();
     let n = c.doc.tokens.len();
     for i in 0..n.saturating_sub(1) {
-        if c.used[i] || !c.same_sentence(i, i + 1) {
+        // (the two words are looked at first: the sentence test costs more than they do)
+        let (head, before) = (c.stem(i) == "طيران", c.full(i + 1) == "للطيران");
+        if !(head || before) || c.used[i] || !c.same_sentence(i, i + 1) {
             continue;
         }
-        if c.stem(i) == "طيران" && c.construct_form(i) {
+        if head && c.construct_form(i) {
             // (a place of the gazetteer, the whole of it; what names none (طيران التحالف, "the
             // coalition's aircraft"; طيران جديدة, "new airlines", a hamlet's name) is left alone: a country,
             // a capital or a large city, or a region (الخليج, الشرق الأوسط)
@@ -773,7 +775,7 @@ fn airlines(c: &mut Ctx) {
             if let Some((e, _)) = c.longest(i + 1, lx.max_len, known).filter(|(e, ps)| spelt(*e, ps) && (i + 1..*e).all(|k| !c.used[k])) {
                 c.push(i, e, EntityType::Org, None, "airline", 0.8);
             }
-        } else if c.full(i + 1) == "للطيران"
+        } else if before
             && c.has_article(i)
             // (a word the news corpus names things with, or a place's: العربية, الجوف; not
             // الرابعة, العامة, الأرضية)
