@@ -764,9 +764,9 @@ fn airlines(c: &mut Ctx) {
             continue;
         }
         if head && c.construct_form(i) {
-            // (a place of the gazetteer, the whole of it; what names none (طيران التحالف, "the
-            // coalition's aircraft"; طيران جديدة, "new airlines", a hamlet's name) is left alone: a country,
-            // a capital or a large city, or a region (الخليج, الشرق الأوسط)
+            // (a country, a capital, a large city or a region of the gazetteer, the whole of its
+            // name: الإمارات, الخليج, الشرق الأوسط; not an actor, طيران التحالف "the coalition's
+            // aircraft")
             let known = |k: &str| lx.places.get(k).filter(|ps| !lx.actors.contains_key(k) && ps.iter().any(|p| p.well_known() || p.kind == Some(EntityType::Loc)));
             // (one word spelt with or without the article as the gazetteer spells it: جديدة and
             // أقصر, "new" and "shorter", are not الجديدة and الأقصر), and no word the news
@@ -2380,10 +2380,9 @@ fn tagger_mentions(c: &mut Ctx) {
             // a person right after a bare word that forms place names is that place's name,
             // the word in it: بئر عابد المسحل, دير ياسين, كفر نطاط الحيط. Not بيت (بيت محمد is a
             // house), بني (a tribe), سيدي or خان (also titles before a person's name), حصن (also
-            // the verb "fortified"); رأس ("head",
-            // and the verb "headed") only where the words before it speak of a place: في رأس
-            // محمد, منطقة رأس عمران, not بقطع رأس القصبي ("to behead al-Qasabi"); never عين,
-            // which is also the verb "appointed" (عين أحمد سالم وكيلا)
+            // the verb "fortified"); رأس ("head", and the verb "headed") only where the words
+            // before it speak of a place: في رأس محمد, منطقة رأس عمران, not بقطع رأس القصبي ("to
+            // behead al-Qasabi"); never عين, which is also the verb "appointed" (عين أحمد سالم)
             let place_before = a > 1
                 && c.same_sentence(a - 2, a - 1)
                 && (matches!(c.full(a - 2), "في" | "الي" | "من" | "«" | "\"") || matches!(c.stem(a - 2), "منطقه" | "بمنطقه" | "محافظه" | "جنوب" | "شمال" | "شرق" | "غرب"));
