@@ -123,20 +123,25 @@ pub fn geocode(doc: &Document, ms: &mut [isnad_doc::Annotated<isnad_doc::Mention
         }
     };
     let keys: Vec<Option<String>> = ms.iter().map(place_key).collect();
-    let lookup = |k: &str| {
+    let lookup = |k: &str, joined: bool| {
         let found = place_candidates(&lx.places, fuzzy_index(), None, k, "");
         // a facility the gazetteer lacks (مطار عدن الدولي, سجن صيدنايا) is placed at the place
         // named after its head, the longest run of words the gazetteer has as written (no
-        // near spelling: مطار الملك خالد is not in a village called الملك)
+        // near spelling: مطار الملك خالد is not in a village called الملك); so is a building
+        // whose head the tagger read before a place (مكتبة الإسكندرية)
         match k.split_once(' ') {
-            Some((head, rest)) if found.0.is_empty() && recognize::place_head(head) == Some(isnad_doc::EntityType::Fac) && !rest.split(' ').next().is_some_and(recognize::is_title) => {
+            Some((head, rest)) if found.0.is_empty() && (joined || recognize::place_head(head) == Some(isnad_doc::EntityType::Fac)) && !rest.split(' ').next().is_some_and(recognize::is_title) => {
                 let words: Vec<&str> = rest.split(' ').collect();
                 (1..=words.len()).rev().map(|n| place_candidates(&lx.places, fuzzy_index(), None, &words[..n].join(" "), "")).find(|c| !c.0.is_empty() && c.1 == "name").unwrap_or(found)
             }
             _ => found,
         }
     };
-    let mut found: Vec<(Vec<&lexicon::Place>, &'static str)> = keys.iter().map(|k| k.as_ref().map_or((Vec::new(), "name"), |k| lookup(k))).collect();
+    let mut found: Vec<(Vec<&lexicon::Place>, &'static str)> = keys
+        .iter()
+        .zip(ms.iter())
+        .map(|(k, m)| k.as_ref().map_or((Vec::new(), "name"), |k| lookup(k, m.value.etype == isnad_doc::EntityType::Fac && m.prov.rule == recognize::HEAD_BEFORE_PLACE)))
+        .collect();
     // the story's country: the one its places name most often (ties kept)
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for c in found.iter().filter_map(|(c, _)| c.first()).filter_map(|p| p.geo.country.as_deref()) {
