@@ -4738,6 +4738,7 @@ pub(crate) const HEAD_BEFORE_PLACE: &str = "head+place";
 /// Kingdom's own word (راية المملكة).
 fn heads_before_places(c: &mut Ctx) {
     let doc = c.doc;
+    let lx = Lexicon::get();
     let mut order: Vec<usize> = (0..c.out.len()).collect();
     order.sort_by_key(|&k| c.out[k].span.start);
     let mut joined: Vec<(usize, usize)> = Vec::new();
@@ -4754,9 +4755,10 @@ fn heads_before_places(c: &mut Ctx) {
         let bare = doc.tokens.get(k).is_some_and(|t| t.span.end == m.span.end && t.suffix(&doc.raw).is_empty()) && !c.has_article(k);
         // (a name of its own, which the lexicons know or the news corpus names with in 70% of its
         // uses, is no head: برشلونة آسيا, "the Barcelona of Asia")
-        let lx = Lexicon::get();
         let named = lx.places.contains_key(&m.value.key) || lx.actors.contains_key(&m.value.key) || crate::ner::corpus_named_share(&m.value.key) >= 3;
-        if bare && c.arabic(k) && !named && !m.value.key.ends_with(['ي', 'و']) {
+        // (a plural's or dual's construct ends in ي or و as written; مبنى and مستشفى end in ى)
+        let plural = doc.raw.get(m.span.start as usize..m.span.end as usize).is_some_and(|t| t.ends_with(['ي', 'و']));
+        if bare && c.arabic(k) && !named && !plural {
             joined.push((w[0], w[1]));
         }
     }
