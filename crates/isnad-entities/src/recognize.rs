@@ -5056,6 +5056,20 @@ mod head_tests {
             .collect()
     }
 
+    /// One label per token of `d`: a person over the first run of tokens written as each of
+    /// `runs` (one name per run, even where runs touch), outside elsewhere.
+    fn person_runs(d: &isnad_doc::Document, runs: &[&[&str]]) -> Vec<u8> {
+        let mut labels = vec![0u8; d.tokens.len()];
+        for run in runs {
+            for (i, l) in span_labels(d, run, "PER").into_iter().enumerate() {
+                if l != 0 {
+                    labels[i] = l;
+                }
+            }
+        }
+        labels
+    }
+
     /// The tagger's names in `d` (surface and type) when the tagger reads `labels`, one per
     /// token, and no rule has run ([`forced_ctx`]).
     fn tagger_read(d: &isnad_doc::Document, labels: &[u8]) -> Vec<(String, EntityType)> {
@@ -6214,14 +6228,7 @@ mod head_tests {
     fn regression_a_given_name_in_a_list_lost_its_family_name() {
         let names = |raw: &str, runs: &[&[&str]]| {
             let d = doc(raw);
-            let mut labels = vec![0u8; d.tokens.len()];
-            for run in runs {
-                for (i, l) in span_labels(&d, run, "PER").into_iter().enumerate() {
-                    if l != 0 {
-                        labels[i] = l;
-                    }
-                }
-            }
+            let labels = person_runs(&d, runs);
             let mut c = forced_ctx(&d, &labels);
             super::tagger_mentions(&mut c);
             super::family_names_in_lists(&mut c);
@@ -7309,13 +7316,7 @@ mod head_tests {
     fn regression_a_person_read_in_two_pieces_was_two_persons() {
         let read = |raw: &str, pieces: &[&[&str]]| {
             let d = doc(raw);
-            let mut labels = vec![0u8; d.tokens.len()];
-            for piece in pieces {
-                for (k, l) in span_labels(&d, piece, "PER").into_iter().enumerate() {
-                    labels[k] = labels[k].max(l);
-                }
-            }
-            tagger_read(&d, &labels).into_iter().map(|m| m.0).collect::<Vec<_>>()
+            tagger_read(&d, &person_runs(&d, pieces)).into_iter().map(|m| m.0).collect::<Vec<_>>()
         };
         assert_eq!(read("ولعل الراحلة فاتن حمامة هي أكثر من أحب المسرح .", &[&["فاتن"], &["حمامة"]]), vec!["فاتن حمامة"]);
         let verb = read("حيث أشرك أمين بخاري حارسا في الشوط الثاني .", &[&["أشرك"], &["أمين", "بخاري"]]);
