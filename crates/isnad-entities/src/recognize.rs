@@ -720,8 +720,7 @@ fn outlet_after(c: &Ctx, i: usize) -> Option<(usize, usize)> {
     // interview: «وقال لـ"الشرق الأوسط" إن …» (a newspaper, not the region); some papers write
     // their own name in parentheses (وأوضح لـ(عكاظ) المتحدث)
     if matches!(c.full(i), "ل" | "لـ") && c.doc.tokens[i].span.end == c.doc.tokens[a].span.start && matches!(c.full(a), "\"" | "«" | "“" | "(") {
-        let closes = |k: usize| if c.full(a) == "(" { c.full(k) == ")" } else { matches!(c.full(k), "\"" | "»" | "”") };
-        let close = (a + 2..(a + 6).min(n)).find(|&k| closes(k))?;
+        let close = closing_mark(c, a, 6)?;
         let inside = a + 1..close;
         // (the verb may stand a clause away: وقال فلان، المتحدث باسم …، لـ«…»)
         let in_sentence = |k: usize| !c.doc.raw.get(c.doc.tokens[k].span.end as usize..c.doc.tokens[i].span.start as usize).unwrap_or(".").contains(['\n', '.', '؟', '!']);
@@ -753,6 +752,13 @@ fn outlet_after(c: &Ctx, i: usize) -> Option<(usize, usize)> {
     (c.has_article(a) && crate::ner::corpus_name_type(c.stem(a)).is_some_and(|t| t != "NORP")).then_some((a, a + 1))
 }
 
+/// The token that closes the quote or bracket opened at token `open`, one to `within - 2` words
+/// after it (a bracket closes a bracket, any closing quote a quote).
+fn closing_mark(c: &Ctx, open: usize, within: usize) -> Option<usize> {
+    let bracket = c.full(open) == "(";
+    (open + 2..(open + within).min(c.doc.tokens.len())).find(|&k| if bracket { c.full(k) == ")" } else { matches!(c.full(k), "\"" | "»" | "”") })
+}
+
 /// What a paper's reporters do, in the feminine perfect a paper's name takes as its subject
 /// (lossy keys): «وعلمت "الوطن" من مصادرها», «التقت "المدينة" عددًا من العاملين». The verbs are
 /// those SaudiNewsNet (nine days of 2015) writes three times or more before a Saudi paper's name
@@ -777,8 +783,7 @@ fn quoted_subject(c: &Ctx, i: usize) -> Option<(usize, usize, &'static str)> {
     if open + 2 >= n || !matches!(c.full(open), "\"" | "«" | "“" | "(") || !c.same_sentence(i, open) || !c.full(i).ends_with('ت') {
         return None;
     }
-    let closes = |k: usize| if c.full(open) == "(" { c.full(k) == ")" } else { matches!(c.full(k), "\"" | "»" | "”") };
-    let close = (open + 2..(open + 5).min(n)).find(|&k| closes(k))?;
+    let close = closing_mark(c, open, 5)?;
     let verb = |vs: &[&str]| verb_in(vs, c.full(i), c.stem(i));
     let rule = if verb(PAPER_VERBS) {
         "outlet"
@@ -810,28 +815,21 @@ fn quoted_subject(c: &Ctx, i: usize) -> Option<(usize, usize, &'static str)> {
 
 /// Pushes a name the page sets between quotes or brackets, as whole words: a name so set takes
 /// no conjunction before it nor pronoun after it, so «فلاي دبي» keeps its ف and «روتانا» its نا
-/// where the tokenizer split them off.
+/// where the tokenizer split them off (the ending and the key as [`fix_name_clitics`] mends a
+/// tagger's name).
 fn push_quoted(c: &mut Ctx, a: usize, e: usize, rule: &'static str) {
     let before = c.out.len();
     if c.push(a, e, EntityType::Org, None, rule, 0.8) != (a, e) || c.out.len() == before {
         return;
     }
     let doc = c.doc;
-    let (first, last) = (&doc.tokens[a], &doc.tokens[e - 1]);
+    let first = &doc.tokens[a];
     let conjunction = first.prefix(&doc.raw).chars().all(|ch| matches!(ch, 'و' | 'ف')) && !first.prefix(&doc.raw).is_empty();
-    let pronoun = !last.suffix(&doc.raw).is_empty();
-    if !conjunction && !pronoun {
-        return;
-    }
-    let key = (a..e).map(|k| if (k == a && conjunction) || (k + 1 == e && pronoun) { c.full(k) } else { c.stem(k) }).collect::<Vec<_>>().join(" ");
     if let Some(m) = c.out.last_mut() {
         if conjunction {
             m.span.start = first.span.start;
         }
-        if pronoun {
-            m.span.end = last.span.end;
-        }
-        m.value.key = key;
+        fix_name_clitics(doc, m, a, e);
     }
 }
 
