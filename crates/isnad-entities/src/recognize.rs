@@ -4050,6 +4050,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     // 6. the statistical tagger, for names no rule or lexicon knows
     tagger_mentions(&mut c);
     drop_versioned_products(&mut c);
+    drop_quoted_titles(&mut c);
     titled_surnames(&mut c);
     // 6a. a given name in a list of full names takes its family name (و[محمد] القرون), and a
     // name that starts on بن its given name (الأمير الوليد [بن طلال])
@@ -4821,6 +4822,70 @@ fn heads_before_places(c: &mut Ctx) {
         k += 1;
         !gone.contains(&(k - 1))
     });
+}
+
+/// Words for a work that takes its title in quotes right after it (lossy stems): فيلم «أسمهان»,
+/// مسلسل «مريم», مسرحية «شرم برم», أغنية «بيبي», رواية «القاهرة الجديدة», ديوان, قصيدة.
+const WORK_HEADS: &[&str] = &["فيلم", "مسلسل", "مسرحيه", "اغنيه", "البوم", "روايه", "ديوان", "قصيده"];
+
+/// A work's title in quotes names the work, not the person, place or body whose name it takes or
+/// spells: فيلم «أسمهان» is a film, فيلم «تيرميناتور: جنيسيس» no person, مسرحية «مدغشقر» no
+/// island, أغنية «غانغنام استايل» no person (about 30 such mentions on nine days of Saudi papers).
+/// The title opens right after a [`WORK_HEADS`] word, or after the word with the article and an
+/// adjective (المسلسل التلفزيوني «برايم ساسبكت», المسرحية الاجتماعية «كلنا سلمان»), and closes
+/// within eight words. The word with the article right before the quote is left alone: بطلة
+/// الفيلم «فاتن حمامة» names the film's star. The same quoted title elsewhere on the page is the
+/// work too. A name after the title, outside its quotes, stays (فيلم «أمي» للإيطالي ناني موريتي).
+fn drop_quoted_titles(c: &mut Ctx) {
+    let n = c.doc.tokens.len();
+    // (as written: keys fold « and » alike)
+    let opens = |k: usize| matches!(c.doc.tokens[k].text(&c.doc.raw), "\"" | "«" | "“" | "(");
+    let mut titles: Vec<(usize, usize)> = Vec::new();
+    for i in 0..n {
+        if !WORK_HEADS.contains(&c.stem(i)) {
+            continue;
+        }
+        let mut q = i + 1;
+        if c.has_article(i) {
+            // (one or two adjectives with the article: الفيلم الكوميدي الأمريكي)
+            while q < n && q < i + 3 && c.has_article(q) && c.same_sentence(i, q) && (is_adjective(c.full(q)) || c.stem(q).ends_with('ي')) {
+                q += 1;
+            }
+            if q == i + 1 {
+                continue;
+            }
+        }
+        if q >= n || !opens(q) || !c.same_sentence(i, q) {
+            continue;
+        }
+        if let Some(close) = closing_mark(c, q, 10) {
+            titles.push((q + 1, close));
+        }
+    }
+    if titles.is_empty() {
+        return;
+    }
+    // (the same words between quotes elsewhere on the page)
+    let words = |a: usize, b: usize| (a..b).map(|k| c.stem(k)).collect::<Vec<_>>();
+    let texts: Vec<Vec<&str>> = titles.iter().map(|&(a, b)| words(a, b)).collect();
+    for q in 0..n {
+        if !opens(q) {
+            continue;
+        }
+        if let Some(close) = closing_mark(c, q, 10) {
+            if !titles.contains(&(q + 1, close)) && texts.iter().any(|t| *t == words(q + 1, close)) {
+                titles.push((q + 1, close));
+            }
+        }
+    }
+    let doc = c.doc;
+    let inside = |m: &Annotated<Mention>| titles.iter().any(|&(a, b)| doc.tokens[a].span.start <= m.span.start && m.span.end <= doc.tokens[b - 1].span.end);
+    c.out.retain(|m| !inside(m));
+    for &(a, b) in &titles {
+        for u in &mut c.used[a..b] {
+            *u = true;
+        }
+    }
 }
 
 /// A proper name is never the first term of a construct, so a bare one-word place the tagger
@@ -7349,6 +7414,41 @@ mod head_tests {
         assert!(fans.iter().any(|m| m.0 == "نيجيريا") && !fans.iter().any(|m| m.0.contains(' ')), "{fans:?}");
         let club = read("الهلال برشلونة آسيا كما قالت الصحيفة .", "برشلونة", "آسيا");
         assert!(!club.iter().any(|m| m.0.contains(' ')), "{club:?}");
+    }
+
+    /// Regression, from nine days of Saudi papers: a work's title in quotes was the person, place
+    /// or body it is named after or spells (فيلم «آدم جونز», مسرحية «مدغشقر», the same title
+    /// again on the page; about 200 mentions).
+    #[test]
+    fn regression_a_films_title_in_quotes_was_a_person() {
+        let read = |raw: &str, name: &[&str]| {
+            let d = doc(raw);
+            let words: Vec<&str> = d.tokens.iter().map(|t| t.text(&d.raw)).collect();
+            let starts: Vec<usize> = (0..words.len()).filter(|&k| words[k..].starts_with(name)).collect();
+            let labels: Vec<u8> = (0..words.len())
+                .map(|k| match starts.iter().find(|&&a| k >= a && k < a + name.len()) {
+                    Some(&a) if k == a => label_of("B-PER"),
+                    Some(_) => label_of("I-PER"),
+                    None => 0,
+                })
+                .collect();
+            let mut c = forced_ctx(&d, &labels);
+            super::tagger_mentions(&mut c);
+            super::drop_quoted_titles(&mut c);
+            c.out.iter().map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
+        };
+        let film = read("ويشارك الممثل في فيلم « آدم جونز » الذي يعرض قريبا . وقال النقاد إن « آدم جونز » ناجح .", &["آدم", "جونز"]);
+        assert!(film.is_empty(), "{film:?}");
+        let play = read("وعرضت المسرحية الاجتماعية \" كلنا سلمان \" في جدة .", &["سلمان"]);
+        assert!(play.is_empty(), "{play:?}");
+        // the film's star, and a director named after the title's quotes, stay persons
+        let star = read("وأصرت بطلة الفيلم « فاتن حمامة » على الدور .", &["فاتن", "حمامة"]);
+        assert_eq!(star, vec!["فاتن حمامة".to_string()]);
+        let director = read("وعرض فيلم « أمي » للإيطالي ناني موريتي .", &["ناني", "موريتي"]);
+        assert_eq!(director, vec!["ناني موريتي".to_string()]);
+        // a closing quote after a head with its adjective opens nothing («سفير الأغنية القطرية»)
+        let country = read("وافتتح « سفير الأغنية القطرية » استوديو في دولة قطر « استوديو الكبيسي » أمس .", &["قطر"]);
+        assert_eq!(country, vec!["قطر".to_string()]);
     }
 
     /// Regression, from NewsFANE's test part and nine days of Saudi papers: a person the tagger
