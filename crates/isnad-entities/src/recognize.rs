@@ -4577,6 +4577,12 @@ fn link_surnames(c: &mut Ctx) {
 /// lakab is repeated (الإمام الرضا), a description seldom is (الأمير النبيل, الملك المؤسس).
 /// الإمام with the article is the imam: أمام "in front of", which folds to the same letters,
 /// never takes it.
+/// What a person is called by before the name, with the article (lossy stems), besides titles
+/// and ranks: the imam, the caliph, the poet, the writer, the artist (الإمام الرضا, الخليفة
+/// المأمون, الشاعر الفردوسي, الفنان العلي).
+const PERSON_DESCRIPTORS: &[&str] =
+    &["امام", "خليفه", "شاعر", "شاعره", "كاتب", "كاتبه", "روائي", "روائيه", "اديب", "اديبه", "فنان", "فنانه", "ممثل", "ممثله", "مخرج", "مخرجه", "رسام", "باحث", "باحثه", "مؤرخ", "لاعب", "مدرب", "زعيم"];
+
 fn titled_surnames(c: &mut Ctx) {
     let doc = c.doc;
     let named: Vec<(String, bool)> =
@@ -4584,19 +4590,23 @@ fn titled_surnames(c: &mut Ctx) {
     if named.is_empty() {
         return;
     }
-    let honorific = |c: &Ctx, k: usize| c.title_at(k) || is_rank(c.stem(k)) || (c.stem(k) == "امام" && c.has_article(k));
+    let honorific = |c: &Ctx, k: usize| c.title_at(k) || is_rank(c.stem(k)) || (c.has_article(k) && PERSON_DESCRIPTORS.contains(&c.stem(k)));
     let n = c.doc.tokens.len();
     let candidate = |c: &Ctx, i: usize| {
         i > 0
             && !c.used[i]
             && !c.used[i - 1]
             && c.arabic(i)
+            && named.iter().any(|(l, the)| l == c.stem(i) && *the == c.has_article(i))
             && c.same_sentence(i - 1, i)
             && honorific(c, i - 1)
-            && named.iter().any(|(l, the)| l == c.stem(i) && *the == c.has_article(i))
             && !c.construct_form(i - 1)
             && !ORDINALS.contains(&c.stem(i))
             && !(place_adjective(c.stem(i)) && !c.tagged_person(i, false))
+            // (a preposition on it makes it no apposition: يفرد الكاتب للمكتبة)
+            && !c.doc.tokens[i].prefix(&c.doc.raw).starts_with(['ل', 'ب', 'ك'])
+            // (before another name it is that name's honorific: الشاعر الشريف منصور بن سلطان)
+            && !(i + 1 < n && c.same_sentence(i, i + 1) && (c.tagged_person(i + 1, false) || c.out.iter().any(|m| m.value.etype == EntityType::Per && m.span.start == c.doc.tokens[i + 1].span.start)))
     };
     let found: Vec<usize> = (1..n).filter(|&i| candidate(c, i)).collect();
     for &i in &found {
@@ -7481,8 +7491,11 @@ mod head_tests {
         // complement; an ordinal describes the title
         let on = read("وقال محمد العلي إن الزيارة مهمة . وشدد السفير على أن العلاقات قوية .", &["محمد", "العلي"]);
         assert_eq!(on, vec!["محمد العلي".to_string()]);
-        let librarian = read("وتحدث سالم المكتبة عن الكتب . ودون أمين المكتبة تاريخها .", &["سالم", "المكتبة"]);
+        let librarian = read("وتحدث سالم المكتبة عن الكتب . ودون أمين المكتبة تاريخها . ويفرد الكاتب للمكتبة مكانة .", &["سالم", "المكتبة"]);
         assert_eq!(librarian, vec!["سالم المكتبة".to_string()]);
+        // a poet is named after what he is, as a minister after his title
+        let poet = read("وولد أبو القاسم الفردوسي في طوس . وبدأ الشاعر الفردوسي كتابه عام 977 .", &["أبو", "القاسم", "الفردوسي"]);
+        assert!(poet.iter().any(|m| m == "الفردوسي"), "{poet:?}");
         let ordinal = read("واستقبل الملك عبد الله الثاني الوفد . وقال النائب الثاني إن الجلسة انتهت .", &["عبد", "الله", "الثاني"]);
         assert_eq!(ordinal, vec!["عبد الله الثاني".to_string()]);
     }
