@@ -4052,6 +4052,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     drop_versioned_products(&mut c);
     drop_quoted_titles(&mut c);
     cities_for_a_purpose(&mut c);
+    regnal_numbers(&mut c);
     titled_surnames(&mut c);
     // 6a. a given name in a list of full names takes its family name (و[محمد] القرون), and a
     // name that starts on بن its given name (الأمير الوليد [بن طلال])
@@ -4833,6 +4834,41 @@ fn heads_before_places(c: &mut Ctx) {
         k += 1;
         !gone.contains(&(k - 1))
     });
+}
+
+/// Sovereigns' titles (lossy stems, taken with the article) before a name and its regnal number.
+const SOVEREIGNS: &[&str] = &["شاه", "امبراطور", "امبراطوره", "ملك", "ملكه", "بابا", "قيصر", "سلطان", "خليفه"];
+
+/// A sovereign's regnal number is part of the name: الشاه [عباس] الأول is عباس الأول, the
+/// emperor نابليون الثالث, not Napoleon and an ordinal. The tagger often stops before the
+/// number; the rule for names after titles takes it only after the titles it knows. The
+/// number follows a one-word name right after a sovereign's title ([`SOVEREIGNS`]), with the
+/// article and the title's gender (رسالة الملك سلمان الثانية is his second letter).
+fn regnal_numbers(c: &mut Ctx) {
+    let doc = c.doc;
+    let n = doc.tokens.len();
+    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
+    // (the ه of شاه is the word's own, no feminine ending)
+    let feminine = |k: &str| (k.ends_with('ه') && k != "شاه") || k == "اولي";
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for (k, m) in c.out.iter().enumerate() {
+        if m.value.etype != EntityType::Per || m.value.key.contains(' ') {
+            continue;
+        }
+        let a = token_at(m.span.start);
+        let b = a + 1;
+        let title = a > 0 && c.same_sentence(a - 1, a) && c.has_article(a - 1) && SOVEREIGNS.contains(&c.stem(a - 1));
+        if title && b < n && !c.used[b] && c.same_sentence(a, b) && c.has_article(b) && regnal_ordinal(c.stem(b)) && feminine(c.stem(b)) == feminine(c.stem(a - 1)) {
+            grown.push((k, b));
+        }
+    }
+    for (k, b) in grown {
+        let number = doc.keys.stem(b);
+        let m = &mut c.out[k];
+        m.span.end = doc.tokens[b].span.end;
+        m.value.key = format!("{} {number}", m.value.key);
+        c.used[b] = true;
+    }
 }
 
 /// A city named after a place for a purpose is a body, not the place: مدينة دبي للإعلام (Dubai
@@ -7469,6 +7505,26 @@ mod head_tests {
         assert!(fans.iter().any(|m| m.0 == "نيجيريا") && !fans.iter().any(|m| m.0.contains(' ')), "{fans:?}");
         let club = read("الهلال برشلونة آسيا كما قالت الصحيفة .", "برشلونة", "آسيا");
         assert!(!club.iter().any(|m| m.0.contains(' ')), "{club:?}");
+    }
+
+    /// Regression, from NewsFANE's test part and nine days of Saudi papers: a sovereign's regnal
+    /// number was left out of the name the tagger read (الشاه [عباس] الأول, الملكة [إليزابيث]
+    /// الثانية).
+    #[test]
+    fn regression_a_sovereigns_number_was_left_out_of_the_name() {
+        let read = |raw: &str, name: &str| {
+            let d = doc(raw);
+            let labels: Vec<u8> = d.tokens.iter().map(|t| if t.text(&d.raw) == name { label_of("B-PER") } else { 0 }).collect();
+            let mut c = forced_ctx(&d, &labels);
+            super::tagger_mentions(&mut c);
+            super::regnal_numbers(&mut c);
+            c.out.iter().map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(read("وفي عهد الشاه عباس الأول ازدهرت المدينة .", "عباس"), vec!["عباس الأول".to_string()]);
+        assert_eq!(read("وحضرت الملكة إليزابيث الثانية الحفل .", "إليزابيث"), vec!["إليزابيث الثانية".to_string()]);
+        // the king's second letter, and a runner who came first
+        assert_eq!(read("ونشرت رسالة الملك سلمان الثانية أمس .", "سلمان"), vec!["سلمان".to_string()]);
+        assert_eq!(read("وحل العداء محمد الأول في السباق .", "محمد"), vec!["محمد".to_string()]);
     }
 
     /// Regression, from NewsFANE's test part and nine days of Saudi papers: a city named after a
