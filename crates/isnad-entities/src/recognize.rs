@@ -4052,6 +4052,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     drop_versioned_products(&mut c);
     drop_quoted_titles(&mut c);
     cities_for_a_purpose(&mut c);
+    titles_off_tagger_names(&mut c);
     regnal_numbers(&mut c);
     titled_surnames(&mut c);
     // 6a. a given name in a list of full names takes its family name (و[محمد] القرون), and a
@@ -4834,6 +4835,41 @@ fn heads_before_places(c: &mut Ctx) {
         k += 1;
         !gone.contains(&(k - 1))
     });
+}
+
+/// A title the tagger read into a person's name is the person's title, not a word of the name:
+/// [الخليفة العباسي المأمون] is المأمون, [السلطان عبد الحميد] عبد الحميد, [النقيب عمر الأكلبي]
+/// عمر الأكلبي. The title carries the article (a bare word may be a given name: سلطان); the
+/// adjectives after it (العباسي) go with it. A name of the title alone stays as it was.
+fn titles_off_tagger_names(c: &mut Ctx) {
+    let doc = c.doc;
+    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
+    let titled = |k: usize| c.has_article(k) && (c.title_at(k) || is_rank(c.stem(k)) || SOVEREIGNS.contains(&c.stem(k)) || PERSON_DESCRIPTORS.contains(&c.stem(k)));
+    let mut cuts: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, m) in c.out.iter().enumerate() {
+        if m.value.etype != EntityType::Per || m.prov.rule != "tagger" {
+            continue;
+        }
+        let (a, b) = (token_at(m.span.start), token_at(m.span.end.saturating_sub(1)) + 1);
+        if b < a + 2 || !titled(a) || doc.tokens[a].span.start != m.span.start {
+            continue;
+        }
+        let mut s = a + 1;
+        while s + 1 < b && c.has_article(s) && is_adjective(c.full(s)) {
+            s += 1;
+        }
+        cuts.push((k, a, s));
+    }
+    for (k, a, s) in cuts {
+        let b = token_at(c.out[k].span.end.saturating_sub(1)) + 1;
+        let key = (s..b).map(|t| doc.keys.stem(t)).collect::<Vec<_>>().join(" ");
+        let m = &mut c.out[k];
+        m.span.start = doc.tokens[s].span.start;
+        m.value.key = key;
+        for u in &mut c.used[a..s] {
+            *u = false;
+        }
+    }
 }
 
 /// Sovereigns' titles (lossy stems, taken with the article) before a name and its regnal number.
@@ -7505,6 +7541,37 @@ mod head_tests {
         assert!(fans.iter().any(|m| m.0 == "نيجيريا") && !fans.iter().any(|m| m.0.contains(' ')), "{fans:?}");
         let club = read("الهلال برشلونة آسيا كما قالت الصحيفة .", "برشلونة", "آسيا");
         assert!(!club.iter().any(|m| m.0.contains(' ')), "{club:?}");
+    }
+
+    /// Regression, from NewsFANE's test part and nine days of Saudi papers: a title the tagger
+    /// read into a person's name stayed in it ([الخليفة العباسي المأمون], [السلطان عبد الحميد],
+    /// [النقيب عمر الأكلبي]).
+    #[test]
+    fn regression_a_title_the_tagger_read_into_the_name_was_part_of_it() {
+        let read = |raw: &str, name: &[&str]| {
+            let d = doc(raw);
+            let words: Vec<&str> = d.tokens.iter().map(|t| t.text(&d.raw)).collect();
+            let at = words.windows(name.len()).position(|w| w == name);
+            let labels: Vec<u8> = (0..words.len())
+                .map(|k| match at {
+                    Some(a) if k == a => label_of("B-PER"),
+                    Some(a) if k > a && k < a + name.len() => label_of("I-PER"),
+                    _ => 0,
+                })
+                .collect();
+            let mut c = forced_ctx(&d, &labels);
+            super::tagger_mentions(&mut c);
+            super::titles_off_tagger_names(&mut c);
+            c.out.iter().map(|m| (d.text(m.span).to_string(), m.value.key.clone())).collect::<Vec<_>>()
+        };
+        let caliph = read("وعلى يد الخليفة العباسي المأمون تغير الأمر .", &["الخليفة", "العباسي", "المأمون"]);
+        assert_eq!(caliph.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), vec!["المأمون"]);
+        let captain = read("وأوضح النقيب عمر الأكلبي أن الفرق جاهزة .", &["النقيب", "عمر", "الأكلبي"]);
+        assert_eq!(captain.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), vec!["عمر الأكلبي"]);
+        assert!(!captain[0].1.contains("نقيب"), "{captain:?}");
+        // a given name spelt like a title, without the article, stays
+        let given = read("واستقبل سلطان بن زايد الوفد .", &["سلطان", "بن", "زايد"]);
+        assert_eq!(given.iter().map(|m| m.0.as_str()).collect::<Vec<_>>(), vec!["سلطان بن زايد"]);
     }
 
     /// Regression, from NewsFANE's test part and nine days of Saudi papers: a sovereign's regnal
