@@ -4606,7 +4606,7 @@ fn titled_surnames(c: &mut Ctx) {
             && honorific(c, i - 1)
             && !c.construct_form(i - 1)
             && !ORDINALS.contains(&c.stem(i))
-            && !(place_adjective(c.stem(i)) && !c.tagged_person(i, false))
+            && (!place_adjective(c.stem(i)) || c.tagged_person(i, false))
             // (a preposition on it makes it no apposition: يفرد الكاتب للمكتبة)
             && !c.doc.tokens[i].prefix(&c.doc.raw).starts_with(['ل', 'ب', 'ك'])
             // (before another name it is that name's honorific: الشاعر الشريف منصور بن سلطان)
