@@ -4595,12 +4595,18 @@ fn titled_surnames(c: &mut Ctx) {
     if named.is_empty() {
         return;
     }
+    // (hashed: this asks every token of the page)
+    let last_words: isnad_text::FastSet<&str> = named.iter().map(|(l, _)| l.as_str()).collect();
     let honorific = |c: &Ctx, k: usize| c.title_at(k) || is_rank(c.stem(k)) || (c.has_article(k) && PERSON_DESCRIPTORS.contains(&c.stem(k)));
     let n = c.doc.tokens.len();
     let candidate = |c: &Ctx, i: usize| {
         i > 0
             && !c.used[i]
             && !c.used[i - 1]
+            // (a title in construct takes its complement after it, so the one before the name
+            // carries the article: asked first, it spares the rest most words)
+            && c.has_article(i - 1)
+            && last_words.contains(c.stem(i))
             && c.arabic(i)
             && named.iter().any(|(l, the)| l == c.stem(i) && *the == c.has_article(i))
             && c.same_sentence(i - 1, i)
@@ -4939,7 +4945,8 @@ fn drop_pious_formulas(c: &mut Ctx) {
 fn titles_off_tagger_names(c: &mut Ctx) {
     let doc = c.doc;
     let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
-    let titled = |k: usize| c.has_article(k) && (c.title_at(k) || is_rank(c.stem(k)) || SOVEREIGNS.contains(&c.stem(k)) || PERSON_DESCRIPTORS.contains(&c.stem(k)));
+    // (the short lists first: the title list is long, and most names open on no article)
+    let titled = |k: usize| c.has_article(k) && (SOVEREIGNS.contains(&c.stem(k)) || PERSON_DESCRIPTORS.contains(&c.stem(k)) || is_rank(c.stem(k)) || c.title_at(k));
     let mut cuts: Vec<(usize, usize, usize)> = Vec::new();
     for (k, m) in c.out.iter().enumerate() {
         if m.value.etype != EntityType::Per || m.prov.rule != "tagger" {
@@ -5063,10 +5070,10 @@ fn drop_quoted_titles(c: &mut Ctx) {
     // (as written: keys fold « and » alike)
     let opens = |k: usize| matches!(c.doc.tokens[k].text(&c.doc.raw), "\"" | "«" | "“" | "(");
     let mut titles: Vec<(usize, usize)> = Vec::new();
-    for i in 0..n {
-        if !WORK_HEADS.contains(&c.stem(i)) {
-            continue;
-        }
+    // (from the head that the few opening marks of a page follow, not from every word)
+    let heads: Vec<usize> =
+        (1..n).filter(|&q| c.doc.tokens[q].kind == TokenKind::Punct && opens(q)).flat_map(|q| (q.saturating_sub(3)..q).rev()).filter(|&i| WORK_HEADS.contains(&c.stem(i))).collect();
+    for i in heads {
         let mut q = i + 1;
         if c.has_article(i) {
             // (one or two adjectives with the article: الفيلم الكوميدي الأمريكي)
