@@ -4595,16 +4595,18 @@ fn titled_surnames(c: &mut Ctx) {
     if named.is_empty() {
         return;
     }
-    // (hashed: this asks every token of the page)
+    // (hashed, and first told by their lengths: this asks every token of the page)
     let last_words: isnad_text::FastSet<&str> = named.iter().map(|(l, _)| l.as_str()).collect();
+    let lengths: u64 = named.iter().fold(0, |m, (l, _)| m | 1 << (l.len() % 64));
     let honorific = |c: &Ctx, k: usize| c.title_at(k) || is_rank(c.stem(k)) || (c.has_article(k) && PERSON_DESCRIPTORS.contains(&c.stem(k)));
     let n = c.doc.tokens.len();
     let candidate = |c: &Ctx, i: usize| {
-        i > 0
+        lengths & 1 << (c.stem(i).len() % 64) != 0
+            && i > 0
             && !c.used[i]
             && !c.used[i - 1]
             // (a title in construct takes its complement after it, so the one before the name
-            // carries the article: asked first, it spares the rest most words)
+            // carries the article)
             && c.has_article(i - 1)
             && last_words.contains(c.stem(i))
             && c.arabic(i)
