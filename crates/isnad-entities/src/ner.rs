@@ -136,6 +136,14 @@ pub fn unseen_and_spelt_like_a_word(stem: &str) -> bool {
     !m.lexicon().contains_key(key) && m.letters().is_some_and(|l| (l.code(key) >> 2) & 3 < 2)
 }
 
+/// Whether `stem` is a word the corpus lexicon lacks and whose spelling the model's letter model
+/// reads as a name's (a person's, a place's or another's): تشواتشو, كرمسارسمنان.
+pub fn unseen_and_spelt_like_a_name(stem: &str) -> bool {
+    let Some(m) = model() else { return false };
+    let key = tagger_stem(stem);
+    !m.lexicon().contains_key(key) && m.letters().is_some_and(|l| (l.code(key) >> 2) & 3 >= 2)
+}
+
 /// Whether the corpus finds `stem` right after titles in 2% or more of its occurrences: a given
 /// name, whatever its rest would mean without a first ب, ل or ك (كمال).
 pub fn follows_titles(stem: &str) -> bool {

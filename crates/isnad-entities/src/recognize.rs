@@ -4055,6 +4055,7 @@ pub fn recognize(doc: &Document) -> Vec<Annotated<Mention>> {
     titles_off_tagger_names(&mut c);
     drop_pious_formulas(&mut c);
     families(&mut c);
+    places_in_lists(&mut c);
     regnal_numbers(&mut c);
     titled_surnames(&mut c);
     // 6a. a given name in a list of full names takes its family name (و[محمد] القرون), and a
@@ -4846,6 +4847,131 @@ fn heads_before_places(c: &mut Ctx) {
         !gone.contains(&(k - 1))
     });
 }
+
+/// A word in a list of places is a place: في مدن قوانغتشو وتشواتشو وخانجو ويانجو, نيسابور،
+/// كرمسارسمنان، وسيزوار. The gazetteer and the tagger name some items of such a list and miss
+/// the rarer ones. A one-word item no mention takes joins the type of the place next to it in
+/// the list, across و or a comma, where it is a name and not the clause going on: not a word
+/// the news corpus calls ordinary or reads as a person's or a body's, no function word, title or
+/// head, no pronoun on it, and across a comma only where the list goes on after it (a comma
+/// and a word may start the next clause). Items found so vouch for their own neighbours.
+fn places_in_lists(c: &mut Ctx) {
+    let doc = c.doc;
+    let n = doc.tokens.len();
+    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
+    // each place's type and other end, at its first and its last token
+    let mut starts: Vec<Option<(EntityType, usize)>> = vec![None; n];
+    let mut ends: Vec<Option<(EntityType, usize)>> = vec![None; n];
+    for m in c.out.iter().filter(|m| matches!(m.value.etype, EntityType::Gpe | EntityType::Loc)) {
+        let (a, b) = (token_at(m.span.start), token_at(m.span.end.saturating_sub(1)));
+        if a < n && b < n {
+            starts[a] = Some((m.value.etype, b));
+            ends[b] = Some((m.value.etype, a));
+        }
+    }
+    if starts.iter().all(Option::is_none) {
+        return;
+    }
+    let comma = |k: usize| matches!(doc.keys.full(k), "،" | ",");
+    let joined = |k: usize| doc.tokens[k].prefix(&doc.raw).starts_with('و');
+    let item = |c: &Ctx, j: usize| {
+        let st = c.stem(j);
+        !c.used[j]
+            && c.arabic(j)
+            && doc.tokens[j].suffix(&doc.raw).is_empty()
+            && matches!(doc.tokens[j].prefix(&doc.raw), "" | "و" | "ال" | "وال")
+            // (no feminine nisba: جنسيات سورية وعربية وأجنبية)
+            && !st.ends_with("يه")
+            // (a name: the corpus names things with it in 30% of its uses or more, and not
+            // persons or bodies, or it never saw it and its letters spell a name)
+            && ((crate::ner::corpus_named_share(st) >= 2 && !matches!(crate::ner::corpus_name_type(st), Some("PER" | "ORG"))) || crate::ner::unseen_and_spelt_like_a_name(st))
+            && !is_function_word(c.full(j))
+            && !is_function_word(st)
+            && !c.title_at(j)
+            && !is_rank(st)
+            && place_head(st).is_none()
+            && !ORG_HEADS.contains(&st)
+            && !MEDIA_HEADS.contains(&st)
+            && !is_adjective(c.full(j))
+            && !place_adjective(st)
+            && !is_direction(st)
+            && !heads_counted(st, c.has_article(j))
+            // (no preposition glued on: لروسيا, بجدة are places, but written so they are the
+            // gazetteer's to find)
+            && crate::ner::tagger_stem(st) == st
+    };
+    // the list's neighbours of the item at `a..=b`: the place before it across و or a comma, and
+    // the place after it
+    let left = |c: &Ctx, ends: &[Option<(EntityType, usize)>], a: usize| {
+        if a >= 1 && joined(a) && c.same_sentence(a - 1, a) {
+            ends[a - 1]
+        } else if a >= 2 && comma(a - 1) && c.same_sentence(a - 2, a) {
+            ends[a - 2]
+        } else {
+            None
+        }
+    };
+    let right = |c: &Ctx, starts: &[Option<(EntityType, usize)>], b: usize| {
+        if b + 1 < n && joined(b + 1) && c.same_sentence(b, b + 1) {
+            starts[b + 1]
+        } else if b + 2 < n && comma(b + 1) && c.same_sentence(b, b + 2) {
+            starts[b + 2]
+        } else {
+            None
+        }
+    };
+    // (only words within two of a place are asked, and in later rounds only those within two
+    // of a word found: this runs on every page)
+    let near = |starts: &[Option<(EntityType, usize)>], ends: &[Option<(EntityType, usize)>], j: usize| {
+        ends[j - 1].is_some() || (j >= 2 && ends[j - 2].is_some()) || starts.get(j + 1).is_some_and(Option::is_some) || starts.get(j + 2).is_some_and(Option::is_some)
+    };
+    let mut ask: Vec<usize> = (1..n).filter(|&j| near(&starts, &ends, j)).collect();
+    loop {
+        let mut found: Vec<(usize, EntityType)> = Vec::new();
+        for &j in &ask {
+            if c.used[j] {
+                continue;
+            }
+            let l = left(c, &ends, j);
+            let r = right(c, &starts, j);
+            let Some(t) = l.or(r).map(|x| x.0) else { continue };
+            // (a word right after a place or right before one, with no mark between, goes on
+            // that place's name: مكة المكرمة, وشرق السودان)
+            if (ends[j - 1].is_some() && !joined(j)) || (j + 1 < n && starts[j + 1].is_some() && !joined(j + 1)) {
+                continue;
+            }
+            // three items or more, or a list after a head that counts places (مدن, بلدتي,
+            // محافظات): «X وY» alone may be a place and the clause going on (في روسيا وواجبي)
+            let ll = l.and_then(|(_, a)| left(c, &ends, a));
+            let rr = r.and_then(|(_, b)| right(c, &starts, b));
+            let items = 1 + usize::from(l.is_some()) + usize::from(r.is_some()) + usize::from(ll.is_some()) + usize::from(rr.is_some());
+            let first = ll.or(l).map_or(j, |x| x.1);
+            let counted = || first > 0 && (PLACES_COUNTED.contains(&c.stem(first - 1)) || heads_counted(c.stem(first - 1), c.has_article(first - 1)));
+            if (items >= 3 || counted()) && item(c, j) {
+                found.push((j, t));
+            }
+        }
+        if found.is_empty() {
+            break;
+        }
+        ask.clear();
+        for (j, t) in found {
+            let before = c.out.len();
+            c.push(j, j + 1, t, None, "place-list", 0.6);
+            if c.out.len() > before {
+                starts[j] = Some((t, j));
+                ends[j] = Some((t, j));
+                ask.extend((j.saturating_sub(2).max(1)..(j + 3).min(n)).filter(|&k| k != j));
+            }
+        }
+        ask.sort_unstable();
+        ask.dedup();
+    }
+}
+
+/// Broken plurals and construct duals that count places (lossy stems): مدن, قرى, دول, مناطق;
+/// مدينتي, بلدتي, قريتي ("the two towns of").
+const PLACES_COUNTED: &[&str] = &["مدن", "قري", "دول", "بلدان", "مناطق", "عواصم", "موانئ", "مدنا", "مدينتي", "بلدتي", "قريتي", "محافظتي", "ولايتي", "منطقتي", "دولتي", "عاصمتي"];
 
 /// A family named after its head word أسرة ("family", "dynasty") is its members' name, a
 /// person's: أسرة يوان (the Yuan dynasty), أسرتي مينغ وتشنغ, أسرة الزامل. The tagger reads such
@@ -7645,6 +7771,25 @@ mod head_tests {
         assert!(fans.iter().any(|m| m.0 == "نيجيريا") && !fans.iter().any(|m| m.0.contains(' ')), "{fans:?}");
         let club = read("الهلال برشلونة آسيا كما قالت الصحيفة .", "برشلونة", "آسيا");
         assert!(!club.iter().any(|m| m.0.contains(' ')), "{club:?}");
+    }
+
+    /// Regression, from NewsFANE's test part and nine days of Saudi papers: the rarer places of a
+    /// list were nothing (مدن قوانغتشو وتشواتشو وخانجو ويانجو; نيجيريا وتشاد والكاميرون).
+    #[test]
+    fn regression_the_rarer_places_of_a_list_were_nothing() {
+        let read = |raw: &str, places: &[&str]| {
+            let d = doc(raw);
+            let labels: Vec<u8> = d.tokens.iter().map(|t| if places.contains(&t.text(&d.raw)) { label_of("B-GPE") } else { 0 }).collect();
+            let mut c = forced_ctx(&d, &labels);
+            super::tagger_mentions(&mut c);
+            super::places_in_lists(&mut c);
+            c.out.iter().filter(|m| m.value.etype == EntityType::Gpe).map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
+        };
+        let towns = read("وزار الوفد مدن قوانغتشو وتشواتشو وخانجو ويانجو في الصيف .", &["قوانغتشو"]);
+        assert!(towns.iter().any(|m| m == "تشواتشو") && towns.iter().any(|m| m == "يانجو"), "{towns:?}");
+        // two items and no head that counts places: the clause may go on
+        let clause = read("وكان قبل أشهر في الرياض وزارني في بيتي .", &["الرياض"]);
+        assert_eq!(clause, vec!["الرياض".to_string()]);
     }
 
     /// Regression, from NewsFANE's test part and nine days of Saudi papers: a family named after
