@@ -5562,6 +5562,20 @@ mod head_tests {
         super::Ctx { doc: d, used: vec![false; d.tokens.len()], out: Vec::new(), tagged: vec![(0, tagged)], tags: labels.to_vec() }
     }
 
+    /// The tagger's labels for `d` when it reads the first run of the words `name` as one person
+    /// and nothing else.
+    fn person_labels(d: &isnad_doc::Document, name: &[&str]) -> Vec<u8> {
+        let words: Vec<&str> = d.tokens.iter().map(|t| t.text(&d.raw)).collect();
+        let at = words.windows(name.len()).position(|w| w == name);
+        (0..words.len())
+            .map(|k| match at {
+                Some(a) if k == a => label_of("B-PER"),
+                Some(a) if k > a && k < a + name.len() => label_of("I-PER"),
+                _ => 0,
+            })
+            .collect()
+    }
+
     /// The tagger's names in `raw` when the tagger reads `name` (words in a row) as one person
     /// and nothing else.
     fn forced_tagger_person(raw: &str, name: &[&str]) -> Vec<String> {
@@ -7819,15 +7833,7 @@ mod head_tests {
     fn regression_a_pious_formula_was_a_person() {
         let read = |raw: &str, name: &[&str]| {
             let d = doc(raw);
-            let words: Vec<&str> = d.tokens.iter().map(|t| t.text(&d.raw)).collect();
-            let at = words.windows(name.len()).position(|w| w == name);
-            let labels: Vec<u8> = (0..words.len())
-                .map(|k| match at {
-                    Some(a) if k == a => label_of("B-PER"),
-                    Some(a) if k > a && k < a + name.len() => label_of("I-PER"),
-                    _ => 0,
-                })
-                .collect();
+            let labels = person_labels(&d, name);
             let mut c = forced_ctx(&d, &labels);
             super::tagger_mentions(&mut c);
             super::drop_pious_formulas(&mut c);
@@ -7846,15 +7852,7 @@ mod head_tests {
     fn regression_a_title_the_tagger_read_into_the_name_was_part_of_it() {
         let read = |raw: &str, name: &[&str]| {
             let d = doc(raw);
-            let words: Vec<&str> = d.tokens.iter().map(|t| t.text(&d.raw)).collect();
-            let at = words.windows(name.len()).position(|w| w == name);
-            let labels: Vec<u8> = (0..words.len())
-                .map(|k| match at {
-                    Some(a) if k == a => label_of("B-PER"),
-                    Some(a) if k > a && k < a + name.len() => label_of("I-PER"),
-                    _ => 0,
-                })
-                .collect();
+            let labels = person_labels(&d, name);
             let mut c = forced_ctx(&d, &labels);
             super::tagger_mentions(&mut c);
             super::titles_off_tagger_names(&mut c);
@@ -7944,15 +7942,7 @@ mod head_tests {
     fn regression_a_surname_after_a_title_was_no_one_when_the_tagger_had_named_the_person() {
         let read = |raw: &str, name: &[&str]| {
             let d = doc(raw);
-            let words: Vec<&str> = d.tokens.iter().map(|t| t.text(&d.raw)).collect();
-            let at = words.windows(name.len()).position(|w| w == name);
-            let labels: Vec<u8> = (0..words.len())
-                .map(|k| match at {
-                    Some(a) if k == a => label_of("B-PER"),
-                    Some(a) if k > a && k < a + name.len() => label_of("I-PER"),
-                    _ => 0,
-                })
-                .collect();
+            let labels = person_labels(&d, name);
             let mut c = forced_ctx(&d, &labels);
             super::tagger_mentions(&mut c);
             super::titled_surnames(&mut c);
