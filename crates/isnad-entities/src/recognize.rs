@@ -5022,8 +5022,16 @@ fn families(c: &mut Ctx) {
                 if m.value.etype == EntityType::Per || m.prov.rule != "tagger" || token_at(m.span.start) != j || token_at(m.span.end.saturating_sub(1)) != j {
                     continue;
                 }
-                c.out.remove(k);
+                let other = c.out.remove(k);
                 c.used[j] = false;
+                let before = c.out.len();
+                c.push(j, j + 1, EntityType::Per, None, "family", 0.6);
+                if c.out.len() == before {
+                    // (not pushed: the tagger's reading stays)
+                    c.used[j] = true;
+                    c.out.insert(k, other);
+                }
+                continue;
             }
             c.push(j, j + 1, EntityType::Per, None, "family", 0.6);
         }
