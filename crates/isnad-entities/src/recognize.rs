@@ -4596,14 +4596,12 @@ fn titled_surnames(c: &mut Ctx) {
     if named.is_empty() {
         return;
     }
-    // (hashed, and first told by their lengths: this asks every token of the page)
+    // (hashed: this asks every token of the page)
     let last_words: isnad_text::FastSet<&str> = named.iter().map(|(l, _)| l.as_str()).collect();
-    let lengths: u64 = named.iter().fold(0, |m, (l, _)| m | 1 << (l.len() % 64));
     let honorific = |c: &Ctx, k: usize| c.title_at(k) || is_rank(c.stem(k)) || (c.has_article(k) && PERSON_DESCRIPTORS.contains(&c.stem(k)));
     let n = c.doc.tokens.len();
     let candidate = |c: &Ctx, i: usize| {
-        lengths & 1 << (c.stem(i).len() % 64) != 0
-            && i > 0
+        i > 0
             && !c.used[i]
             && !c.used[i - 1]
             // (a title in construct takes its complement after it, so the one before the name
@@ -4858,13 +4856,13 @@ fn heads_before_places(c: &mut Ctx) {
 fn places_in_lists(c: &mut Ctx) {
     let doc = c.doc;
     let n = doc.tokens.len();
-    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
     // each place's type and other end, at its first and its last token
     let mut starts: Vec<Option<(EntityType, usize)>> = vec![None; n];
     let mut ends: Vec<Option<(EntityType, usize)>> = vec![None; n];
     for m in c.out.iter().filter(|m| matches!(m.value.etype, EntityType::Gpe | EntityType::Loc)) {
-        let (a, b) = (token_at(m.span.start), token_at(m.span.end.saturating_sub(1)));
-        if a < n && b < n {
+        let (a, e) = c.token_range(m.span);
+        if a < e && e <= n {
+            let b = e - 1;
             starts[a] = Some((m.value.etype, b));
             ends[b] = Some((m.value.etype, a));
         }
@@ -4876,8 +4874,7 @@ fn places_in_lists(c: &mut Ctx) {
     let joined = |k: usize| doc.tokens[k].prefix(&doc.raw).starts_with('و');
     let item = |c: &Ctx, j: usize| {
         let st = c.stem(j);
-        !c.used[j]
-            && c.arabic(j)
+        c.arabic(j)
             && doc.tokens[j].suffix(&doc.raw).is_empty()
             && matches!(doc.tokens[j].prefix(&doc.raw), "" | "و" | "ال" | "وال")
             // (no feminine nisba: جنسيات سورية وعربية وأجنبية)
@@ -4982,7 +4979,6 @@ const PLACES_COUNTED: &[&str] = &["مدن", "قري", "دول", "بلدان", "�
 fn families(c: &mut Ctx) {
     let doc = c.doc;
     let n = doc.tokens.len();
-    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
     let mut heads: Vec<usize> = Vec::new();
     for i in 0..n.saturating_sub(1) {
         if matches!(c.stem(i), "اسره" | "اسرتي") && c.construct_form(i) && c.same_sentence(i, i + 1) {
@@ -5019,7 +5015,7 @@ fn families(c: &mut Ctx) {
             let tok = doc.tokens[j].span;
             if let Some(k) = c.out.iter().position(|m| m.span.start < tok.end && tok.start < m.span.end) {
                 let m = &c.out[k];
-                if m.value.etype == EntityType::Per || m.prov.rule != "tagger" || token_at(m.span.start) != j || token_at(m.span.end.saturating_sub(1)) != j {
+                if m.value.etype == EntityType::Per || m.prov.rule != "tagger" || c.token_range(m.span) != (j, j + 1) {
                     continue;
                 }
                 let other = c.out.remove(k);
@@ -5051,12 +5047,11 @@ const AFTER_GOD: &[&str] = &["ثراه", "عنه", "عنها", "عنهم", "عن
 fn drop_pious_formulas(c: &mut Ctx) {
     let doc = c.doc;
     let n = doc.tokens.len();
-    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
     let pious = |m: &Annotated<Mention>| {
         if m.value.etype != EntityType::Per {
             return false;
         }
-        let (a, b) = (token_at(m.span.start), token_at(m.span.end.saturating_sub(1)) + 1);
+        let (a, b) = c.token_range(m.span);
         if b != a + 2 || c.full(a + 1) != "الله" {
             return false;
         }
@@ -5080,7 +5075,6 @@ fn drop_pious_formulas(c: &mut Ctx) {
 /// adjectives after it (العباسي) go with it. A name of the title alone stays as it was.
 fn titles_off_tagger_names(c: &mut Ctx) {
     let doc = c.doc;
-    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
     // (the short lists first: the title list is long, and most names open on no article)
     let titled = |k: usize| c.has_article(k) && (SOVEREIGNS.contains(&c.stem(k)) || PERSON_DESCRIPTORS.contains(&c.stem(k)) || is_rank(c.stem(k)) || c.title_at(k));
     let mut cuts: Vec<(usize, usize, usize)> = Vec::new();
@@ -5088,7 +5082,7 @@ fn titles_off_tagger_names(c: &mut Ctx) {
         if m.value.etype != EntityType::Per || m.prov.rule != "tagger" {
             continue;
         }
-        let (a, b) = (token_at(m.span.start), token_at(m.span.end.saturating_sub(1)) + 1);
+        let (a, b) = c.token_range(m.span);
         if b < a + 2 || !titled(a) || doc.tokens[a].span.start != m.span.start {
             continue;
         }
@@ -5099,7 +5093,7 @@ fn titles_off_tagger_names(c: &mut Ctx) {
         cuts.push((k, a, s));
     }
     for (k, a, s) in cuts {
-        let b = token_at(c.out[k].span.end.saturating_sub(1)) + 1;
+        let b = c.token_range(c.out[k].span).1;
         let key = (s..b).map(|t| doc.keys.stem(t)).collect::<Vec<_>>().join(" ");
         let m = &mut c.out[k];
         m.span.start = doc.tokens[s].span.start;
@@ -5121,7 +5115,6 @@ const SOVEREIGNS: &[&str] = &["شاه", "امبراطور", "امبراطوره"
 fn regnal_numbers(c: &mut Ctx) {
     let doc = c.doc;
     let n = doc.tokens.len();
-    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
     // (the ه of شاه is the word's own, no feminine ending)
     let feminine = |k: &str| (k.ends_with('ه') && k != "شاه") || k == "اولي";
     let mut grown: Vec<(usize, usize)> = Vec::new();
@@ -5129,7 +5122,7 @@ fn regnal_numbers(c: &mut Ctx) {
         if m.value.etype != EntityType::Per || m.value.key.contains(' ') {
             continue;
         }
-        let a = token_at(m.span.start);
+        let a = c.token_range(m.span).0;
         let b = a + 1;
         let title = a > 0 && c.same_sentence(a - 1, a) && c.has_article(a - 1) && SOVEREIGNS.contains(&c.stem(a - 1));
         if title && b < n && !c.used[b] && c.same_sentence(a, b) && c.has_article(b) && regnal_ordinal(c.stem(b)) && feminine(c.stem(b)) == feminine(c.stem(a - 1)) {
@@ -5152,14 +5145,12 @@ fn regnal_numbers(c: &mut Ctx) {
 /// the article, stays the city.
 fn cities_for_a_purpose(c: &mut Ctx) {
     let n = c.doc.tokens.len();
-    let doc = c.doc;
-    let token_at = |pos: u32| doc.tokens.partition_point(|t| t.span.end <= pos);
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for (k, m) in c.out.iter().enumerate() {
         if !m.value.etype.is_place() {
             continue;
         }
-        let (a, b) = (token_at(m.span.start), token_at(m.span.end.saturating_sub(1)) + 1);
+        let (a, b) = c.token_range(m.span);
         if a == 0 || b >= n || a >= b || c.stem(a - 1) != "مدينه" || !c.construct_form(a - 1) || c.used[a - 1] || !c.same_sentence(a - 1, b) {
             continue;
         }
