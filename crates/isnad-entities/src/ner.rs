@@ -128,6 +128,12 @@ pub fn corpus_says_ordinary(stem: &str) -> bool {
     model().and_then(|m| m.lexicon().get(key)).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 == 0)
 }
 
+/// Whether the corpus lexicon has `stem` ten times or more and tags it as an entity in under 30%
+/// of them: a word the news mostly writes as an ordinary one (فتح "opening", and the movement).
+pub fn corpus_mostly_ordinary(stem: &str) -> bool {
+    model().and_then(|m| m.lexicon().get(tagger_stem(stem))).is_some_and(|&code| code & 3 >= 1 && (code >> 2) & 3 <= 1)
+}
+
 /// Whether `stem` is a word the corpus lexicon lacks and whose spelling the model's letter
 /// model reads as no name (a glued negation and verb, لايؤمن, rather than a foreign surname).
 pub fn unseen_and_spelt_like_a_word(stem: &str) -> bool {
