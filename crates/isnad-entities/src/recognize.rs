@@ -5113,6 +5113,20 @@ fn families(c: &mut Ctx) {
 /// صلى الله عليه وسلم, بسم الله الرحمن الرحيم, الله تعالى, الله عز وجل, الله سبحانه.
 const AFTER_GOD: &[&str] = &["ثراه", "عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "الرحمن", "تعالي", "وتعالي", "عز", "سبحانه", "جل"];
 
+/// Removes the mentions whose place in `out` is marked in `gone` (one mark per mention), keeping
+/// the others in order. A pass marks first, reading the page's mentions as they all were, and
+/// removes after.
+fn drop_marked(out: &mut Vec<Annotated<Mention>>, gone: &[bool]) {
+    if !gone.contains(&true) {
+        return;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !gone.get(k - 1).copied().unwrap_or(false)
+    });
+}
+
 /// A pious formula is no person: the tagger reads «طيب الله» (طيب الله ثراه, "may God make his
 /// resting place good"), «رضي الله» (رضي الله عنه) and «أحمد الله» ("I praise God", أحمد الله
 /// على نعمه) as two-word names, like عبد الله or نصر الله (about 40 mentions on nine days of Saudi
@@ -5134,14 +5148,7 @@ fn drop_pious_formulas(c: &mut Ctx) {
         AFTER_GOD.contains(&next) || c.full(a) == "بسم" || (matches!(c.stem(a), "حمد" | "احمد" | "نحمد") && matches!(next, "علي" | "ان"))
     };
     let gone: Vec<bool> = c.out.iter().map(pious).collect();
-    if !gone.contains(&true) {
-        return;
-    }
-    let mut k = 0;
-    c.out.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
+    drop_marked(&mut c.out, &gone);
 }
 
 /// A word with a pronoun on it is no place's name: يؤمها ("frequented by"), حوائجهم ("their
@@ -5158,14 +5165,7 @@ fn drop_places_with_pronouns(c: &mut Ctx) {
             m.prov.rule == "tagger" && m.value.etype.is_place() && b == a + 1 && doc.tokens[a].suffix(&doc.raw).starts_with('ه')
         })
         .collect();
-    if !gone.contains(&true) {
-        return;
-    }
-    let mut k = 0;
-    c.out.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
+    drop_marked(&mut c.out, &gone);
 }
 
 /// Nouns that name a body or a person right after them, besides the heads (lossy stems).
@@ -5226,14 +5226,7 @@ fn drop_verbal_nouns(c: &mut Ctx) {
         object(b)
     };
     let gone: Vec<bool> = c.out.iter().map(verbal).collect();
-    if !gone.contains(&true) {
-        return;
-    }
-    let mut k = 0;
-    c.out.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
+    drop_marked(&mut c.out, &gone);
 }
 
 /// A title the tagger read into a person's name is the person's title, not a word of the name:
