@@ -4587,19 +4587,6 @@ fn link_surnames(c: &mut Ctx) {
     }
 }
 
-/// A person named in full, then by the last word of the name alone right after a title, is that
-/// person again: المهندس عدنان بن أحمد السيد, then المهندس السيد; علي بن موسى الرضا, then
-/// الإمام الرضا ("the Imam al-Rida", not "satisfaction"). The tagger reads many such words as
-/// the common words they also are, and the page's surname rule (step 5) knows only the names the
-/// rules found before the tagger ran. The title is the evidence; the full name gives the word,
-/// written as the name writes it (with or without the article: the ambassador's على "on" is not
-/// العلي, nor a given name تركي the family name التركي).
-/// Not a title's complement in construct (وزير الحرس, أمين المكتبة), an ordinal (النائب الثاني),
-/// a country's adjective the tagger does not read as a name (القيادي الجزائري), nor a word the
-/// news corpus uses as an ordinary one unless the page writes it after that title twice: a
-/// lakab is repeated (الإمام الرضا), a description seldom is (الأمير النبيل, الملك المؤسس).
-/// الإمام with the article is the imam: أمام "in front of", which folds to the same letters,
-/// never takes it.
 /// What a person is called by before the name, with the article (lossy stems), besides titles
 /// and ranks: the imam, the caliph, the poet, the writer, the artist (الإمام الرضا, الخليفة
 /// المأمون, الشاعر الفردوسي, الفنان العلي).
@@ -4664,6 +4651,20 @@ fn given_names_left_out(c: &mut Ctx) {
     }
 }
 
+/// A person named in full, then by the last word of the name alone right after a title, is that
+/// person again: المهندس عدنان بن أحمد السيد, then المهندس السيد; علي بن موسى الرضا, then
+/// الإمام الرضا ("the Imam al-Rida", not "satisfaction"). The tagger reads many such words as
+/// the common words they also are, and the page's surname rule (step 5) knows only the names the
+/// rules found before the tagger ran. The title is the evidence; the full name gives the word,
+/// written as the name writes it (with or without the article: the ambassador's على "on" is not
+/// العلي, nor a given name تركي the family name التركي).
+/// Not a title's complement in construct (وزير الحرس, أمين المكتبة), an ordinal (النائب الثاني),
+/// a country's adjective the tagger does not read as a name (القيادي الجزائري), nor a word the
+/// news corpus uses as an ordinary one unless the page writes it after that title twice: a
+/// lakab is repeated (الإمام الرضا), a description seldom is (الأمير النبيل, الملك المؤسس).
+/// The title may also be what the person is called, with the article ([`PERSON_DESCRIPTORS`]):
+/// الإمام with the article is the imam, and أمام "in front of", which folds to the same letters,
+/// never takes it.
 fn titled_surnames(c: &mut Ctx) {
     let doc = c.doc;
     let named: Vec<(String, bool)> =
@@ -7961,14 +7962,8 @@ mod head_tests {
     /// list were nothing (مدن قوانغتشو وتشواتشو وخانجو ويانجو; نيجيريا وتشاد والكاميرون).
     #[test]
     fn regression_the_rarer_places_of_a_list_were_nothing() {
-        let read = |raw: &str, places: &[&str]| {
-            let d = doc(raw);
-            let labels: Vec<u8> = d.tokens.iter().map(|t| if places.contains(&t.text(&d.raw)) { label_of("B-GPE") } else { 0 }).collect();
-            let mut c = forced_ctx(&d, &labels);
-            super::tagger_mentions(&mut c);
-            super::places_in_lists(&mut c);
-            c.out.iter().filter(|m| m.value.etype == EntityType::Gpe).map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
-        };
+        let read =
+            |raw: &str, places: &[&str]| after_pass(raw, |d| word_labels(d, places, "B-GPE"), super::places_in_lists).into_iter().filter(|m| m.1 == EntityType::Gpe).map(|m| m.0).collect::<Vec<_>>();
         let towns = read("وزار الوفد مدن قوانغتشو وتشواتشو وخانجو ويانجو في الصيف .", &["قوانغتشو"]);
         assert!(towns.iter().any(|m| m == "تشواتشو") && towns.iter().any(|m| m == "يانجو"), "{towns:?}");
         // two items and no head that counts places: the clause may go on
@@ -7982,12 +7977,8 @@ mod head_tests {
     #[test]
     fn regression_a_family_after_its_head_was_a_people() {
         let read = |raw: &str, tagged: &[(&str, &str)]| {
-            let d = doc(raw);
-            let labels: Vec<u8> = d.tokens.iter().map(|t| tagged.iter().find(|w| w.0 == t.text(&d.raw)).map_or(0, |w| label_of(w.1))).collect();
-            let mut c = forced_ctx(&d, &labels);
-            super::tagger_mentions(&mut c);
-            super::families(&mut c);
-            c.out.iter().map(|m| (d.text(m.span).to_string(), m.value.etype)).collect::<Vec<_>>()
+            let labels = |d: &isnad_doc::Document| d.tokens.iter().map(|t| tagged.iter().find(|w| w.0 == t.text(&d.raw)).map_or(0, |w| label_of(w.1))).collect();
+            after_pass(raw, labels, super::families).into_iter().map(|m| (m.0, m.1)).collect::<Vec<_>>()
         };
         assert_eq!(read("وانهارت أسرة يوان عام 1368 .", &[("يوان", "B-NORP")]), vec![("يوان".to_string(), EntityType::Per)]);
         let two = read("وفي عهد أسرتي مينغ وتشنغ بنيت المساجد .", &[("مينغ", "B-NORP"), ("وتشنغ", "B-NORP")]);
@@ -8029,14 +8020,7 @@ mod head_tests {
     /// الثانية).
     #[test]
     fn regression_a_sovereigns_number_was_left_out_of_the_name() {
-        let read = |raw: &str, name: &str| {
-            let d = doc(raw);
-            let labels: Vec<u8> = d.tokens.iter().map(|t| if t.text(&d.raw) == name { label_of("B-PER") } else { 0 }).collect();
-            let mut c = forced_ctx(&d, &labels);
-            super::tagger_mentions(&mut c);
-            super::regnal_numbers(&mut c);
-            c.out.iter().map(|m| d.text(m.span).to_string()).collect::<Vec<_>>()
-        };
+        let read = |raw: &str, name: &str| after_pass(raw, |d| word_labels(d, &[name], "B-PER"), super::regnal_numbers).into_iter().map(|m| m.0).collect::<Vec<_>>();
         assert_eq!(read("وفي عهد الشاه عباس الأول ازدهرت المدينة .", "عباس"), vec!["عباس الأول".to_string()]);
         assert_eq!(read("وحضرت الملكة إليزابيث الثانية الحفل .", "إليزابيث"), vec!["إليزابيث الثانية".to_string()]);
         // the king's second letter, and a runner who came first
